@@ -1,0 +1,19 @@
+import type { Node } from 'prosemirror-model';
+
+/// What a format reader extracts from one file, before it is stored.
+export interface ParsedArticle {
+  readonly title: string;
+  readonly byline: string | null;
+  /// ISO 8601 date or date-time.
+  readonly publishedAt: string | null;
+  readonly sourceUrl: string | null;
+  readonly siteName: string | null;
+  readonly language: string;
+  /// The character encoding the bytes were decoded from.
+  readonly encoding: string | null;
+  /// The article body in the shared schema; its text is already normalised.
+  readonly doc: Node;
+}
+
+/// What a format reader returns; the caller adds the encoding it decoded the bytes from.
+export type ArticleReading = Omit<ParsedArticle, 'encoding'>;
