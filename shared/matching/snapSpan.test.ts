@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { snapSpan } from './snapSpan';
+
+function snapped(text: string, selected: string, occurrence = 0): string | null {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(selected, start + 1);
+  const span = snapSpan(text, start, start + selected.length);
+  return span ? text.slice(span.start, span.end) : null;
+}
+
+describe('snapSpan', () => {
+  const text = 'Pékin a donné son feu vert à DeepSeek, un feu vert qui s’étend à ByteDance, d’Alibaba et l’EPR de Jean-Pierre.';
+
+  it('trims surrounding spaces and punctuation', () => {
+    expect(snapped(text, ' DeepSeek, ')).toBe('DeepSeek');
+  });
+
+  it('extends a partial selection to the whole word', () => {
+    expect(snapped(text, 'eepSe')).toBe('DeepSeek');
+  });
+
+  it('drops an elided article with a typographic apostrophe', () => {
+    expect(snapped(text, 'd’Alibaba')).toBe('Alibaba');
+    expect(snapped(text, 'l’EPR')).toBe('EPR');
+  });
+
+  it("drops an elided article with a straight apostrophe", () => {
+    expect(snapped("jusqu'Alibaba", "jusqu'Alibaba")).toBe('Alibaba');
+    expect(snapped("Lorsqu'Huawei", "Lorsqu'Huawei")).toBe('Huawei');
+  });
+
+  it('keeps a hyphenated name whole', () => {
+    expect(snapped(text, 'Pierre')).toBe('Jean-Pierre');
+  });
+
+  it('returns null for a selection without a word', () => {
+    expect(snapped(text, ', ')).toBeNull();
+  });
+
+  it('keeps several words when several are selected', () => {
+    expect(snapped('CEO de NVIDIA, Jensen Huang, a dit', 'Jensen Huang,')).toBe('Jensen Huang');
+  });
+});

@@ -1,0 +1,33 @@
+/// Elided articles and pronouns that are never part of an entity span (DESIGN.md §1).
+export const elisions = ['jusqu', 'lorsqu', 'puisqu', 'qu', 'l', 'd', 's', 'n', 'j', 'm', 't', 'c'] as const;
+
+const wordChar = /[\p{L}\p{N}]/u;
+const apostrophe = /[’'ʼ]/u;
+const elided = new RegExp(`^(?:${elisions.join('|')})[’'ʼ](?=[\\p{L}\\p{N}])`, 'iu');
+
+function isWord(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && wordChar.test(text[index]!);
+}
+
+/// Whether the hyphen at `index` joins two words ("Jean-Pierre", "Saint-Sever").
+function isJoiningHyphen(text: string, index: number): boolean {
+  return text[index] === '-' && isWord(text, index - 1) && isWord(text, index + 1);
+}
+
+/// Snaps a selected span of `text` to what an entity can be: whole words (hyphenated names
+/// count as one), without surrounding spaces or punctuation, and without a leading elided
+/// article or pronoun ("d’Alibaba" → "Alibaba"). Returns null when no word is left.
+export function snapSpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  let from = Math.max(0, Math.min(start, end));
+  let to = Math.min(text.length, Math.max(start, end));
+  while (from < to && !isWord(text, from)) from++;
+  while (to > from && !isWord(text, to - 1)) to--;
+  if (from >= to) return null;
+  while (isWord(text, from - 1) || isJoiningHyphen(text, from - 1)) from--;
+  while (isWord(text, to) || isJoiningHyphen(text, to)) to++;
+  // Surrogate pairs: \p{L} is tested per code unit above, so never end inside a pair.
+  if (to < text.length && /[\udc00-\udfff]/.test(text[to]!)) to++;
+  const match = elided.exec(text.slice(from, to));
+  if (match && apostrophe.test(match[0].slice(-1))) from += match[0].length;
+  return from < to ? { start: from, end: to } : null;
+}
