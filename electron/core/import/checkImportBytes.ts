@@ -4,8 +4,9 @@ import { detectBom } from './decodeText';
 
 const bytesPerMegabyte = 1024 * 1024;
 
+// Rounded up, so a file just over the limit never reads as being exactly the limit.
 function megabytes(byteCount: number): string {
-  return (byteCount / bytesPerMegabyte).toFixed(1).replace(/\.0$/, '');
+  return String(Math.ceil((byteCount / bytesPerMegabyte) * 10) / 10);
 }
 
 /// Rejects bytes no text reader should see: over `maxImportBytes` ('too_large'), zero bytes
@@ -14,7 +15,7 @@ export function checkImportBytes(fileName: string, bytes: Uint8Array): void {
   if (bytes.byteLength > maxImportBytes) {
     throw new PasserelleError(
       'too_large',
-      `${fileName}: the file is ${megabytes(bytes.byteLength)} MB; the limit is ${megabytes(maxImportBytes)} MB.`,
+      `${fileName}: the file is ${megabytes(bytes.byteLength)} MB, over the ${megabytes(maxImportBytes)} MB import limit.`,
     );
   }
   if (bytes.byteLength === 0) throw new PasserelleError('empty_file', `${fileName}: the file is empty.`);

@@ -7,7 +7,8 @@ const sentenceEnd = /(?<!(?:^|[\s(«"“])\p{L})[.!?](?=\s|$)|…/u;
 /// A title made from the first sentence of `text` (cut after its final punctuation), shortened
 /// at a word boundary with "…" when it is longer than `maxLength`; null when there is no text.
 export function firstSentenceTitle(text: string, maxLength = maxSentenceTitleLength): string | null {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only ordinary white space is folded: the NBSP of French typography stays in the title.
+  const flat = text.replace(/[ \t\n]+/g, ' ').trim();
   if (flat === '') return null;
   const end = sentenceEnd.exec(flat);
   const sentence = end === null ? flat : flat.slice(0, end.index + end[0].length);

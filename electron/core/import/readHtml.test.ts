@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../../shared/articleText';
+import { PasserelleError } from '../../../shared/errors';
+import { articleSchema } from '../../../shared/schema';
+import { readHtml } from './readHtml';
+
+const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+const flamanville = readFileSync(new URL('reacteur-flamanville.fr.html', corpus), 'utf8');
+const paragraphs = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, index) =>
+      `<p>Paragraphe ${String(index + 1)} du corps de l’article, assez long pour que Readability le retienne comme du texte, avec des virgules, des phrases et des détails.</p>`,
+  ).join('');
+
+describe('readHtml', () => {
+  const article = readHtml(flamanville, 'reacteur-flamanville.fr.html');
+  const text = articleText(article.doc);
+
+  it('reads the Flamanville headline as the title, kept as a level-1 heading at the top', () => {
+    expect(article.title).toBe(
+      'Flamanville : l’EPR atteint sa pleine puissance, EDF promet une facture maîtrisée',
+    );
+    expect(article.doc.firstChild?.type.name).toBe('heading');
+    expect(article.doc.firstChild?.attrs.level).toBe(1);
+    expect(article.doc.firstChild?.textContent).toBe(article.title);
+  });
+
+  it('reads the Flamanville metadata: author, date, site from the <title>, language', () => {
+    expect(article).toMatchObject({
+      byline: 'Claire Lemoine',
+      publishedAt: '2026-03-12T07:45:00+01:00',
+      siteName: 'Le Courrier du Cotentin',
+      sourceUrl: null,
+      language: 'fr',
+    });
+  });
+
+  it('keeps the lead, the body, the sub-heading and the blockquote', () => {
+    expect(text).toContain('Dix-sept ans après le début du chantier');
+    expect(text).toContain('Le réacteur pressurisé européen (EPR)');
+    expect(text).toContain('Bruxelles doit se prononcer');
+    const blocks = article.doc.content.content;
+    expect(
+      blocks.some(
+        (node) =>
+          node.type.name === 'heading' && node.textContent === 'Des doutes persistants sur le calendrier',
+      ),
+    ).toBe(true);
+    const quote = blocks.find((node) => node.type.name === 'blockquote');
+    expect(quote?.textContent).toContain('Chaque mégawattheure produit à Flamanville');
+  });
+
+  it('leaves out navigation, ads, related links, comments, footer, byline and the figure caption', () => {
+    for (const unwanted of [
+      'S’abonner',
+      'Publicité',
+      'À lire aussi',
+      'Prix de l’électricité',
+      'Jean-Pierre50',
+      'Mentions légales',
+      'publié le',
+      'Le site de Flamanville, dans la Manche',
+    ]) {
+      expect(text).not.toContain(unwanted);
+    }
+  });
+
+  it('drops relative links but keeps their text, and keeps the lead’s emphasis', () => {
+    expect(JSON.stringify(article.doc.toJSON())).not.toContain('"link"');
+    expect(JSON.stringify(article.doc.toJSON())).toContain('"strong"');
+  });
+
+  it('uses og:title when the page has no headline element', () => {
+    const html = `<html><head><meta property="og:title" content="Titre social"><title>Titre long | Site</title></head><body><article>${paragraphs(4)}</article></body></html>`;
+    const reading = readHtml(html, 'page.html');
+    expect(reading.title).toBe('Titre social');
+    expect(reading.doc.firstChild?.type.name).toBe('paragraph');
+  });
+
+  it('falls back to the first sentence of the text for a title', () => {
+    expect(readHtml('<body><p>Une phrase seule. Et une autre.</p></body>', 'page.html').title).toBe(
+      'Une phrase seule.',
+    );
+  });
+
+  it('falls back to the sanitised body when Readability finds no article', () => {
+    const reading = readHtml('<body><div>Court texte.<br>Ligne deux.</div></body>', 'court.html');
+    expect(articleText(reading.doc)).toBe('Court texte.\nLigne deux.');
+  });
+
+  it('rejects a page without text as an empty file', () => {
+    const read = () =>
+      readHtml(
+        '<html><head><title>Rien</title></head><body><img src="x.png"><script>1</script></body></html>',
+        'vide.html',
+      );
+    expect(read).toThrow(PasserelleError);
+    expect(read).toThrow(/vide\.html/);
+  });
+
+  it('reduces hostile HTML to schema nodes and safe links only', () => {
+    const hostile = `<html><head><meta http-equiv="refresh" content="0;url=http://evil.example/"></head><body><article>
+      <h1>Titre</h1>
+      <p onclick="steal()" style="background:url(http://evil.example/bg.png)">Texte <a href="javascript:alert(1)">piégé</a>
+        et <a href="https://ex.fr/ok">sûr</a><img src="http://evil.example/pixel.gif" onerror="alert(2)"></p>
+      <script>alert(3)</script><iframe src="http://evil.example/frame"></iframe>
+      <form action="http://evil.example/post"><input name="q"><button>Go</button></form>
+      <svg><script>alert(4)</script></svg><object data="http://evil.example/x.swf"></object>
+      ${paragraphs(4)}</article></body></html>`;
+    for (const reading of [
+      readHtml(hostile, 'hostile.html'),
+      readHtml(hostile.replace(/<\/?article>/g, ''), 'hostile.html'),
+    ]) {
+      const json = JSON.stringify(reading.doc.toJSON());
+      expect(json).not.toMatch(/javascript:/i);
+      expect(json).not.toContain('evil');
+      expect(json).not.toMatch(/alert|steal|onerror|onclick/);
+      const nodeTypes = new Set<string>();
+      const markTypes = new Set<string>();
+      reading.doc.descendants((node) => {
+        nodeTypes.add(node.type.name);
+        node.marks.forEach((mark) => markTypes.add(mark.type.name));
+      });
+      for (const type of nodeTypes) expect(Object.keys(articleSchema.nodes)).toContain(type);
+      for (const type of markTypes) expect(Object.keys(articleSchema.marks)).toContain(type);
+      expect(json).toContain('https://ex.fr/ok');
+      expect(articleText(reading.doc)).toContain('Texte piégé et sûr');
+      expect(() => reading.doc.check()).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { DOMParser, type Node } from 'prosemirror-model';
+import { articleText } from '../../../shared/articleText';
+import { PasserelleError } from '../../../shared/errors';
+import { articleSchema } from '../../../shared/schema';
+import { bylineName } from './bylineName';
+import { extractArticleHtml } from './extractArticleHtml';
+import { firstSentenceTitle } from './firstSentenceTitle';
+import type { ArticleReading } from './parsedArticle';
+import { readHtmlMetadata, isoDateOrNull } from './readHtmlMetadata';
+import { sanitizeArticleHtml } from './sanitizeArticleHtml';
+import { tidyDoc } from './tidyDoc';
+import { titleFromFileName } from './titleFromFileName';
+
+const titleSeparator = /\s+[|–—·-]\s+|\s+::\s+/;
+
+function parsePage(html: string, fileName: string): JSDOM {
+  try {
+    // No `runScripts` and no `resources`: scripts never run and nothing is fetched. The silent
+    // console keeps jsdom's CSS parse errors out of the app's output.
+    return new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PasserelleError('parse_failed', `${fileName}: the HTML could not be parsed (${reason}).`);
+  }
+}
+
+function toDoc(dom: JSDOM, html: string): Node | null {
+  return tidyDoc(DOMParser.fromSchema(articleSchema).parse(sanitizeArticleHtml(dom.window, html)));
+}
+
+// "Headline | Site name" in <title> names the site when the part before the separator is the headline.
+function siteNameFromTitle(
+  documentTitle: string | null,
+  headlines: readonly (string | null)[],
+): string | null {
+  if (documentTitle === null) return null;
+  const parts = documentTitle.split(titleSeparator);
+  const site = parts.at(-1);
+  const rest = documentTitle
+    .slice(0, documentTitle.length - (site?.length ?? 0))
+    .replace(titleSeparator, '')
+    .trim();
+  if (parts.length < 2 || site === undefined) return null;
+  return headlines.some((headline) => headline !== null && headline === rest) ? site.trim() : null;
+}
+
+/// Reads a normalised HTML page into an article: Readability extracts the article, DOMPurify
+/// sanitises it, ProseMirror parses it into the schema (so only schema nodes and safe links
+/// survive); when Readability finds nothing the sanitised `<body>` is used instead. The title is
+/// the visible headline (first `<h1>` of `<article>`/`<main>`), kept as a level-1 heading at the
+/// top, because og:title is often a shortened social-media variant; then og:title, then
+/// Readability's title, then the first sentence, then the file name.
+export function readHtml(html: string, fileName: string): ArticleReading {
+  const dom = parsePage(html, fileName);
+  const { document } = dom.window;
+  const metadata = readHtmlMetadata(document);
+  const extracted = extractArticleHtml(dom.window, document);
+
+  let doc = extracted.contentHtml === null ? null : toDoc(dom, extracted.contentHtml);
+  if (doc !== null && extracted.headline !== null) {
+    const heading = articleSchema.nodes.heading.create({ level: 1 }, articleSchema.text(extracted.headline));
+    doc = doc.type.create(doc.attrs, doc.content.addToStart(heading));
+  }
+  // The untouched body still holds its own <h1>, so no heading is added on this path.
+  doc ??= toDoc(dom, document.body?.innerHTML ?? '');
+  if (doc === null) throw new PasserelleError('empty_file', `${fileName}: the page holds no article text.`);
+
+  const headline = extracted.headline ?? metadata.ogTitle ?? extracted.readabilityTitle;
+  const title =
+    headline ?? metadata.documentTitle ?? firstSentenceTitle(articleText(doc)) ?? titleFromFileName(fileName);
+  const byline =
+    metadata.author ??
+    extracted.readabilityByline ??
+    (extracted.bylineText === null ? null : bylineName(extracted.bylineText));
+  return {
+    title,
+    byline,
+    publishedAt: metadata.publishedAt ?? isoDateOrNull(extracted.readabilityPublishedTime),
+    sourceUrl: metadata.sourceUrl,
+    siteName:
+      metadata.siteName ??
+      extracted.readabilitySiteName ??
+      siteNameFromTitle(metadata.documentTitle, [
+        extracted.headline,
+        metadata.ogTitle,
+        extracted.readabilityTitle,
+      ]),
+    language: metadata.language ?? 'fr',
+    doc,
+  };
+}

@@ -1,0 +1,86 @@
+import createDOMPurify from 'dompurify';
+import type { DOMWindow } from 'jsdom';
+
+// Text structure only. Unknown block containers are kept so that ProseMirror still sees a block
+// boundary between them; every other unlisted tag is unwrapped and its text kept.
+const allowedTags = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'em',
+  'i',
+  'strong',
+  'b',
+  'a',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'figure',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'th',
+];
+const forbiddenTags = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'svg',
+  'math',
+  'img',
+  'video',
+  'audio',
+  'source',
+  'link',
+  'meta',
+];
+// Whose text is dropped with them: page furniture and controls, and captions, which describe an
+// image that is never kept.
+const forbiddenContents = [
+  'form',
+  'object',
+  'embed',
+  'select',
+  'textarea',
+  'button',
+  'nav',
+  'aside',
+  'footer',
+  'figcaption',
+];
+
+/// Sanitises untrusted article HTML with DOMPurify in the given jsdom window and returns the
+/// resulting body element: only basic text tags, no attribute but an http(s) or mailto `href`.
+export function sanitizeArticleHtml(window: DOMWindow, html: string): Element {
+  const purify = createDOMPurify(window);
+  return purify.sanitize(html, {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: ['href'],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+    FORBID_TAGS: forbiddenTags,
+    ADD_FORBID_CONTENTS: forbiddenContents,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    KEEP_CONTENT: true,
+    RETURN_DOM: true,
+  });
+}
