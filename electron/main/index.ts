@@ -1,0 +1,103 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { menuCommandChannel, type MenuCommand } from '../../shared/menuCommands';
+import { coreContext, type CoreContext } from '../core/coreContext';
+import { openStore, type Store } from '../core/store/openStore';
+import { defaultWorkspacePath } from '../core/workspacePath';
+import { registerOperations, unregisterOperations } from './ipc';
+import { createMainI18n, uiLanguageFor, type UiLanguage } from './mainI18n';
+import { menuTemplate } from './menu';
+import { exportGlossaryWithDialog, importArticlesWithDialog, type MenuActionContext } from './menuActions';
+import { electronNativeBinding } from './nativeBinding';
+import { isRendererUrl, rendererLocation } from './rendererLocation';
+import { createMainWindow, hardenSession } from './window';
+
+const location = rendererLocation(import.meta.dirname);
+let mainWindow: BrowserWindow | undefined;
+let store: Store | undefined;
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(menuCommandChannel, command);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function installMenu(ctx: CoreContext, language: UiLanguage): void {
+  const i18n = createMainI18n(language);
+  const actionContext = (): MenuActionContext => ({
+    ctx,
+    t: i18n.t,
+    window: mainWindow,
+    documentsDirectory: app.getPath('documents'),
+    notifyArticlesChanged: () => sendMenuCommand('articles-changed'),
+  });
+  const template = menuTemplate({
+    t: i18n.t,
+    language,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    actions: {
+      importArticles: () => void importArticlesWithDialog(actionContext()),
+      exportGlossary: () => void exportGlossaryWithDialog(actionContext()),
+      setLanguage: (next) => {
+        // The menu is rebuilt in the new language; the renderer switches and remembers it.
+        installMenu(ctx, next);
+        sendMenuCommand(`set-language:${next}`);
+      },
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function openWorkspace(language: UiLanguage): Store | undefined {
+  const file = defaultWorkspacePath();
+  try {
+    return openStore(file, { nativeBinding: electronNativeBinding(app.getAppPath()) });
+  } catch (error) {
+    const { t } = createMainI18n(language);
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      t('dialog.startupErrorTitle'),
+      t('dialog.startupErrorMessage', { path: file, reason }),
+    );
+    return undefined;
+  }
+}
+
+function start(): void {
+  const language = uiLanguageFor(app.getLocale());
+  store = openWorkspace(language);
+  if (!store) {
+    app.quit();
+    return;
+  }
+  const ctx = coreContext(store);
+  hardenSession(session.defaultSession);
+  registerOperations(ipcMain, ctx, (url) => isRendererUrl(location, url));
+  installMenu(ctx, language);
+  mainWindow = createMainWindow(location, createMainI18n(language).t('app.title'));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0)
+      mainWindow = createMainWindow(location, createMainI18n(language).t('app.title'));
+  });
+}
+
+// Two instances writing one workspace would fight over it: the second hands over to the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    unregisterOperations(ipcMain);
+    store?.close();
+    store = undefined;
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,33 @@
+import i18next, { type i18n } from 'i18next';
+import en from '../../shared/i18n/locales/en/main.json';
+import fr from '../../shared/i18n/locales/fr/main.json';
+
+/// The UI languages Passerelle ships.
+export const uiLanguages = ['en', 'fr'] as const;
+
+/// One of `uiLanguages`.
+export type UiLanguage = (typeof uiLanguages)[number];
+
+/// The UI language for an OS locale such as `fr-CA` or `en-GB`: French for any French
+/// locale, English otherwise.
+export function uiLanguageFor(locale: string): UiLanguage {
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/// A private i18next instance holding the `main` namespace (menus and dialogs), initialised
+/// synchronously so the first menu can be built right away.
+export function createMainI18n(language: UiLanguage): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: [...uiLanguages],
+    ns: ['main'],
+    defaultNS: 'main',
+    resources: { en: { main: en }, fr: { main: fr } },
+    initAsync: false,
+    // Strings go to native menus and dialogs, never into HTML.
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}

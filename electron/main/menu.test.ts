@@ -1,0 +1,95 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createMainI18n, type UiLanguage } from './mainI18n';
+import { menuTemplate, type MenuActions } from './menu';
+
+function template(language: UiLanguage, isPackaged = true, platform: NodeJS.Platform = 'linux') {
+  const actions: MenuActions = { importArticles: vi.fn(), exportGlossary: vi.fn(), setLanguage: vi.fn() };
+  return {
+    actions,
+    menu: menuTemplate({ t: createMainI18n(language).t, language, isPackaged, platform, actions }),
+  };
+}
+
+function item(menu: readonly MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions {
+  const found = menu.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no menu item ${id}`);
+  return found;
+}
+
+function submenu(entry: MenuItemConstructorOptions): MenuItemConstructorOptions[] {
+  if (!Array.isArray(entry.submenu)) throw new Error(`${entry.id ?? entry.label} has no submenu`);
+  return entry.submenu;
+}
+
+function click(entry: MenuItemConstructorOptions): void {
+  // Menu actions ignore their arguments; the template's clicks are plain closures.
+  (entry.click as () => void)();
+}
+
+describe('menuTemplate', () => {
+  it('has File, Edit and View menus labelled in English', () => {
+    const { menu } = template('en');
+    expect(menu.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View']);
+    expect(submenu(item(menu, 'file')).map((entry) => entry.label ?? entry.type)).toEqual([
+      'Import Articles…',
+      'Export Glossary…',
+      'separator',
+      'Quit Passerelle',
+    ]);
+  });
+
+  it('comes out in French when the language is French', () => {
+    const { menu } = template('fr');
+    expect(menu.map((entry) => entry.label)).toEqual(['Fichier', 'Édition', 'Affichage']);
+    expect(item(submenu(item(menu, 'file')), 'import').label).toBe('Importer des articles…');
+    expect(item(submenu(item(menu, 'view')), 'language').label).toBe('Langue');
+    expect(submenu(item(menu, 'edit')).find((entry) => entry.role === 'undo')?.label).toBe('Annuler');
+  });
+
+  it('keeps the standard editing roles in Edit', () => {
+    const { menu } = template('en');
+    expect(submenu(item(menu, 'edit')).flatMap((entry) => (entry.role ? [entry.role] : []))).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
+  });
+
+  it('runs the import and export actions from File', () => {
+    const { menu, actions } = template('en');
+    const file = submenu(item(menu, 'file'));
+    click(item(file, 'import'));
+    click(item(file, 'export-glossary'));
+    expect(actions.importArticles).toHaveBeenCalledOnce();
+    expect(actions.exportGlossary).toHaveBeenCalledOnce();
+    expect(file.at(-1)?.role).toBe('quit');
+  });
+
+  it('offers English and Français as radio items with the current language checked', () => {
+    const { menu, actions } = template('fr');
+    const languages = submenu(item(submenu(item(menu, 'view')), 'language'));
+    expect(languages.map(({ label, type, checked }) => ({ label, type, checked }))).toEqual([
+      { label: 'English', type: 'radio', checked: false },
+      { label: 'Français', type: 'radio', checked: true },
+    ]);
+    click(item(languages, 'language-en'));
+    expect(actions.setLanguage).toHaveBeenCalledWith('en');
+  });
+
+  it('shows reload and developer tools only when not packaged', () => {
+    const roles = (packaged: boolean) =>
+      submenu(item(template('en', packaged).menu, 'view')).flatMap((entry) =>
+        entry.role ? [entry.role] : [],
+      );
+    expect(roles(true)).toEqual([]);
+    expect(roles(false)).toEqual(['reload', 'forceReload', 'toggleDevTools']);
+  });
+
+  it('puts the application menu first on macOS', () => {
+    expect(template('en', true, 'darwin').menu[0]?.role).toBe('appMenu');
+  });
+});

@@ -1,0 +1,159 @@
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { maxImportBytes } from '../../shared/contract';
+import { coreContext, type CoreContext } from '../core/coreContext';
+import { dispatch } from '../core/dispatch';
+import { openStore, type Store } from '../core/store/openStore';
+import { createMainI18n } from './mainI18n';
+import {
+  exportGlossaryWithDialog,
+  importArticlesWithDialog,
+  importFiles,
+  importSummary,
+  type MenuActionContext,
+} from './menuActions';
+
+const electron = vi.hoisted(() => ({
+  openResult: { canceled: false, filePaths: [] as string[] },
+  saveResult: { canceled: false, filePath: '' },
+  showOpenDialog: vi.fn(),
+  showSaveDialog: vi.fn(),
+  showMessageBox: vi.fn((_options: unknown) => Promise.resolve({ response: 0, checkboxChecked: false })),
+  showErrorBox: vi.fn(),
+}));
+
+vi.mock('electron', () => ({
+  dialog: {
+    showOpenDialog: (options: unknown) => {
+      electron.showOpenDialog(options);
+      return Promise.resolve(electron.openResult);
+    },
+    showSaveDialog: (options: unknown) => {
+      electron.showSaveDialog(options);
+      return Promise.resolve(electron.saveResult);
+    },
+    showMessageBox: electron.showMessageBox,
+    showErrorBox: electron.showErrorBox,
+  },
+}));
+
+const article = readFileSync(join(import.meta.dirname, '../../../shared/corpus/seed-h200-chine.fr.txt'));
+
+describe('menu actions', () => {
+  let folder: string;
+  let store: Store;
+  let ctx: CoreContext;
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'passerelle-menu-'));
+    store = openStore(':memory:');
+    ctx = coreContext(store);
+    vi.clearAllMocks();
+  });
+
+  afterEach(() => {
+    store.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  function actionContext(language: 'en' | 'fr' = 'en', notifyArticlesChanged = vi.fn()): MenuActionContext {
+    return {
+      ctx,
+      t: createMainI18n(language).t,
+      window: undefined,
+      documentsDirectory: folder,
+      notifyArticlesChanged,
+    };
+  }
+
+  it('imports good files and reports each bad one beside them, in order', async () => {
+    const good = join(folder, 'seed.txt');
+    const huge = join(folder, 'huge.txt');
+    writeFileSync(good, article);
+    writeFileSync(huge, '');
+    truncateSync(huge, maxImportBytes + 1);
+    const outcomes = await importFiles(ctx, [huge, join(folder, 'missing.txt'), good]);
+    expect(outcomes.map(({ fileName, status }) => ({ fileName, status }))).toEqual([
+      { fileName: 'huge.txt', status: 'failed' },
+      { fileName: 'missing.txt', status: 'failed' },
+      { fileName: 'seed.txt', status: 'imported' },
+    ]);
+    expect(await dispatch(ctx, 'articles.list', {})).toHaveLength(1);
+  });
+
+  it('summarises an import in French with one line per failed file', () => {
+    const summary = importSummary(createMainI18n('fr').t, [
+      { fileName: 'a.txt', status: 'imported', articleId: 1, title: 'A' },
+      { fileName: 'b.pdf', status: 'failed', error: { code: 'unsupported_format', message: 'Unsupported.' } },
+    ]);
+    expect(summary.message).toBe('Importés\u00a0: 1 sur 2');
+    expect(summary.detail).toBe(
+      'Non importés\u00a0:\nb.pdf\u00a0: type de fichier non pris en charge (.txt, .html, .htm)',
+    );
+  });
+
+  it('falls back to the core’s message for a code the locale does not know', () => {
+    const summary = importSummary(createMainI18n('en').t, [
+      {
+        fileName: 'c.txt',
+        status: 'failed',
+        error: { code: 'something_new', message: 'Something new went wrong.' },
+      },
+    ]);
+    expect(summary.detail).toBe('Not imported:\nc.txt: Something new went wrong.');
+  });
+
+  it('imports the picked files, shows the summary and tells the renderer to refresh', async () => {
+    const good = join(folder, 'seed.txt');
+    writeFileSync(good, article);
+    electron.openResult = { canceled: false, filePaths: [good] };
+    const notify = vi.fn();
+    await importArticlesWithDialog(actionContext('en', notify));
+    expect(electron.showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Import Articles',
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Articles (.txt, .html, .htm)', extensions: ['txt', 'html', 'htm'] }],
+      }),
+    );
+    expect(electron.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'info', message: 'Imported: 1 of 1' }),
+    );
+    expect(notify).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing when the file picker is cancelled', async () => {
+    electron.openResult = { canceled: true, filePaths: [] };
+    const notify = vi.fn();
+    await importArticlesWithDialog(actionContext('en', notify));
+    expect(electron.showMessageBox).not.toHaveBeenCalled();
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('writes the glossary CSV where the user chose', async () => {
+    await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin', englishTerm: 'Beijing' });
+    const target = join(folder, 'out.csv');
+    electron.saveResult = { canceled: false, filePath: target };
+    await exportGlossaryWithDialog(actionContext('fr'));
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Exporter le glossaire',
+        defaultPath: join(folder, 'passerelle-glossary.csv'),
+      }),
+    );
+    const { content } = await dispatch(ctx, 'glossary.export', { format: 'csv' });
+    expect(readFileSync(target, 'utf8')).toBe(content);
+    expect(content).toContain('Beijing');
+  });
+
+  it('shows a translated error box when the CSV cannot be written', async () => {
+    electron.saveResult = { canceled: false, filePath: join(folder, 'no-such-folder', 'out.csv') };
+    await exportGlossaryWithDialog(actionContext('fr'));
+    expect(electron.showErrorBox).toHaveBeenCalledWith(
+      'Le glossaire n’a pas pu être exporté',
+      expect.stringContaining('erreur inattendue'),
+    );
+  });
+});

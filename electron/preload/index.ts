@@ -1,0 +1,50 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { bridgeGlobalName, PreloadBridge } from '../../shared/contract';
+import {
+  isMenuCommand,
+  menuBridgeGlobalName,
+  menuCommandChannel,
+  type MenuBridge,
+} from '../../shared/menuCommands';
+import { ipcChannel, type OperationName } from '../../shared/operationNames';
+
+// Runtime imports stay zod-free (operationNames, menuCommands): a sandboxed preload should stay
+// small, so the contract's global name is checked against its type instead of imported.
+const exposedName = 'passerelle' satisfies typeof bridgeGlobalName;
+
+function invoker<K extends OperationName>(name: K): PreloadBridge[K] {
+  // The renderer is not trusted to respect the input type: main validates whatever arrives.
+  return (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input);
+}
+
+/// The contract as the renderer sees it: one function per operation, each invoking that
+/// operation's IPC channel. `satisfies` makes a missing or extra operation a compile error.
+export const bridge = {
+  'articles.import': invoker('articles.import'),
+  'articles.list': invoker('articles.list'),
+  'articles.get': invoker('articles.get'),
+  'annotations.list': invoker('annotations.list'),
+  'annotations.create': invoker('annotations.create'),
+  'annotations.delete': invoker('annotations.delete'),
+  'glossary.list': invoker('glossary.list'),
+  'glossary.create': invoker('glossary.create'),
+  'glossary.update': invoker('glossary.update'),
+  'glossary.export': invoker('glossary.export'),
+} satisfies PreloadBridge;
+
+/// Lets the renderer hear the native menu's commands; only known command names get through
+/// and the IPC event itself never crosses the bridge.
+export const menuBridge = {
+  onMenuCommand(callback) {
+    const listener = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) callback(command);
+    };
+    ipcRenderer.on(menuCommandChannel, listener);
+    return () => {
+      ipcRenderer.removeListener(menuCommandChannel, listener);
+    };
+  },
+} satisfies MenuBridge;
+
+contextBridge.exposeInMainWorld(exposedName, bridge);
+contextBridge.exposeInMainWorld(menuBridgeGlobalName, menuBridge);

@@ -1,0 +1,23 @@
+/// What the desktop app's menu can tell the renderer: the article list changed (an import ran
+/// from File → Import…), or the user picked a UI language under View → Language.
+export const menuCommands = ['articles-changed', 'set-language:en', 'set-language:fr'] as const;
+
+/// One of `menuCommands`.
+export type MenuCommand = (typeof menuCommands)[number];
+
+/// Whether a value received over IPC is a `MenuCommand`.
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/// The IPC channel the main process sends menu commands on.
+export const menuCommandChannel = 'passerelle-menu:command';
+
+/// What the preload exposes as `window.passerelleMenu` in the desktop app only (web mode has no
+/// native menu). `onMenuCommand` returns a function that stops listening.
+export interface MenuBridge {
+  readonly onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
+}
+
+/// The global name the preload exposes the menu bridge under.
+export const menuBridgeGlobalName = 'passerelleMenu';
