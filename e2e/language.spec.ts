@@ -1,0 +1,34 @@
+import { corpusFile, expect, test } from './fixtures';
+import { LibraryPage } from './pages/LibraryPage';
+
+test('switches the interface to French, remembers it after a reload, and switches back', async ({
+  page,
+  server,
+}) => {
+  const library = new LibraryPage(page);
+  await library.open(server.url);
+  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
+  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+
+  const legend = page.getByRole('region', { name: 'Labels' });
+  await expect(legend).toContainText('Person');
+
+  await page.getByLabel('Language').selectOption('fr');
+  const legendFr = page.getByRole('region', { name: 'Étiquettes' });
+  for (const name of ['Personne', 'Organisation', 'Lieu', 'Produit', 'Événement', 'Autre']) {
+    await expect(legendFr.getByText(name, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: 'Retour à la bibliothèque' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Étiquettes' })).toContainText('Personne');
+  await page.getByRole('link', { name: 'Retour à la bibliothèque' }).click();
+  await expect(page.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importer…' })).toBeVisible();
+
+  await page.getByLabel('Langue').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+});

@@ -1,0 +1,92 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/// The article screen: text, label toolbar and entity panel.
+export class ArticlePage {
+  readonly page: Page;
+  readonly text: Locator;
+  readonly toolbar: Locator;
+  readonly saveStatus: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.text = page.locator('.article-text');
+    this.toolbar = page.getByRole('toolbar');
+    this.saveStatus = page.getByRole('status').and(page.locator('.save-status'));
+  }
+
+  /// Selects the `occurrence`-th (0-based) appearance of `phrase` in the text with a mouse drag,
+  /// as a person would.
+  async select(phrase: string, occurrence = 0): Promise<void> {
+    const box = await this.boxOf(phrase, occurrence);
+    await this.page.mouse.move(box.x1 + 1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x2 - 1, box.y2, { steps: 5 });
+    await this.page.mouse.up();
+    await expect(this.toolbar).toBeVisible();
+  }
+
+  /// Clicks just before `phrase`, which focuses the text and puts the caret there.
+  async placeCaretBefore(phrase: string): Promise<void> {
+    const box = await this.boxOf(phrase, 0);
+    await this.page.mouse.click(box.x1 + 1, box.y1);
+  }
+
+  private async boxOf(phrase: string, occurrence: number) {
+    const box = await this.text.evaluate(
+      (root, { phrase, occurrence }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const value = node.nodeValue ?? '';
+          let index = value.indexOf(phrase);
+          while (index >= 0) {
+            if (seen === occurrence) {
+              const range = document.createRange();
+              range.setStart(node, index);
+              range.setEnd(node, index + phrase.length);
+              const rects = range.getClientRects();
+              const first = rects[0]!;
+              const last = rects[rects.length - 1]!;
+              return {
+                x1: first.left,
+                y1: first.top + first.height / 2,
+                x2: last.right,
+                y2: last.top + last.height / 2,
+              };
+            }
+            seen += 1;
+            index = value.indexOf(phrase, index + 1);
+          }
+        }
+        return null;
+      },
+      { phrase, occurrence },
+    );
+    if (!box) throw new Error(`"${phrase}" (occurrence ${occurrence}) is not in the article text.`);
+    return box;
+  }
+
+  /// The drawn annotations whose text is exactly `text`.
+  annotation(text: string): Locator {
+    return this.text
+      .locator('.annotation')
+      .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  }
+
+  /// The English-term field of the entity whose French term is `frenchTerm`.
+  englishTerm(frenchTerm: string): Locator {
+    return this.page.getByLabel(`English term for ${frenchTerm}`, { exact: true });
+  }
+
+  /// Types an English term and leaves the field with Enter, which saves it.
+  async setEnglishTerm(frenchTerm: string, englishTerm: string): Promise<void> {
+    const field = this.englishTerm(frenchTerm);
+    await field.fill(englishTerm);
+    await field.press('Enter');
+  }
+
+  /// Waits until every change is confirmed stored.
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText(/Saved|Enregistré/);
+  }
+}
