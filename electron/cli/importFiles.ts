@@ -1,0 +1,143 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { maxImportBytes } from '../../shared/contract';
+import { toErrorBody, type ErrorBody } from '../../shared/errors';
+import type { CoreContext } from '../core/coreContext';
+import { dispatch } from '../core/dispatch';
+import { articleFormats } from '../core/import/parseArticleFile';
+
+/// File extensions picked up when a folder is imported (the importer's own list); files named one
+/// by one are always tried, so the importer can say why it refuses one.
+export const importableExtensions: readonly string[] = [...articleFormats.keys()];
+
+/// What became of one file (or URL, or folder) the import command was given.
+export type ImportReport =
+  | { readonly file: string; readonly status: 'imported'; readonly articleId: number; readonly title: string }
+  | { readonly file: string; readonly status: 'failed'; readonly error: ImportError };
+
+/// Why a file failed: an `ErrorCode` from the importer, or one the command line found first.
+export interface ImportError {
+  readonly code: string;
+  readonly message: string;
+}
+
+/// Something to import: a file path, or an item that failed before reaching the importer.
+type ImportItem = { readonly file: string } | ImportReport;
+
+/// Expands the command's arguments into items in order: files as given, folders into their
+/// importable files (recursively, sorted, hidden entries skipped), URLs into a failure for now.
+export async function importItems(inputs: readonly string[]): Promise<ImportItem[]> {
+  const items: ImportItem[] = [];
+  for (const input of inputs) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+      items.push(failed(input, 'unsupported_format', 'URL import is not supported yet.'));
+      continue;
+    }
+    let isFolder: boolean;
+    try {
+      isFolder = (await stat(input)).isDirectory();
+    } catch (error) {
+      items.push(failed(input, ...fileSystemError(error)));
+      continue;
+    }
+    if (!isFolder) {
+      items.push({ file: input });
+      continue;
+    }
+    const files = await folderFiles(input);
+    if (files.length === 0) {
+      items.push(failed(input, 'not_found', `The folder holds no ${importableExtensions.join(', ')} files.`));
+    }
+    items.push(...files.map((file) => ({ file })));
+  }
+  return items;
+}
+
+/// Imports every item one file at a time, calling `onReport` as each finishes so output keeps
+/// pace with a long batch. A file that fails never stops the others.
+export async function importAll(
+  ctx: CoreContext,
+  inputs: readonly string[],
+  onReport: (report: ImportReport) => void,
+): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const item of await importItems(inputs)) {
+    const report = 'status' in item ? item : await importFile(ctx, item.file);
+    reports.push(report);
+    onReport(report);
+  }
+  return reports;
+}
+
+/// Reads one file (refusing one over `maxImportBytes` without reading it whole) and imports it
+/// through `articles.import`.
+export async function importFile(ctx: CoreContext, file: string): Promise<ImportReport> {
+  let bytes: Buffer;
+  try {
+    const read = await readAtMost(file, maxImportBytes);
+    if (read === 'too_large') {
+      return failed(file, 'too_large', `The file is larger than ${maxImportBytes / (1024 * 1024)} MB.`);
+    }
+    bytes = read;
+  } catch (error) {
+    return failed(file, ...fileSystemError(error));
+  }
+  try {
+    const { results } = await dispatch(ctx, 'articles.import', {
+      files: [{ name: basename(file), data: bytes.toString('base64') }],
+    });
+    const outcome = results[0];
+    if (outcome === undefined) return failed(file, 'internal', 'The importer returned no result.');
+    return outcome.status === 'imported'
+      ? { file, status: 'imported', articleId: outcome.articleId, title: outcome.title }
+      : { file, status: 'failed', error: { code: outcome.error.code, message: outcome.error.message } };
+  } catch (error) {
+    return { file, status: 'failed', error: toErrorBody(error) };
+  }
+}
+
+async function readAtMost(file: string, limit: number): Promise<Buffer | 'too_large'> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw Object.assign(new Error('Not a regular file.'), { code: 'ENOTFILE' });
+    if (info.size > limit) return 'too_large';
+    // One byte more than `stat` promised, so a file that grew since is noticed rather than cut short.
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
+    if (length > limit) return 'too_large';
+    throw Object.assign(new Error('The file changed while it was being read.'), { code: 'ECHANGED' });
+  } finally {
+    await handle.close();
+  }
+}
+
+async function folderFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await folderFiles(path)));
+    else if (importableExtensions.includes(extname(entry.name).toLowerCase())) files.push(path);
+  }
+  return files;
+}
+
+function failed(file: string, code: ErrorBody['code'], message: string): ImportReport {
+  return { file, status: 'failed', error: { code, message } };
+}
+
+function fileSystemError(error: unknown): [ErrorBody['code'], string] {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return ['not_found', 'No such file or folder.'];
+  if (code === 'EACCES' || code === 'EPERM') return ['forbidden', 'Permission denied.'];
+  if (code === 'ENOTFILE' || code === 'EISDIR') return ['unsupported_format', 'Not a regular file.'];
+  return ['internal', error instanceof Error ? error.message : String(error)];
+}

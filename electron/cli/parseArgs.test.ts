@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './parseArgs';
+
+describe('parseArgs', () => {
+  it('reads import with several inputs, --db and --json in any order', () => {
+    expect(
+      parseArgs(['import', 'a.txt', '--db', 'w.sqlite', 'folder', '--json', 'https://example.org/x']),
+    ).toEqual({
+      ok: true,
+      command: {
+        command: 'import',
+        inputs: ['a.txt', 'folder', 'https://example.org/x'],
+        db: 'w.sqlite',
+        json: true,
+      },
+    });
+    expect(parseArgs(['import', '--db=w.sqlite', 'a.txt'])).toEqual({
+      ok: true,
+      command: { command: 'import', inputs: ['a.txt'], db: 'w.sqlite', json: false },
+    });
+  });
+
+  it('treats everything after -- as inputs', () => {
+    expect(parseArgs(['import', '--', '--odd-name.txt'])).toMatchObject({
+      ok: true,
+      command: { inputs: ['--odd-name.txt'] },
+    });
+  });
+
+  it('refuses import without inputs, with usage', () => {
+    expect(parseArgs(['import', '--json'])).toEqual({
+      ok: false,
+      message: 'import needs at least one file, folder or URL.',
+      showUsage: true,
+    });
+  });
+
+  it('reads list', () => {
+    expect(parseArgs(['list'])).toEqual({ ok: true, command: { command: 'list', json: false } });
+    expect(parseArgs(['list', '--json', '--db', 'w.sqlite'])).toEqual({
+      ok: true,
+      command: { command: 'list', json: true, db: 'w.sqlite' },
+    });
+    expect(parseArgs(['list', 'extra'])).toMatchObject({ ok: false, showUsage: true });
+  });
+
+  it('reads export glossary, defaulting to csv', () => {
+    expect(parseArgs(['export', 'glossary'])).toEqual({
+      ok: true,
+      command: { command: 'export-glossary', format: 'csv' },
+    });
+    expect(
+      parseArgs(['export', 'glossary', '--format', 'csv', '--out', 'g.csv', '--db', 'w.sqlite']),
+    ).toEqual({
+      ok: true,
+      command: { command: 'export-glossary', format: 'csv', out: 'g.csv', db: 'w.sqlite' },
+    });
+  });
+
+  it('says which glossary formats are not supported yet', () => {
+    for (const format of ['tsv', 'json', 'tbx']) {
+      expect(parseArgs(['export', 'glossary', '--format', format])).toEqual({
+        ok: false,
+        message: `format ${format} is not supported yet (supported: csv)`,
+        showUsage: false,
+      });
+    }
+    expect(parseArgs(['export', 'glossary', '--format', 'xml'])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/xml/),
+    });
+  });
+
+  it('refuses export without a known target', () => {
+    expect(parseArgs(['export'])).toMatchObject({ ok: false, showUsage: true });
+    expect(parseArgs(['export', 'articles'])).toMatchObject({ ok: false, showUsage: true });
+    expect(parseArgs(['export', 'dataset', '--format', 'jsonl'])).toEqual({
+      ok: false,
+      message: 'export dataset is not available yet in this version.',
+      showUsage: false,
+    });
+  });
+
+  it('reads serve with a port, defaulting to a free one', () => {
+    expect(parseArgs(['serve'])).toEqual({ ok: true, command: { command: 'serve', port: 0, json: false } });
+    expect(parseArgs(['serve', '--port', '5173', '--json', '--db', 'w.sqlite'])).toEqual({
+      ok: true,
+      command: { command: 'serve', port: 5173, json: true, db: 'w.sqlite' },
+    });
+    for (const port of ['-1', '65536', 'abc', '80.5']) {
+      expect(parseArgs(['serve', `--port=${port}`]), port).toMatchObject({ ok: false, showUsage: true });
+    }
+  });
+
+  it('says the later commands are not available yet, without usage', () => {
+    for (const command of ['import-glossary', 'import-dataset', 'suggest']) {
+      expect(parseArgs([command, 'x'])).toEqual({
+        ok: false,
+        message: `${command} is not available yet in this version.`,
+        showUsage: false,
+      });
+    }
+  });
+
+  it('refuses unknown commands, unknown options and missing values, with usage', () => {
+    expect(parseArgs([])).toMatchObject({ ok: false, showUsage: true });
+    expect(parseArgs(['frobnicate'])).toEqual({
+      ok: false,
+      message: 'Unknown command "frobnicate".',
+      showUsage: true,
+    });
+    expect(parseArgs(['list', '--verbose'])).toEqual({
+      ok: false,
+      message: 'Unknown option "--verbose".',
+      showUsage: true,
+    });
+    expect(parseArgs(['list', '-v'])).toMatchObject({ ok: false, message: 'Unknown option "-v".' });
+    expect(parseArgs(['list', '--port', '3'])).toMatchObject({
+      ok: false,
+      message: 'Unknown option "--port".',
+    });
+    expect(parseArgs(['list', '--db'])).toMatchObject({ ok: false, message: '--db needs a value.' });
+    expect(parseArgs(['list', '--db', '--json'])).toMatchObject({
+      ok: false,
+      message: '--db needs a value.',
+    });
+    expect(parseArgs(['list', '--json=yes'])).toMatchObject({ ok: false, message: '--json takes no value.' });
+    expect(parseArgs(['list', '--db', 'a', '--db', 'b'])).toMatchObject({
+      ok: false,
+      message: '--db is given twice.',
+    });
+  });
+
+  it('reads --help anywhere', () => {
+    expect(parseArgs(['--help'])).toEqual({ ok: true, command: { command: 'help' } });
+    expect(parseArgs(['import', '--help'])).toEqual({ ok: true, command: { command: 'help' } });
+  });
+});

@@ -1,0 +1,18 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/// The HTTP status web mode answers for each error code. Input the caller got wrong (including a
+/// file the importer cannot read) is 400 rather than 422, so scripts only need to tell 4xx (fix the
+/// request) from 5xx (our fault).
+export const httpStatusForError = {
+  invalid_input: 400,
+  invalid_span: 400,
+  unsupported_format: 400,
+  empty_file: 400,
+  binary_file: 400,
+  parse_failed: 400,
+  not_found: 404,
+  unknown_operation: 404,
+  forbidden: 403,
+  too_large: 413,
+  internal: 500,
+} as const satisfies Record<ErrorCode, number>;

@@ -1,0 +1,282 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
+import { maxImportBytes } from '../../shared/contract';
+import type { ErrorCode } from '../../shared/errors';
+import type { CoreContext } from '../core/coreContext';
+import { dispatchEnvelope } from '../core/dispatch';
+import { httpStatusForError } from './httpStatusForError';
+import { findRendererFile } from './rendererFiles';
+
+/// What `startWebServer` needs: the workspace, where the built renderer lives, and optionally a
+/// fixed port (0 picks a free one) and token (tests only; a run normally gets a random one).
+export interface WebServerOptions {
+  readonly ctx: CoreContext;
+  readonly rendererDir: string;
+  readonly port?: number;
+  readonly token?: string;
+}
+
+/// A running web-mode server. `url` carries the token in its fragment, which browsers never send.
+export interface WebServer {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+/// Largest API request body: one import file at `maxImportBytes`, base64-encoded, plus room for
+/// the JSON around it.
+export const maxRequestBodyBytes = Math.ceil((maxImportBytes * 4) / 3) + 64 * 1024;
+
+const apiPrefix = '/api/';
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+} as const;
+
+const rendererNotBuiltPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Passerelle: web UI not built</title></head>
+<body><h1>The Passerelle web UI has not been built</h1>
+<p>Run <code>npx electron-vite build</code> (or start web mode with <code>npm run web</code>, which builds it first), then reload this page.</p>
+</body></html>
+`;
+
+/// Starts web mode on 127.0.0.1: serves the built renderer and `POST /api/<operation>` over
+/// `dispatchEnvelope`, after checking Host, Origin and the bearer token. It holds no domain logic.
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const tokenDigest = sha256(token);
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handleRequest(req, res).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendError(res, 500, 'internal', `Web mode failed to answer: ${message}`);
+      else res.destroy();
+    });
+  });
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding and cross-site requests are refused before anything else looks at the request.
+    const host = req.headers.host?.toLowerCase();
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      sendError(
+        res,
+        421,
+        'forbidden',
+        'Web mode only answers requests addressed to 127.0.0.1 or localhost on its own port.',
+      );
+      return;
+    }
+    const origin = req.headers.origin;
+    if (
+      origin !== undefined &&
+      origin !== `http://127.0.0.1:${port}` &&
+      origin !== `http://localhost:${port}`
+    ) {
+      sendError(res, 403, 'forbidden', 'Requests from other origins are refused.');
+      return;
+    }
+    if (req.method === 'OPTIONS') {
+      sendError(
+        res,
+        405,
+        'invalid_input',
+        'OPTIONS is not supported: web mode never answers cross-origin requests.',
+        'GET, HEAD, POST',
+      );
+      return;
+    }
+
+    const path = requestPath(req.url);
+    if (path.startsWith(apiPrefix)) {
+      await handleApi(req, res, path.slice(apiPrefix.length));
+      return;
+    }
+    if (path === '/api') {
+      sendError(res, 404, 'unknown_operation', 'Name an operation: POST /api/<operation>.');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(
+        res,
+        405,
+        'invalid_input',
+        `${req.method ?? 'This method'} is not allowed here; use GET.`,
+        'GET, HEAD',
+      );
+      return;
+    }
+    await serveRendererFile(req, res, path);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendError(res, 405, 'invalid_input', `Operations are called with POST /api/${operation}.`, 'POST');
+      return;
+    }
+    if (!hasValidToken(req.headers.authorization)) {
+      sendError(
+        res,
+        401,
+        'forbidden',
+        'Missing or wrong token: send the one from the web-mode URL as "Authorization: Bearer <token>".',
+      );
+      return;
+    }
+    const contentType = req.headers['content-type'];
+    if (contentType !== undefined && !isJsonMediaType(contentType)) {
+      sendError(res, 415, 'invalid_input', 'The request body must be JSON (Content-Type: application/json).');
+      return;
+    }
+    const body = await readBody(req);
+    if (body === 'too_large') {
+      sendError(res, 413, 'too_large', `The request body is larger than ${maxRequestBodyBytes} bytes.`);
+      // Stop the client's upload instead of reading the rest of it.
+      res.once('finish', () => req.destroy());
+      return;
+    }
+    if (body.length > 0 && contentType === undefined) {
+      sendError(res, 415, 'invalid_input', 'The request body must be JSON (Content-Type: application/json).');
+      return;
+    }
+    let input: unknown = {};
+    if (body.length > 0) {
+      try {
+        input = JSON.parse(body.toString('utf8'));
+      } catch {
+        sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
+        return;
+      }
+    }
+
+    const envelope = await dispatchEnvelope(options.ctx, operation, input);
+    if (envelope.ok) sendJson(res, 200, envelope.result);
+    else sendError(res, httpStatusForError[envelope.error.code], envelope.error.code, envelope.error.message);
+  }
+
+  function hasValidToken(authorization: string | undefined): boolean {
+    const match = /^Bearer ([A-Za-z0-9_\-.~+/=]+)$/.exec(authorization ?? '');
+    // Comparing digests keeps the comparison constant-time even when the lengths differ.
+    return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), tokenDigest);
+  }
+
+  async function serveRendererFile(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const lookup = await findRendererFile(options.rendererDir, path);
+    if (lookup.kind === 'not_built') {
+      res.writeHead(503, {
+        ...securityHeaders,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : rendererNotBuiltPage);
+      return;
+    }
+    if (lookup.kind === 'not_found') {
+      sendError(res, 404, 'not_found', `There is no file at ${path}.`);
+      return;
+    }
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': lookup.contentType,
+      'Content-Length': String(lookup.size),
+      'Cache-Control': 'no-cache',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(lookup.path)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  await new Promise<void>((resolveListening, rejectListening) => {
+    server.once('error', rejectListening);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', rejectListening);
+      resolveListening();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClosed, rejectClosed) => {
+        server.close((error) => (error ? rejectClosed(error) : resolveClosed()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+function requestPath(rawUrl: string | undefined): string {
+  try {
+    return new URL(rawUrl ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return '/';
+  }
+}
+
+function isJsonMediaType(contentType: string): boolean {
+  return contentType.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxRequestBodyBytes) return Promise.resolve('too_large');
+  // Events rather than `for await`: leaving an async iterator early destroys the socket before
+  // the 413 can be sent.
+  return new Promise((resolveBody, rejectBody) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const onData = (chunk: Buffer): void => {
+      received += chunk.length;
+      if (received > maxRequestBodyBytes) {
+        req.off('data', onData).off('end', onEnd).off('error', rejectBody);
+        req.pause();
+        resolveBody('too_large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => resolveBody(Buffer.concat(chunks));
+    req.on('data', onData).once('end', onEnd).once('error', rejectBody);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, allow?: string): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    ...(allow ? { Allow: allow } : {}),
+  });
+  res.end(body);
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  allow?: string,
+): void {
+  sendJson(res, status, { error: { code, message } }, allow);
+}
