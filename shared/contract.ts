@@ -1,14 +1,54 @@
 import { z } from 'zod';
-import type { Annotation, Article, ArticleSummary, GlossaryEntry, ImportOutcome } from './domain';
+import type {
+  Annotation,
+  Article,
+  ArticleSummary,
+  GlossaryEntry,
+  GlossaryMention,
+  HistoryState,
+  ImportOutcome,
+  Label,
+  MergeConflict,
+  Suggestion,
+} from './domain';
 import type { ErrorBody } from './errors';
-import { entityLabels } from './labels';
 import type { OperationName } from './operationNames';
 
 const id = z.number().int().positive();
-const label = z.enum(entityLabels);
+/// A label is named by its stable `key` (e.g. `person`); the store checks it exists.
+const label = z.string().trim().min(1).max(64);
+const term = z.string().trim().min(1).max(500);
+const terms = z.array(term).max(100);
+const decision = z.enum(['translate', 'keep', 'gloss']);
+const status = z.enum(['draft', 'approved']);
+const wikidataId = z
+  .string()
+  .trim()
+  .regex(/^(Q[1-9][0-9]*)?$/, 'a Wikidata id is Q followed by digits, e.g. Q90');
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+const shortcut = z
+  .string()
+  .regex(/^[1-9]$/, 'a shortcut is a digit from 1 to 9')
+  .nullable();
+const labelName = z.string().trim().min(1).max(60);
+const span = { articleId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() };
+/// Import even when an article with the same text already exists.
+const force = z.boolean().default(false);
 
 /// Largest file an import accepts, in bytes.
 export const maxImportBytes = 20 * 1024 * 1024;
+
+const glossaryFields = {
+  label,
+  frenchTerm: term,
+  frenchVariants: terms,
+  englishTerm: z.string().trim().max(500),
+  englishAvoid: terms,
+  decision,
+  note: z.string().max(5000),
+  wikidataId,
+  status,
+};
 
 /// Input schema of every operation; handlers receive only what these accept.
 export const inputSchemas = {
@@ -23,48 +63,148 @@ export const inputSchemas = {
       )
       .min(1)
       .max(1000),
+    force,
+  }),
+  'articles.importUrl': z.strictObject({ url: z.string().trim().min(1).max(2048), force }),
+  'articles.importText': z.strictObject({
+    /// Pasted content: plain text, or HTML when `format` is `html`.
+    content: z.string().min(1).max(maxImportBytes),
+    format: z.enum(['text', 'html']),
+    force,
   }),
   'articles.list': z.strictObject({}),
   'articles.get': z.strictObject({ id }),
+  'articles.update': z.strictObject({
+    id,
+    title: z.string().trim().min(1).max(500).optional(),
+    byline: z.string().trim().max(500).nullable().optional(),
+    /// ISO 8601 date (`YYYY-MM-DD`) or date-time.
+    publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).nullable().optional(),
+    sourceUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as fr or fr-CA')
+      .optional(),
+  }),
+  'articles.delete': z.strictObject({ id }),
   'annotations.list': z.strictObject({ articleId: id }),
   'annotations.create': z.strictObject({
-    articleId: id,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    ...span,
     kind: z.literal('entity'),
     label,
+    /// An entry to link to; null asks for a new entry; absent links to the matching entry or a new one.
+    glossaryEntryId: id.nullable().optional(),
   }),
+  'annotations.createAll': z.strictObject({ annotationId: id }),
+  'annotations.update': z.strictObject({ id, label: label.optional(), glossaryEntryId: id.nullable().optional() }),
   'annotations.delete': z.strictObject({ id }),
-  'glossary.list': z.strictObject({}),
+  'labels.list': z.strictObject({}),
+  'labels.create': z.strictObject({ nameEn: labelName, nameFr: labelName, colour, shortcut: shortcut.optional() }),
+  'labels.update': z.strictObject({
+    id,
+    nameEn: labelName.optional(),
+    nameFr: labelName.optional(),
+    colour: colour.optional(),
+    shortcut: shortcut.optional(),
+  }),
+  'labels.reorder': z.strictObject({ ids: z.array(id).min(1).max(100) }),
+  'labels.delete': z.strictObject({
+    id,
+    /// What becomes of the label's annotations and entries: deleted, or moved to `reassignTo`.
+    annotations: z.enum(['delete', 'reassign']),
+    reassignTo: id.optional(),
+  }),
+  'glossary.list': z.strictObject({
+    query: z.string().max(200).default(''),
+    label: label.optional(),
+    status: status.optional(),
+    sort: z.enum(['frenchTerm', 'englishTerm', 'mentions', 'articles', 'updated']).default('frenchTerm'),
+  }),
+  'glossary.get': z.strictObject({ id }),
   'glossary.create': z.strictObject({
     label,
-    frenchTerm: z.string().trim().min(1).max(500),
-    englishTerm: z.string().trim().max(500).default(''),
-    note: z.string().max(5000).default(''),
+    frenchTerm: term,
+    frenchVariants: terms.default([]),
+    englishTerm: glossaryFields.englishTerm.default(''),
+    englishAvoid: terms.default([]),
+    decision: decision.default('translate'),
+    note: glossaryFields.note.default(''),
+    wikidataId: wikidataId.default(''),
+    status: status.default('draft'),
   }),
   'glossary.update': z.strictObject({
     id,
     label: label.optional(),
-    frenchTerm: z.string().trim().min(1).max(500).optional(),
-    englishTerm: z.string().trim().max(500).optional(),
-    note: z.string().max(5000).optional(),
-    status: z.enum(['draft', 'approved']).optional(),
+    frenchTerm: term.optional(),
+    frenchVariants: terms.optional(),
+    englishTerm: glossaryFields.englishTerm.optional(),
+    englishAvoid: terms.optional(),
+    decision: decision.optional(),
+    note: glossaryFields.note.optional(),
+    wikidataId: wikidataId.optional(),
+    status: status.optional(),
   }),
+  'glossary.delete': z.strictObject({ id }),
+  'glossary.merge': z.strictObject({ targetId: id, sourceId: id }),
+  'glossary.split': z.strictObject({ entryId: id, annotationIds: z.array(id).min(1).max(10000) }),
+  'glossary.mentions': z.strictObject({ id }),
+  'glossary.candidates': z.strictObject({ ...span, label: label.optional() }),
   'glossary.export': z.strictObject({ format: z.literal('csv') }),
+  'suggestions.list': z.strictObject({ articleId: id }),
+  'suggestions.accept': z.strictObject({ ...span, entryId: id }),
+  'suggestions.acceptAll': z.strictObject({ articleId: id, entryId: id.optional() }),
+  'suggestions.reject': z.strictObject({ ...span, entryId: id }),
+  'suggestions.rejectAll': z.strictObject({ articleId: id, entryId: id.optional() }),
+  'history.state': z.strictObject({}),
+  'history.undo': z.strictObject({}),
+  'history.redo': z.strictObject({}),
 } satisfies Record<OperationName, z.ZodType>;
+
+/// What an undo or redo did: the action reverted or replayed, the articles it touched (so
+/// views showing them reload), and what undo and redo would do next.
+export interface HistoryStep {
+  readonly description: string | null;
+  readonly articleIds: readonly number[];
+  readonly state: HistoryState;
+}
 
 /// What each operation resolves to.
 export interface OperationResults {
   'articles.import': { readonly results: readonly ImportOutcome[] };
+  'articles.importUrl': ImportOutcome;
+  'articles.importText': ImportOutcome;
   'articles.list': readonly ArticleSummary[];
   'articles.get': Article;
+  'articles.update': Article;
+  'articles.delete': { readonly deleted: number };
   'annotations.list': readonly Annotation[];
   'annotations.create': Annotation;
+  'annotations.createAll': readonly Annotation[];
+  'annotations.update': Annotation;
   'annotations.delete': { readonly deleted: number };
+  'labels.list': readonly Label[];
+  'labels.create': Label;
+  'labels.update': Label;
+  'labels.reorder': readonly Label[];
+  'labels.delete': { readonly deleted: number; readonly annotationsDeleted: number; readonly annotationsMoved: number };
   'glossary.list': readonly GlossaryEntry[];
+  'glossary.get': GlossaryEntry;
   'glossary.create': GlossaryEntry;
   'glossary.update': GlossaryEntry;
+  'glossary.delete': { readonly deleted: number; readonly unlinkedMentions: number };
+  'glossary.merge': { readonly entry: GlossaryEntry; readonly conflicts: readonly MergeConflict[] };
+  'glossary.split': GlossaryEntry;
+  'glossary.mentions': readonly GlossaryMention[];
+  'glossary.candidates': readonly GlossaryEntry[];
   'glossary.export': { readonly fileName: string; readonly mimeType: string; readonly content: string };
+  'suggestions.list': readonly Suggestion[];
+  'suggestions.accept': Annotation;
+  'suggestions.acceptAll': readonly Annotation[];
+  'suggestions.reject': { readonly rejected: number };
+  'suggestions.rejectAll': { readonly rejected: number };
+  'history.state': HistoryState;
+  'history.undo': HistoryStep;
+  'history.redo': HistoryStep;
 }
 
 /// The input a caller passes to an operation (defaults may be omitted).

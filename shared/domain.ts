@@ -1,5 +1,3 @@
-import type { EntityLabel } from './labels';
-
 /// What the library lists for each article.
 export interface ArticleSummary {
   readonly id: number;
@@ -42,7 +40,8 @@ export interface Annotation {
   readonly start: number;
   readonly end: number;
   readonly kind: AnnotationKind;
-  readonly label: EntityLabel;
+  /// The `key` of the workspace label the span is marked with.
+  readonly label: string;
   /// The exact text of `article.text.slice(start, end)` (TextQuoteSelector `exact`).
   readonly quote: string;
   readonly prefix: string;
@@ -52,22 +51,113 @@ export interface Annotation {
   readonly createdAt: string;
 }
 
+/// How an entity's name is rendered in English.
+export type GlossaryDecision = 'translate' | 'keep' | 'gloss';
+
+/// Whether a glossary entry is still a draft or has been approved.
+export type GlossaryStatus = 'draft' | 'approved';
+
 /// One real-world entity and its English rendering.
 export interface GlossaryEntry {
   readonly id: number;
-  readonly label: EntityLabel;
+  /// The `key` of the entry's label (its entity type).
+  readonly label: string;
+  /// Preferred French term.
   readonly frenchTerm: string;
+  /// Other French forms that name the same entity (matched like the preferred term).
+  readonly frenchVariants: readonly string[];
+  /// Preferred English term.
   readonly englishTerm: string;
+  /// English renderings to avoid.
+  readonly englishAvoid: readonly string[];
+  readonly decision: GlossaryDecision;
+  /// Definition or note, in English.
   readonly note: string;
-  readonly status: 'draft' | 'approved';
+  /// Wikidata item id (`Q` and digits) or the empty string.
+  readonly wikidataId: string;
+  readonly status: GlossaryStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
   /// The article the entry was first created from, if any.
   readonly sourceArticleId: number | null;
   readonly mentionCount: number;
+  readonly articleCount: number;
 }
 
-/// What happened to one file of an import batch.
+/// A label of the workspace's label set (entity types such as Person or Place).
+export interface Label {
+  readonly id: number;
+  /// Stable identifier stored on annotations and entries; never changes when renamed.
+  readonly key: string;
+  readonly nameEn: string;
+  readonly nameFr: string;
+  /// CSS hex colour, `#rrggbb`.
+  readonly colour: string;
+  /// Shortcut key `1`–`9`, or null.
+  readonly shortcut: string | null;
+  readonly position: number;
+}
+
+/// One mention of a glossary entry, with a few words of context, for the entry's mention list.
+export interface GlossaryMention {
+  readonly annotationId: number;
+  readonly articleId: number;
+  readonly articleTitle: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/// An occurrence of a glossary term or variant in an article that is not annotated yet.
+export interface Suggestion {
+  readonly articleId: number;
+  readonly start: number;
+  readonly end: number;
+  /// The exact text at `start`–`end`.
+  readonly text: string;
+  readonly entryId: number;
+  readonly label: string;
+  readonly frenchTerm: string;
+  readonly englishTerm: string;
+}
+
+/// What the undo and redo commands would do now.
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /// Short English description of the action undo would revert (e.g. "Mark “Pékin”").
+  readonly undoDescription: string | null;
+  readonly redoDescription: string | null;
+}
+
+/// A change made to a merged entry where the two entries disagreed.
+export interface MergeConflict {
+  readonly field: 'label' | 'englishTerm' | 'decision' | 'note' | 'wikidataId' | 'status';
+  readonly kept: string;
+  readonly dropped: string;
+}
+
+/// What happened to one file of an import batch. `warnings` are English sentences about
+/// something the import guessed or repaired (e.g. an encoding fallback, a non-French text).
 export type ImportOutcome =
-  | { readonly fileName: string; readonly status: 'imported'; readonly articleId: number; readonly title: string }
-  | { readonly fileName: string; readonly status: 'failed'; readonly error: { readonly code: string; readonly message: string } };
+  | {
+      readonly fileName: string;
+      readonly status: 'imported';
+      readonly articleId: number;
+      readonly title: string;
+      readonly warnings: readonly string[];
+    }
+  | {
+      readonly fileName: string;
+      readonly status: 'duplicate';
+      /// The article already holding the same text.
+      readonly articleId: number;
+      readonly title: string;
+    }
+  | {
+      readonly fileName: string;
+      readonly status: 'failed';
+      readonly error: { readonly code: string; readonly message: string };
+    };

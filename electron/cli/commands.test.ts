@@ -90,8 +90,8 @@ describe('runCli', () => {
 
   it('says a later command is not available yet and exits 2', async () => {
     const io = captureIo();
-    expect(await runCli(['suggest', '--db', db], io)).toBe(2);
-    expect(io.err).toBe('passerelle: suggest is not available yet in this version.\n');
+    expect(await runCli(['import-dataset', 'spans.jsonl', '--db', db], io)).toBe(2);
+    expect(io.err).toBe('passerelle: import-dataset is not available yet in this version.\n');
   });
 
   it('refuses glossary formats other than csv with exit 2', async () => {
@@ -221,7 +221,8 @@ describe('runCli', () => {
     const toStdout = captureIo();
     expect(await runCli(['export', 'glossary', '--db', db], toStdout)).toBe(0);
     expect(toStdout.out).toBe(
-      '\ufefffrench_term,english_term,label,status,note,mentions\r\nPékin,Beijing,place,draft,,0\r\n',
+      '\ufefffrench_term,english_term,label,status,note,mentions,french_variants,english_avoid,decision,wikidata_id,articles\r\n' +
+        'Pékin,Beijing,place,draft,,0,,,translate,,0\r\n',
     );
 
     const out = join(dir, 'glossary.csv');
@@ -229,6 +230,71 @@ describe('runCli', () => {
     expect(await runCli(['export', 'glossary', '--format', 'csv', '--out', out, '--db', db], toFile)).toBe(0);
     expect(toFile.out).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(toStdout.out);
+  });
+
+  /// Seeds two articles and a glossary in which "Pékin" (with the variant "Beijing") is marked once.
+  async function seedSuggestions(): Promise<{ first: number; second: number; entryId: number }> {
+    const first = seedArticle('Pékin', 'Pékin et Beijing, puis les actions d’Alibaba.');
+    const second = seedArticle('Alibaba', 'Alibaba, encore.');
+    const store = openStore(db);
+    try {
+      const ctx = coreContext(store);
+      const entry = await dispatch(ctx, 'glossary.create', {
+        label: 'place',
+        frenchTerm: 'Pékin',
+        frenchVariants: ['Beijing'],
+        englishTerm: 'Beijing',
+      });
+      await dispatch(ctx, 'glossary.create', { label: 'organisation', frenchTerm: 'Alibaba' });
+      await dispatch(ctx, 'suggestions.accept', { articleId: first, start: 0, end: 5, entryId: entry.id });
+      return { first, second, entryId: entry.id };
+    } finally {
+      store.close();
+    }
+  }
+
+  it('suggests the glossary matches not yet annotated in every article, one line each', async () => {
+    const { first, second, entryId } = await seedSuggestions();
+    const io = captureIo();
+    expect(await runCli(['suggest', '--db', db], io)).toBe(0);
+    expect(io.out.split('\n')).toEqual([
+      `#${first}  9-16  Beijing  → entry #${entryId} Pékin (place) = Beijing`,
+      `#${first}  37-44  Alibaba  → entry #${entryId + 1} Alibaba (organisation)`,
+      `#${second}  0-7  Alibaba  → entry #${entryId + 1} Alibaba (organisation)`,
+      '3 suggestions in 2 articles.',
+      '',
+    ]);
+  });
+
+  it('suggests as JSON lines for the articles given', async () => {
+    const { second, entryId } = await seedSuggestions();
+    const io = captureIo();
+    expect(await runCli(['suggest', String(second), '--json', '--db', db], io)).toBe(0);
+    expect(
+      io.out
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([
+      {
+        articleId: second,
+        start: 0,
+        end: 7,
+        text: 'Alibaba',
+        entryId: entryId + 1,
+        label: 'organisation',
+        frenchTerm: 'Alibaba',
+        englishTerm: '',
+      },
+    ]);
+  });
+
+  it('reports an unknown article and exits 1, still suggesting in the others', async () => {
+    const { second } = await seedSuggestions();
+    const io = captureIo();
+    expect(await runCli(['suggest', '99', String(second), '--db', db], io)).toBe(1);
+    expect(io.err).toBe('passerelle: There is no article 99.\n');
+    expect(io.out).toContain('1 suggestion in 1 article.');
   });
 
   it('serves web mode until shutdown, printing one JSON line', async () => {

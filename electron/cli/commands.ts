@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleSummary } from '../../shared/domain';
+import type { ArticleSummary, Suggestion } from '../../shared/domain';
 import { coreContext, type CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
 import { openStore, type Store } from '../core/store/openStore';
@@ -63,6 +63,8 @@ async function runWithWorkspace(
         return await listCommand(ctx, command.json, io);
       case 'export-glossary':
         return await exportGlossaryCommand(ctx, command.out, io);
+      case 'suggest':
+        return await suggestCommand(ctx, command.articleIds, command.json, io);
       case 'serve':
         return await serveCommand(ctx, command.port, command.json, io);
     }
@@ -83,19 +85,33 @@ async function importCommand(
   const reports = await importAll(ctx, inputs, (report) =>
     io.stdout(json ? `${JSON.stringify(report)}\n` : importLine(report)),
   );
-  const failures = reports.filter((report) => report.status === 'failed').length;
+  const count = (status: ImportReport['status']): number =>
+    reports.filter((report) => report.status === status).length;
+  const failures = count('failed');
   if (!json) {
     const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
-    io.stdout(`${files}: ${reports.length - failures} imported, ${failures} failed.\n`);
+    const duplicates = count('duplicate');
+    const already = duplicates === 0 ? '' : `, ${duplicates} already in the library`;
+    io.stdout(`${files}: ${count('imported')} imported${already}, ${failures} failed.\n`);
   }
+  // A duplicate is not a failure: the article is in the library either way.
   return failures === 0 ? exitCodes.ok : exitCodes.failed;
 }
 
-/// One human-readable line about an imported or failed file.
+/// The human-readable lines about one file: imported (then one `warning` line per warning),
+/// already in the library, or failed with its reason.
 export function importLine(report: ImportReport): string {
-  return report.status === 'imported'
-    ? `imported  ${report.file}  → #${report.articleId} "${report.title}"\n`
-    : `failed    ${report.file}: ${report.error.message}\n`;
+  switch (report.status) {
+    case 'imported':
+      return [
+        `imported  ${report.file}  → #${report.articleId} "${report.title}"\n`,
+        ...report.warnings.map((warning) => `  warning: ${warning}\n`),
+      ].join('');
+    case 'duplicate':
+      return `duplicate ${report.file}  = #${report.articleId} "${report.title}" (same text, not imported again)\n`;
+    case 'failed':
+      return `failed    ${report.file}: ${report.error.message}\n`;
+  }
 }
 
 async function listCommand(ctx: CoreContext, json: boolean, io: CliIo): Promise<number> {
@@ -139,6 +155,50 @@ async function exportGlossaryCommand(ctx: CoreContext, out: string | undefined, 
     io.stderr(`Glossary written to ${out}.\n`);
   }
   return exitCodes.ok;
+}
+
+async function suggestCommand(
+  ctx: CoreContext,
+  articleIds: readonly number[],
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
+  const ids =
+    articleIds.length > 0
+      ? [...new Set(articleIds)]
+      : (await dispatch(ctx, 'articles.list', {})).map((article) => article.id).sort((a, b) => a - b);
+  let found = 0;
+  let missing = 0;
+  for (const articleId of ids) {
+    let suggestions: readonly Suggestion[];
+    try {
+      suggestions = await dispatch(ctx, 'suggestions.list', { articleId });
+    } catch (error) {
+      missing++;
+      io.stderr(`passerelle: ${error instanceof Error ? error.message : String(error)}\n`);
+      continue;
+    }
+    found += suggestions.length;
+    for (const suggestion of suggestions) {
+      io.stdout(json ? `${JSON.stringify(suggestion)}\n` : suggestionLine(suggestion));
+    }
+  }
+  if (!json) {
+    const matches = found === 1 ? '1 suggestion' : `${found} suggestions`;
+    const articles = ids.length - missing === 1 ? '1 article' : `${ids.length - missing} articles`;
+    io.stdout(`${matches} in ${articles}.\n`);
+  }
+  return missing === 0 ? exitCodes.ok : exitCodes.failed;
+}
+
+/// One human-readable line about a suggestion: article, span, matched text and the entry.
+export function suggestionLine(suggestion: Suggestion): string {
+  const english = suggestion.englishTerm === '' ? '' : ` = ${suggestion.englishTerm}`;
+  const text = suggestion.text.replace(/\s/g, ' ');
+  return (
+    `#${suggestion.articleId}  ${suggestion.start}-${suggestion.end}  ${text}  ` +
+    `→ entry #${suggestion.entryId} ${suggestion.frenchTerm} (${suggestion.label})${english}\n`
+  );
 }
 
 async function serveCommand(ctx: CoreContext, port: number, json: boolean, io: CliIo): Promise<number> {

@@ -92,8 +92,29 @@ describe('parseArgs', () => {
     }
   });
 
+  it('reads suggest with article ids, --db and --json, or without ids for every article', () => {
+    expect(parseArgs(['suggest', '3', '--json', '12', '--db', 'w.sqlite'])).toEqual({
+      ok: true,
+      command: { command: 'suggest', articleIds: [3, 12], db: 'w.sqlite', json: true },
+    });
+    expect(parseArgs(['suggest'])).toEqual({
+      ok: true,
+      command: { command: 'suggest', articleIds: [], json: false },
+    });
+  });
+
+  it('refuses an article id that is not a positive whole number, with usage', () => {
+    for (const id of ['0', '-2', 'abc', '1.5']) {
+      expect(parseArgs(['suggest', '--', id]), id).toEqual({
+        ok: false,
+        message: `An article id is a positive whole number, not "${id}".`,
+        showUsage: true,
+      });
+    }
+  });
+
   it('says the later commands are not available yet, without usage', () => {
-    for (const command of ['import-glossary', 'import-dataset', 'suggest']) {
+    for (const command of ['import-glossary', 'import-dataset']) {
       expect(parseArgs([command, 'x'])).toEqual({
         ok: false,
         message: `${command} is not available yet in this version.`,

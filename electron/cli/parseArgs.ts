@@ -6,6 +6,8 @@ Commands:
   list [--db FILE] [--json]                           list the articles in the workspace
   export glossary [--format csv] [--out FILE] [--db FILE]
                                                       write the glossary (stdout without --out)
+  suggest [<article-id>...] [--db FILE] [--json]      print the glossary matches not yet annotated
+                                                      (in every article without ids)
   serve [--db FILE] [--port N] [--json]               start web mode on 127.0.0.1
 
 Options:
@@ -30,6 +32,13 @@ export type CliCommand =
       readonly out?: string;
       readonly db?: string;
     }
+  | {
+      readonly command: 'suggest';
+      /// The articles to look in; empty means every article.
+      readonly articleIds: readonly number[];
+      readonly db?: string;
+      readonly json: boolean;
+    }
   | { readonly command: 'serve'; readonly port: number; readonly db?: string; readonly json: boolean };
 
 /// The outcome of reading the arguments: a command, or why not (with `showUsage` when the
@@ -38,7 +47,7 @@ export type ParsedArgs =
   | { readonly ok: true; readonly command: CliCommand }
   | { readonly ok: false; readonly message: string; readonly showUsage: boolean };
 
-const laterCommands = new Set(['import-glossary', 'import-dataset', 'suggest']);
+const laterCommands = new Set(['import-glossary', 'import-dataset']);
 const laterGlossaryFormats = new Set(['tsv', 'json', 'tbx']);
 
 type OptionName = 'db' | 'json' | 'port' | 'format' | 'out';
@@ -118,6 +127,15 @@ function parseCommand(argv: readonly string[]): CliCommand {
         ...(out === undefined ? {} : { out }),
       };
     }
+    case 'suggest': {
+      const { positionals, options } = splitArgs(rest, ['db', 'json']);
+      return {
+        command: 'suggest',
+        articleIds: positionals.map(articleIdArgument),
+        ...dbOption(options),
+        json: options.has('json'),
+      };
+    }
     case 'serve': {
       const { positionals, options } = splitArgs(rest, ['db', 'port', 'json']);
       noPositionals('serve', positionals);
@@ -173,6 +191,14 @@ function noPositionals(command: string, positionals: readonly string[]): void {
 function dbOption(options: Map<OptionName, string>): { db?: string } {
   const db = options.get('db');
   return db === undefined ? {} : { db };
+}
+
+function articleIdArgument(value: string): number {
+  const id = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
+    throw new UsageError(`An article id is a positive whole number, not "${value}".`);
+  }
+  return id;
 }
 
 function portOption(value: string | undefined): number {

@@ -1,12 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import type { Store } from './store/openStore';
 
-/// What every handler receives: the open workspace and a clock.
+/// What every handler receives: the open workspace, a clock and the undo session.
 export interface CoreContext {
   readonly store: Store;
   readonly now: () => Date;
+  /// The undo session: the actions recorded under this id are the ones undo and redo walk
+  /// through. A session lives as long as its context — one run of the app, of `serve` or of a
+  /// CLI command — so undo still works after the window reloads, but a new run starts with an
+  /// empty undo stack even though the history is kept in the workspace file.
+  readonly sessionId: string;
 }
 
-/// A context over `store` with the real clock.
-export function coreContext(store: Store): CoreContext {
-  return { store, now: () => new Date() };
+/// A context over `store` with the real clock and a new undo session (or `sessionId`, to go on
+/// with an earlier session's undo stack on a reopened workspace).
+export function coreContext(store: Store, sessionId: string = randomUUID()): CoreContext {
+  return { store, now: () => new Date(), sessionId };
 }

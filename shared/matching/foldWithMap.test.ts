@@ -13,4 +13,19 @@ describe('foldWithMap', () => {
     expect(text.slice(starts[at]!, ends[at + 5]!)).toBe('Ce\u0301line');
     expect(folded.startsWith('oeuvre') || folded.startsWith('œuvre')).toBe(true);
   });
+
+  it('keeps offsets exact after a character outside the Basic Multilingual Plane', () => {
+    const text = '😀 Pékin 𝒜 Lyon';
+    const { folded, starts, ends } = foldWithMap(text);
+    expect(folded).toBe('😀 pekin 𝒜 lyon');
+    const at = folded.indexOf('lyon');
+    expect(text.slice(starts[at]!, ends[at + 3]!)).toBe('Lyon');
+    expect(starts).toHaveLength(folded.length);
+  });
+
+  it('folds the same text the same way every time', () => {
+    const text = 'À l’ŒUVRE, Ça\u00a0va ; Ève';
+    expect(foldWithMap(text)).toEqual(foldWithMap(text));
+    expect(foldWithMap(text).folded).toBe("a l'œuvre, ca va ; eve");
+  });
 });

@@ -12,7 +12,20 @@ export interface FoldedText {
   readonly ends: readonly number[];
 }
 
+// Folding one code point is costly (normalisation, locale-aware case), and a text uses few
+// distinct code points, so each is folded once per process.
+const foldedCodePoints = new Map<string, string>();
+
 function foldCodePoint(char: string): string {
+  let out = foldedCodePoints.get(char);
+  if (out === undefined) {
+    out = foldUncached(char);
+    foldedCodePoints.set(char, out);
+  }
+  return out;
+}
+
+function foldUncached(char: string): string {
   if (apostrophe.test(char)) return "'";
   if (space.test(char)) return ' ';
   let out = '';
@@ -22,32 +35,40 @@ function foldCodePoint(char: string): string {
   return out.toLocaleLowerCase('fr').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+const asciiFolds = Array.from({ length: 0x80 }, (_, code) => foldUncached(String.fromCharCode(code)));
+
 /// Folds `text` for matching (case, accents, apostrophes, spaces) and keeps the way back to
 /// exact offsets in the original, so a hit in the folded text maps to the original words.
 /// Works on NFD input too: a combining mark folds to nothing and stays with its base letter.
 export function foldWithMap(text: string): FoldedText {
-  let folded = '';
+  // Chunks joined once at the end: reading the tail of a growing string would flatten it each time.
+  const chunks: string[] = [];
+  let lastIsSpace = false;
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
-  for (const char of text) {
+  while (offset < text.length) {
     const start = offset;
-    offset += char.length;
-    const out = foldCodePoint(char);
+    const code = text.charCodeAt(offset);
+    const next = text.charCodeAt(offset + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    offset += width;
+    const out = code < 0x80 ? asciiFolds[code]! : foldCodePoint(text.slice(start, offset));
     if (out === '') {
       // A lone combining mark (NFD input) belongs to the preceding character.
       if (ends.length > 0) ends[ends.length - 1] = offset;
       continue;
     }
-    if (out === ' ' && folded.endsWith(' ')) {
+    if (out === ' ' && lastIsSpace) {
       ends[ends.length - 1] = offset;
       continue;
     }
-    for (const unit of out) {
-      folded += unit;
+    chunks.push(out);
+    lastIsSpace = out.endsWith(' ');
+    for (let unit = 0; unit < out.length; unit++) {
       starts.push(start);
       ends.push(offset);
     }
   }
-  return { folded, starts, ends };
+  return { folded: chunks.join(''), starts, ends };
 }

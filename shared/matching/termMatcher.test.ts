@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldWithMap } from './foldWithMap';
 import { TermMatcher } from './termMatcher';
 
 function find(terms: string[], text: string): string[] {
@@ -51,5 +52,12 @@ describe('TermMatcher', () => {
       'Banque de France@3=Banque de France',
       'France@13=France',
     ]);
+  });
+
+  it('finds the same matches in a text folded beforehand', () => {
+    const matcher = new TermMatcher([{ term: 'Pékin', value: 1 }]);
+    const text = 'À Pekin et à PÉKIN.';
+    expect(matcher.findAllFolded(foldWithMap(text))).toEqual(matcher.findAll(text));
+    expect(matcher.findAll(text)).toHaveLength(2);
   });
 });

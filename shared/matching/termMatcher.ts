@@ -1,4 +1,4 @@
-import { foldWithMap } from './foldWithMap';
+import { foldWithMap, type FoldedText } from './foldWithMap';
 
 /// A term to look for, and what it stands for (e.g. a glossary entry's id).
 export interface MatchTerm<T> {
@@ -45,7 +45,12 @@ export class TermMatcher<T> {
 
   /// Every occurrence of every term in `text`, ordered by start then longest first.
   findAll(text: string): TermMatch<T>[] {
-    const { folded, starts, ends } = foldWithMap(text);
+    return this.findAllFolded(foldWithMap(text));
+  }
+
+  /// `findAll` over a text already folded by `foldWithMap`, for callers that keep the folded
+  /// form of a text they search often.
+  findAllFolded({ folded, starts, ends }: FoldedText): TermMatch<T>[] {
     const matches: TermMatch<T>[] = [];
     for (const word of folded.matchAll(wordRun)) {
       const at = word.index;

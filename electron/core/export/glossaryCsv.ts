@@ -1,7 +1,23 @@
 import type { GlossaryEntry } from '../../../shared/domain';
 
-/// Columns of the glossary CSV, in order.
-export const glossaryCsvColumns = ['french_term', 'english_term', 'label', 'status', 'note', 'mentions'] as const;
+/// Columns of the glossary CSV, in order. The first six are those of earlier versions, so
+/// scripts reading them by position keep working; lists are joined by `listSeparator`.
+export const glossaryCsvColumns = [
+  'french_term',
+  'english_term',
+  'label',
+  'status',
+  'note',
+  'mentions',
+  'french_variants',
+  'english_avoid',
+  'decision',
+  'wikidata_id',
+  'articles',
+] as const;
+
+/// How the terms of a list column (French variants, English terms to avoid) are joined.
+export const listSeparator = ' | ';
 
 function csvField(value: string): string {
   // Fields that a spreadsheet would run as a formula get a leading apostrophe (OWASP CSV injection).
@@ -15,7 +31,19 @@ export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
   const lines = [glossaryCsvColumns.join(',')];
   for (const entry of entries) {
     lines.push(
-      [entry.frenchTerm, entry.englishTerm, entry.label, entry.status, entry.note, String(entry.mentionCount)]
+      [
+        entry.frenchTerm,
+        entry.englishTerm,
+        entry.label,
+        entry.status,
+        entry.note,
+        String(entry.mentionCount),
+        entry.frenchVariants.join(listSeparator),
+        entry.englishAvoid.join(listSeparator),
+        entry.decision,
+        entry.wikidataId,
+        String(entry.articleCount),
+      ]
         .map(csvField)
         .join(','),
     );

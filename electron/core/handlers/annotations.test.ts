@@ -28,12 +28,29 @@ describe('annotations', () => {
   it('links a second mention of the same term to the same glossary entry', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, ['Pékin et PEKIN.']);
-    const first = await dispatch(ctx, 'annotations.create', { articleId, start: 0, end: 5, kind: 'entity', label: 'place' });
-    const second = await dispatch(ctx, 'annotations.create', { articleId, start: 9, end: 14, kind: 'entity', label: 'place' });
+    const first = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+    });
+    const second = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 9,
+      end: 14,
+      kind: 'entity',
+      label: 'place',
+    });
     expect(second.glossaryEntryId).toBe(first.glossaryEntryId);
     const glossary = await dispatch(ctx, 'glossary.list', {});
     expect(glossary).toHaveLength(1);
-    expect(glossary[0]).toMatchObject({ frenchTerm: 'Pékin', label: 'place', mentionCount: 2, sourceArticleId: articleId });
+    expect(glossary[0]).toMatchObject({
+      frenchTerm: 'Pékin',
+      label: 'place',
+      mentionCount: 2,
+      sourceArticleId: articleId,
+    });
   });
 
   it('refuses a span outside the text or made of white space, storing nothing', async () => {
@@ -46,7 +63,13 @@ describe('annotations', () => {
       dispatch(ctx, 'annotations.create', { articleId, start: 2, end: 3, kind: 'entity', label: 'other' }),
     ).rejects.toMatchObject({ code: 'invalid_span' });
     await expect(
-      dispatch(ctx, 'annotations.create', { articleId: 999, start: 0, end: 2, kind: 'entity', label: 'other' }),
+      dispatch(ctx, 'annotations.create', {
+        articleId: 999,
+        start: 0,
+        end: 2,
+        kind: 'entity',
+        label: 'other',
+      }),
     ).rejects.toMatchObject({ code: 'not_found' });
     expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([]);
     expect(await dispatch(ctx, 'glossary.list', {})).toEqual([]);
@@ -55,7 +78,13 @@ describe('annotations', () => {
   it('deletes an annotation and the untouched draft entry it created', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [paragraph]);
-    const annotation = await dispatch(ctx, 'annotations.create', { articleId, start: 0, end: 5, kind: 'entity', label: 'place' });
+    const annotation = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+    });
     await dispatch(ctx, 'annotations.delete', { id: annotation.id });
     expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([]);
     expect(await dispatch(ctx, 'glossary.list', {})).toEqual([]);
@@ -64,13 +93,279 @@ describe('annotations', () => {
   it('keeps a glossary entry that has an English term when its last mention is deleted', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [paragraph]);
-    const annotation = await dispatch(ctx, 'annotations.create', { articleId, start: 0, end: 5, kind: 'entity', label: 'place' });
+    const annotation = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+    });
     await dispatch(ctx, 'glossary.update', { id: annotation.glossaryEntryId!, englishTerm: 'Beijing' });
     await dispatch(ctx, 'annotations.delete', { id: annotation.id });
-    expect(await dispatch(ctx, 'glossary.list', {})).toMatchObject([{ englishTerm: 'Beijing', mentionCount: 0 }]);
+    expect(await dispatch(ctx, 'glossary.list', {})).toMatchObject([
+      { englishTerm: 'Beijing', mentionCount: 0 },
+    ]);
   });
 
   it('answers not_found for an unknown annotation', async () => {
-    await expect(dispatch(testContext(), 'annotations.delete', { id: 42 })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(dispatch(testContext(), 'annotations.delete', { id: 42 })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('links a mention to the entry whose French variant matches it, French-aware', async () => {
+    const ctx = testContext();
+    const entry = await dispatch(ctx, 'glossary.create', {
+      label: 'place',
+      frenchTerm: 'Pékin',
+      frenchVariants: ['Beijing'],
+    });
+    const articleId = storeParagraphs(ctx, ['BEIJING.']);
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 7,
+      kind: 'entity',
+      label: 'place',
+    });
+    expect(mention.glossaryEntryId).toBe(entry.id);
+  });
+
+  it('does not link a mention to an entry of another label', async () => {
+    const ctx = testContext();
+    const entry = await dispatch(ctx, 'glossary.create', { label: 'organisation', frenchTerm: 'Orange' });
+    const articleId = storeParagraphs(ctx, ['Orange.']);
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 6,
+      kind: 'entity',
+      label: 'place',
+    });
+    expect(mention.glossaryEntryId).not.toBe(entry.id);
+    expect(await dispatch(ctx, 'glossary.get', { id: mention.glossaryEntryId! })).toMatchObject({
+      label: 'place',
+      frenchTerm: 'Orange',
+    });
+  });
+
+  it('links to the entry given, or to a new entry when asked with null', async () => {
+    const ctx = testContext();
+    const entry = await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin' });
+    const articleId = storeParagraphs(ctx, ['Pékin et la capitale.']);
+    const linked = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 12,
+      end: 20,
+      kind: 'entity',
+      label: 'place',
+      glossaryEntryId: entry.id,
+    });
+    expect(linked).toMatchObject({ quote: 'capitale', glossaryEntryId: entry.id });
+    const separate = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+      glossaryEntryId: null,
+    });
+    expect(separate.glossaryEntryId).not.toBe(entry.id);
+    expect(await dispatch(ctx, 'glossary.list', {})).toHaveLength(2);
+    await expect(
+      dispatch(ctx, 'annotations.create', {
+        articleId,
+        start: 0,
+        end: 5,
+        kind: 'entity',
+        label: 'person',
+        glossaryEntryId: 99,
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('keeps the span a caller gives, but names a new entry without the elided article', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Les actions d’Alibaba.']);
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 12,
+      end: 21,
+      kind: 'entity',
+      label: 'organisation',
+    });
+    expect(mention).toMatchObject({ start: 12, end: 21, quote: 'd’Alibaba' });
+    expect(await dispatch(ctx, 'glossary.get', { id: mention.glossaryEntryId! })).toMatchObject({
+      frenchTerm: 'Alibaba',
+    });
+  });
+
+  it('refuses an unknown label and the same span marked twice with the same label', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Pékin.']);
+    await expect(
+      dispatch(ctx, 'annotations.create', { articleId, start: 0, end: 5, kind: 'entity', label: 'planet' }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('"planet"') });
+    await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+    });
+    await expect(
+      dispatch(ctx, 'annotations.create', { articleId, start: 0, end: 5, kind: 'entity', label: 'place' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_span',
+      message: expect.stringContaining('already marked as Place'),
+    });
+    expect(
+      await dispatch(ctx, 'annotations.create', {
+        articleId,
+        start: 0,
+        end: 5,
+        kind: 'entity',
+        label: 'person',
+      }),
+    ).toMatchObject({
+      label: 'person',
+    });
+  });
+
+  it('keeps nested and overlapping spans apart', async () => {
+    const ctx = testContext();
+    const text = 'La Banque de France à Paris.';
+    const articleId = storeParagraphs(ctx, [text]);
+    const bank = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 3,
+      end: 19,
+      kind: 'entity',
+      label: 'organisation',
+    });
+    const france = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 13,
+      end: 19,
+      kind: 'entity',
+      label: 'place',
+    });
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([bank, france]);
+    await dispatch(ctx, 'annotations.delete', { id: france.id });
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([bank]);
+  });
+
+  it('annotates all occurrences of a mention in its article, skipping spans already marked', async () => {
+    const ctx = testContext();
+    const text = 'Pékin, PEKIN, Pékinois, la Banque de Pékin et Pe\u0301kin.';
+    const articleId = storeParagraphs(ctx, [text, 'Pékin encore.']);
+    const first = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+    });
+    const bank = text.indexOf('Pékin', 30);
+    const existing = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: bank,
+      end: bank + 5,
+      kind: 'entity',
+      label: 'other',
+    });
+    const created = await dispatch(ctx, 'annotations.createAll', { annotationId: first.id });
+    expect(created.map((a) => a.quote)).toEqual(['PEKIN', 'Pe\u0301kin', 'Pékin']);
+    expect(created.every((a) => a.label === 'place' && a.glossaryEntryId === first.glossaryEntryId)).toBe(
+      true,
+    );
+    expect((await dispatch(ctx, 'annotations.list', { articleId })).map((a) => a.id)).toContain(existing.id);
+    expect(await dispatch(ctx, 'annotations.createAll', { annotationId: first.id })).toEqual([]);
+  });
+
+  it('relabels a mention: the entry follows when it was its only mention', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Orange a gagné.']);
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 6,
+      kind: 'entity',
+      label: 'place',
+    });
+    await dispatch(ctx, 'glossary.update', { id: mention.glossaryEntryId!, englishTerm: 'Orange' });
+    const relabelled = await dispatch(ctx, 'annotations.update', { id: mention.id, label: 'organisation' });
+    expect(relabelled).toMatchObject({ label: 'organisation', glossaryEntryId: mention.glossaryEntryId });
+    expect(await dispatch(ctx, 'glossary.list', {})).toMatchObject([
+      { label: 'organisation', englishTerm: 'Orange' },
+    ]);
+  });
+
+  it('relabels a mention into the matching entry of the new label, or a new one when others share the old', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Orange et Orange, Orange.']);
+    const company = await dispatch(ctx, 'glossary.create', { label: 'organisation', frenchTerm: 'Orange' });
+    const first = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 6,
+      kind: 'entity',
+      label: 'place',
+    });
+    const second = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 10,
+      end: 16,
+      kind: 'entity',
+      label: 'place',
+    });
+    await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 18,
+      end: 24,
+      kind: 'entity',
+      label: 'place',
+    });
+    expect(
+      (await dispatch(ctx, 'annotations.update', { id: first.id, label: 'organisation' })).glossaryEntryId,
+    ).toBe(company.id);
+    await dispatch(ctx, 'glossary.delete', { id: company.id });
+    const moved = await dispatch(ctx, 'annotations.update', { id: second.id, label: 'event' });
+    expect(moved.glossaryEntryId).not.toBe(second.glossaryEntryId);
+    expect(await dispatch(ctx, 'glossary.get', { id: moved.glossaryEntryId! })).toMatchObject({
+      label: 'event',
+      frenchTerm: 'Orange',
+    });
+  });
+
+  it('relinks a mention to another entry, taking its label, or unlinks it', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['la capitale chinoise']);
+    const pekin = await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin' });
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 3,
+      end: 11,
+      kind: 'entity',
+      label: 'other',
+    });
+    const linked = await dispatch(ctx, 'annotations.update', { id: mention.id, glossaryEntryId: pekin.id });
+    expect(linked).toMatchObject({ label: 'place', glossaryEntryId: pekin.id });
+    // The draft entry made for "capitale" had nothing else and is gone.
+    expect((await dispatch(ctx, 'glossary.list', {})).map((e) => e.frenchTerm)).toEqual(['Pékin']);
+    expect(
+      await dispatch(ctx, 'annotations.update', { id: mention.id, glossaryEntryId: null }),
+    ).toMatchObject({
+      label: 'place',
+      glossaryEntryId: null,
+    });
+    await expect(dispatch(ctx, 'annotations.update', { id: 99, label: 'place' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      dispatch(ctx, 'annotations.update', { id: mention.id, label: 'planet' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 });

@@ -1,9 +1,42 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { OperationName } from '../../../shared/operationNames';
 import type { CoreContext } from '../coreContext';
-import { createAnnotation, deleteAnnotation, listAnnotations } from './annotations';
-import { getArticle, importArticles, listArticles } from './articles';
-import { createGlossaryEntry, exportGlossary, listGlossary, updateGlossaryEntry } from './glossary';
+import {
+  createAllAnnotations,
+  createAnnotation,
+  deleteAnnotation,
+  listAnnotations,
+  updateAnnotation,
+} from './annotations';
+import {
+  deleteArticle,
+  getArticle,
+  importArticles,
+  importArticleText,
+  importArticleUrl,
+  listArticles,
+  updateArticle,
+} from './articles';
+import {
+  createGlossaryEntryAction,
+  deleteGlossaryEntry,
+  exportGlossary,
+  getGlossaryEntry,
+  listGlossary,
+  updateGlossaryEntry,
+} from './glossary';
+import { glossaryCandidates } from './glossaryCandidates';
+import { listGlossaryMentions } from './glossaryMentions';
+import { mergeGlossaryEntries, splitGlossaryEntry } from './glossaryMerge';
+import { getHistoryState, redo, undo } from './history';
+import { createLabel, deleteLabel, listLabels, reorderLabels, updateLabel } from './labels';
+import {
+  acceptAllSuggestions,
+  acceptSuggestion,
+  listSuggestions,
+  rejectAllSuggestions,
+  rejectSuggestion,
+} from './suggestions';
 
 /// The implementation of one operation: validated input in, result out.
 export type Handler<K extends OperationName> = (
@@ -13,14 +46,39 @@ export type Handler<K extends OperationName> = (
 
 /// Every operation's handler; a missing one is a compile error.
 export const handlers = {
-  'articles.import': importArticles,
+  'articles.import': (ctx, input) => importArticles(ctx, input),
   'articles.list': listArticles,
   'articles.get': getArticle,
   'annotations.list': listAnnotations,
   'annotations.create': createAnnotation,
   'annotations.delete': deleteAnnotation,
   'glossary.list': listGlossary,
-  'glossary.create': (ctx, input) => createGlossaryEntry(ctx, input),
+  'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
   'glossary.export': exportGlossary,
+  'articles.importUrl': (ctx, input) => importArticleUrl(ctx, input),
+  'articles.importText': (ctx, input) => importArticleText(ctx, input),
+  'articles.update': updateArticle,
+  'articles.delete': deleteArticle,
+  'annotations.createAll': createAllAnnotations,
+  'annotations.update': updateAnnotation,
+  'labels.list': listLabels,
+  'labels.create': createLabel,
+  'labels.update': updateLabel,
+  'labels.reorder': reorderLabels,
+  'labels.delete': deleteLabel,
+  'glossary.get': (ctx, input) => getGlossaryEntry(ctx, input.id),
+  'glossary.delete': deleteGlossaryEntry,
+  'glossary.merge': mergeGlossaryEntries,
+  'glossary.split': splitGlossaryEntry,
+  'glossary.mentions': listGlossaryMentions,
+  'glossary.candidates': glossaryCandidates,
+  'suggestions.list': (ctx, input) => listSuggestions(ctx, input),
+  'suggestions.accept': acceptSuggestion,
+  'suggestions.acceptAll': acceptAllSuggestions,
+  'suggestions.reject': rejectSuggestion,
+  'suggestions.rejectAll': rejectAllSuggestions,
+  'history.state': getHistoryState,
+  'history.undo': undo,
+  'history.redo': redo,
 } satisfies { [K in OperationName]: Handler<K> };

@@ -50,4 +50,66 @@ export const migrations: readonly string[] = [
   CREATE INDEX annotations_article ON annotations(article_id, start);
   CREATE INDEX annotations_glossary_entry ON annotations(glossary_entry_id);
   `,
+  // Issue 3: workspace labels, the full glossary entry, remembered rejections, session undo history.
+  `
+  CREATE TABLE labels (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name_en TEXT NOT NULL,
+    name_fr TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    shortcut TEXT UNIQUE CHECK (shortcut IS NULL OR shortcut GLOB '[1-9]'),
+    position INTEGER NOT NULL
+  );
+  INSERT INTO labels (key, name_en, name_fr, colour, shortcut, position) VALUES
+    ('person', 'Person', 'Personne', '#f4a261', '1', 0),
+    ('organisation', 'Organisation', 'Organisation', '#2a9d8f', '2', 1),
+    ('place', 'Place', 'Lieu', '#8ab17d', '3', 2),
+    ('product', 'Product', 'Produit', '#e9c46a', '4', 3),
+    ('event', 'Event', 'Événement', '#b388eb', '5', 4),
+    ('other', 'Other', 'Autre', '#9aa5b1', '6', 5);
+
+  ALTER TABLE glossary_entries ADD COLUMN french_variants TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE glossary_entries ADD COLUMN english_avoid TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE glossary_entries ADD COLUMN decision TEXT NOT NULL DEFAULT 'translate'
+    CHECK (decision IN ('translate', 'keep', 'gloss'));
+  ALTER TABLE glossary_entries ADD COLUMN wikidata_id TEXT NOT NULL DEFAULT '';
+  -- Folded French term and variants, each between line feeds, so one instr() finds an entry by any of them.
+  ALTER TABLE glossary_entries ADD COLUMN match_keys TEXT NOT NULL DEFAULT '';
+  ALTER TABLE glossary_entries ADD COLUMN english_key TEXT NOT NULL DEFAULT '';
+  -- SQL cannot fold accents; the application refolds a row whenever it is saved again.
+  UPDATE glossary_entries SET match_keys = char(10) || french_key || char(10), english_key = lower(english_term);
+  CREATE INDEX glossary_entries_label ON glossary_entries(label);
+  CREATE INDEX annotations_label ON annotations(label);
+
+  CREATE TABLE suggestion_rejections (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    glossary_entry_id INTEGER NOT NULL REFERENCES glossary_entries(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    UNIQUE (article_id, start, end, glossary_entry_id)
+  );
+  CREATE INDEX suggestion_rejections_entry ON suggestion_rejections(glossary_entry_id);
+
+  CREATE TABLE history_steps (
+    id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    article_ids TEXT NOT NULL DEFAULT '[]',
+    state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone')),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX history_steps_session ON history_steps(session_id, state, id);
+  CREATE TABLE history_changes (
+    id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES history_steps(id) ON DELETE CASCADE,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    before TEXT,
+    after TEXT
+  );
+  CREATE INDEX history_changes_step ON history_changes(step_id, id);
+  `,
 ];

@@ -1,0 +1,388 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coreContext, type CoreContext } from '../coreContext';
+import { dispatch } from '../dispatch';
+import { openStore } from '../store/openStore';
+import { storeParagraphs, testContext } from '../testing/testContext';
+
+/// Everything undo and redo may touch, to compare whole workspaces before and after.
+function snapshot(ctx: CoreContext): unknown {
+  const all = (table: string) => ctx.store.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
+  return {
+    labels: all('labels'),
+    glossary: all('glossary_entries'),
+    annotations: all('annotations'),
+    rejections: all('suggestion_rejections'),
+  };
+}
+
+async function mark(
+  ctx: CoreContext,
+  articleId: number,
+  text: string,
+  word: string,
+  label = 'place',
+  from = 0,
+) {
+  const start = text.indexOf(word, from);
+  return dispatch(ctx, 'annotations.create', {
+    articleId,
+    start,
+    end: start + word.length,
+    kind: 'entity',
+    label,
+  });
+}
+
+/// Runs `action`, then checks that undo restores the workspace as it was and redo as it became.
+async function expectUndoable(
+  ctx: CoreContext,
+  action: () => Promise<unknown>,
+  description: string,
+): Promise<void> {
+  const before = snapshot(ctx);
+  await action();
+  const after = snapshot(ctx);
+  expect(after).not.toEqual(before);
+  expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
+    canUndo: true,
+    undoDescription: description,
+  });
+  const undone = await dispatch(ctx, 'history.undo', {});
+  expect(undone.description).toBe(description);
+  expect(undone.state).toMatchObject({ canRedo: true, redoDescription: description });
+  expect(snapshot(ctx)).toEqual(before);
+  const redone = await dispatch(ctx, 'history.redo', {});
+  expect(redone.description).toBe(description);
+  expect(snapshot(ctx)).toEqual(after);
+}
+
+const text = 'Pékin accueille Alibaba. Pekin et Pékin.';
+
+describe('undo and redo', () => {
+  it('start empty: nothing to undo or redo', async () => {
+    const ctx = testContext();
+    expect(await dispatch(ctx, 'history.state', {})).toEqual({
+      canUndo: false,
+      canRedo: false,
+      undoDescription: null,
+      redoDescription: null,
+    });
+    expect(await dispatch(ctx, 'history.undo', {})).toMatchObject({ description: null, articleIds: [] });
+    expect(await dispatch(ctx, 'history.redo', {})).toMatchObject({ description: null, articleIds: [] });
+  });
+
+  it('undo and redo marking a span, with the draft entry it created, keeping the ids', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    await expectUndoable(ctx, () => mark(ctx, articleId, text, 'Pékin'), 'Mark “Pékin” as Place');
+    const [annotation] = await dispatch(ctx, 'annotations.list', { articleId });
+    expect(annotation).toMatchObject({ start: 0, end: 5 });
+    expect(await dispatch(ctx, 'glossary.get', { id: annotation!.glossaryEntryId! })).toMatchObject({
+      frenchTerm: 'Pékin',
+    });
+  });
+
+  it('tell which articles an undone step touched', async () => {
+    const ctx = testContext();
+    storeParagraphs(ctx, ['Autre article.']);
+    const articleId = storeParagraphs(ctx, [text]);
+    await mark(ctx, articleId, text, 'Pékin');
+    expect((await dispatch(ctx, 'history.undo', {})).articleIds).toEqual([articleId]);
+    expect((await dispatch(ctx, 'history.redo', {})).articleIds).toEqual([articleId]);
+  });
+
+  it('undo deleting an annotation', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const annotation = await mark(ctx, articleId, text, 'Alibaba', 'organisation');
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'annotations.delete', { id: annotation.id }),
+      'Delete “Alibaba”',
+    );
+  });
+
+  it('undo relabelling an annotation', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const annotation = await mark(ctx, articleId, text, 'Alibaba', 'person');
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'annotations.update', { id: annotation.id, label: 'organisation' }),
+      'Relabel “Alibaba” as Organisation',
+    );
+  });
+
+  it('undo annotating all occurrences', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const annotation = await mark(ctx, articleId, text, 'Pékin');
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'annotations.createAll', { annotationId: annotation.id }),
+      'Mark all “Pékin” as Place',
+    );
+  });
+
+  it('undo editing a glossary entry', async () => {
+    const ctx = testContext();
+    const entry = await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin' });
+    await expectUndoable(
+      ctx,
+      () =>
+        dispatch(ctx, 'glossary.update', {
+          id: entry.id,
+          englishTerm: 'Beijing',
+          frenchVariants: ['Pekin'],
+          wikidataId: 'Q956',
+        }),
+      'Edit “Pékin”',
+    );
+  });
+
+  it('undo merging two entries: the source, its mentions and the target’s variants come back', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const target = await mark(ctx, articleId, text, 'Pékin');
+    const source = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: text.indexOf('Pekin'),
+      end: text.indexOf('Pekin') + 5,
+      kind: 'entity',
+      label: 'place',
+      glossaryEntryId: null,
+    });
+    await dispatch(ctx, 'suggestions.reject', {
+      articleId,
+      start: text.lastIndexOf('Pékin'),
+      end: text.lastIndexOf('Pékin') + 5,
+      entryId: source.glossaryEntryId!,
+    });
+    await expectUndoable(
+      ctx,
+      () =>
+        dispatch(ctx, 'glossary.merge', {
+          targetId: target.glossaryEntryId!,
+          sourceId: source.glossaryEntryId!,
+        }),
+      'Merge “Pekin” into “Pékin”',
+    );
+  });
+
+  it('undo splitting mentions off into a new entry', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const first = await mark(ctx, articleId, text, 'Pékin');
+    const pekin = await mark(ctx, articleId, text, 'Pekin');
+    expect(pekin.glossaryEntryId).toBe(first.glossaryEntryId);
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'glossary.split', { entryId: first.glossaryEntryId!, annotationIds: [pekin.id] }),
+      'Split a mention of “Pékin” into “Pekin”',
+    );
+  });
+
+  it('undo deleting a glossary entry: its mentions are linked to it again', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const annotation = await mark(ctx, articleId, text, 'Pékin');
+    await dispatch(ctx, 'annotations.createAll', { annotationId: annotation.id });
+    await dispatch(ctx, 'suggestions.reject', {
+      articleId,
+      start: 0,
+      end: 5,
+      entryId: annotation.glossaryEntryId!,
+    });
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'glossary.delete', { id: annotation.glossaryEntryId! }),
+      'Delete “Pékin” from the glossary',
+    );
+  });
+
+  it('undo deleting a label with its annotations and entries, or moving them to another label', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    await mark(ctx, articleId, text, 'Pékin');
+    await mark(ctx, articleId, text, 'Alibaba', 'organisation');
+    const labels = await dispatch(ctx, 'labels.list', {});
+    const place = labels.find((label) => label.key === 'place')!;
+    const other = labels.find((label) => label.key === 'other')!;
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'labels.delete', { id: place.id, annotations: 'delete' }),
+      'Delete label “Place”',
+    );
+    await dispatch(ctx, 'history.undo', {});
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'labels.delete', { id: place.id, annotations: 'reassign', reassignTo: other.id }),
+      'Delete label “Place”',
+    );
+  });
+
+  it('undo creating, editing and reordering labels', async () => {
+    const ctx = testContext();
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'labels.create', { nameEn: 'Law', nameFr: 'Loi', colour: '#123456' }),
+      'Add label “Law”',
+    );
+    const labels = await dispatch(ctx, 'labels.list', {});
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'labels.update', { id: labels[0]!.id, nameEn: 'People', shortcut: null }),
+      'Edit label “Person”',
+    );
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'labels.reorder', { ids: labels.map((label) => label.id).reverse() }),
+      'Reorder labels',
+    );
+  });
+
+  it('undo accepting all suggestions, then rejecting one', async () => {
+    const ctx = testContext();
+    const entry = await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin' });
+    const articleId = storeParagraphs(ctx, [text]);
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'suggestions.acceptAll', { articleId }),
+      'Accept 3 suggestions',
+    );
+    await dispatch(ctx, 'history.undo', {});
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'suggestions.reject', { articleId, start: 0, end: 5, entryId: entry.id }),
+      'Reject the suggestion “Pékin”',
+    );
+    expect((await dispatch(ctx, 'suggestions.list', { articleId })).map((s) => s.start)).not.toContain(0);
+    await dispatch(ctx, 'history.undo', {});
+    expect((await dispatch(ctx, 'suggestions.list', { articleId })).map((s) => s.start)).toContain(0);
+  });
+
+  it('walk back several steps and forward again in order', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const start = snapshot(ctx);
+    await mark(ctx, articleId, text, 'Pékin');
+    const one = snapshot(ctx);
+    await mark(ctx, articleId, text, 'Alibaba', 'organisation');
+    const two = snapshot(ctx);
+    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Mark “Alibaba” as Organisation');
+    expect(snapshot(ctx)).toEqual(one);
+    const back = await dispatch(ctx, 'history.undo', {});
+    expect(back.description).toBe('Mark “Pékin” as Place');
+    expect(back.state).toEqual({
+      canUndo: false,
+      canRedo: true,
+      undoDescription: null,
+      redoDescription: 'Mark “Pékin” as Place',
+    });
+    expect(snapshot(ctx)).toEqual(start);
+    await dispatch(ctx, 'history.redo', {});
+    expect(snapshot(ctx)).toEqual(one);
+    await dispatch(ctx, 'history.redo', {});
+    expect(snapshot(ctx)).toEqual(two);
+  });
+
+  it('discard the undone steps when a new action is done, so nothing undone comes back', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    await mark(ctx, articleId, text, 'Pékin');
+    await dispatch(ctx, 'history.undo', {});
+    await mark(ctx, articleId, text, 'Alibaba', 'organisation');
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canRedo: false, redoDescription: null });
+    expect((await dispatch(ctx, 'history.redo', {})).description).toBeNull();
+    expect((await dispatch(ctx, 'annotations.list', { articleId })).map((a) => a.quote)).toEqual(['Alibaba']);
+    await dispatch(ctx, 'history.undo', {});
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([]);
+  });
+
+  it('record nothing for an action that changes nothing, keeping what redo would do', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    await mark(ctx, articleId, text, 'Pékin');
+    await dispatch(ctx, 'history.undo', {});
+    expect(await dispatch(ctx, 'suggestions.rejectAll', { articleId })).toEqual({ rejected: 0 });
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false, canRedo: true });
+  });
+
+  it('record nothing for an action that fails', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    await expect(mark(ctx, articleId, text, 'Pékin', 'planet')).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+  });
+
+  it('belong to the session: another context on the same workspace has its own undo stack', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    await mark(ctx, articleId, text, 'Pékin');
+    const otherRun = coreContext(ctx.store);
+    expect(await dispatch(otherRun, 'history.state', {})).toMatchObject({ canUndo: false });
+    expect((await dispatch(otherRun, 'history.undo', {})).description).toBeNull();
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toHaveLength(1);
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: true });
+  });
+
+  it('survive reopening the workspace file within the same session, and only within it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-history-'));
+    try {
+      const file = join(dir, 'workspace.sqlite');
+      const first = coreContext(openStore(file));
+      const articleId = storeParagraphs(first, [text]);
+      await mark(first, articleId, text, 'Pékin');
+      first.store.close();
+
+      const newRun = coreContext(openStore(file));
+      expect(await dispatch(newRun, 'history.state', {})).toMatchObject({ canUndo: false });
+      newRun.store.close();
+
+      const sameSession = coreContext(openStore(file), first.sessionId);
+      expect(await dispatch(sameSession, 'history.state', {})).toMatchObject({
+        undoDescription: 'Mark “Pékin” as Place',
+      });
+      await dispatch(sameSession, 'history.undo', {});
+      expect(await dispatch(sameSession, 'annotations.list', { articleId })).toEqual([]);
+      await dispatch(sameSession, 'history.redo', {});
+      expect(await dispatch(sameSession, 'annotations.list', { articleId })).toHaveLength(1);
+      sameSession.store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuse to undo over a change made outside the history, changing nothing and clearing the undo stack', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const annotation = await mark(ctx, articleId, text, 'Pékin');
+    await dispatch(ctx, 'annotations.update', { id: annotation.id, label: 'organisation' });
+    // Another process edits the same row behind this session's back.
+    ctx.store.prepare("UPDATE annotations SET label = 'event' WHERE id = ?").run(annotation.id);
+    const before = snapshot(ctx);
+    await expect(dispatch(ctx, 'history.undo', {})).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('cannot be undone'),
+    });
+    expect(snapshot(ctx)).toEqual(before);
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+  });
+
+  it('refuse to undo deleting an annotation whose article is gone', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const annotation = await mark(ctx, articleId, text, 'Alibaba', 'organisation');
+    await dispatch(ctx, 'glossary.update', { id: annotation.glossaryEntryId!, englishTerm: 'Alibaba' });
+    await dispatch(ctx, 'annotations.delete', { id: annotation.id });
+    ctx.store.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
+    await expect(dispatch(ctx, 'history.undo', {})).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(ctx.store.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+import type { CoreContext } from '../coreContext';
+import type { Store } from '../store/openStore';
+import { historyTables } from './historyTables';
+
+/// How many steps a session keeps; older ones can no longer be undone.
+export const maxStepsPerSession = 200;
+
+/// How long the steps of other sessions (earlier runs of the app) are kept, in milliseconds.
+const otherSessionsKeptFor = 2 * 24 * 60 * 60 * 1000;
+
+const recording = new WeakSet<Store>();
+
+/// Runs `action` in one transaction and records every change it makes to labels, glossary
+/// entries, annotations and suggestion rejections as one undo step of the context's session,
+/// described in English (from the result when `description` is a function). A new step discards
+/// the session's undone steps, so nothing undone can come back. An action that changes nothing
+/// records nothing; one called inside another joins the outer step.
+export function recordAction<T>(
+  ctx: CoreContext,
+  description: string | ((result: T) => string),
+  action: () => T,
+): T {
+  const { store } = ctx;
+  if (recording.has(store)) return action();
+  historyTables(store);
+  return store.transaction(() => {
+    const now = ctx.now();
+    const stepId = Number(
+      store
+        .prepare(`INSERT INTO history_steps (session_id, description, created_at) VALUES (?, '', ?)`)
+        .run(ctx.sessionId, now.toISOString()).lastInsertRowid,
+    );
+    store.prepare('INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
+    recording.add(store);
+    let result: T;
+    try {
+      result = action();
+    } finally {
+      recording.delete(store);
+      store.prepare('DELETE FROM history_capture').run();
+    }
+    const changes = store
+      .prepare('SELECT table_name, before, after FROM history_changes WHERE step_id = ?')
+      .all(stepId) as { table_name: string; before: string | null; after: string | null }[];
+    if (changes.length === 0) {
+      store.prepare('DELETE FROM history_steps WHERE id = ?').run(stepId);
+      return result;
+    }
+    store
+      .prepare('UPDATE history_steps SET description = ?, article_ids = ? WHERE id = ?')
+      .run(
+        typeof description === 'string' ? description : description(result),
+        JSON.stringify(touchedArticles(changes)),
+        stepId,
+      );
+    store.prepare(`DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(ctx.sessionId);
+    store
+      .prepare(
+        `DELETE FROM history_steps WHERE session_id = @session AND id <
+           (SELECT id FROM history_steps WHERE session_id = @session ORDER BY id DESC LIMIT 1 OFFSET @keep)`,
+      )
+      .run({ session: ctx.sessionId, keep: maxStepsPerSession - 1 });
+    store
+      .prepare('DELETE FROM history_steps WHERE session_id <> ? AND created_at < ?')
+      .run(ctx.sessionId, new Date(now.getTime() - otherSessionsKeptFor).toISOString());
+    return result;
+  })();
+}
+
+function touchedArticles(changes: readonly { before: string | null; after: string | null }[]): number[] {
+  const ids = new Set<number>();
+  for (const change of changes) {
+    for (const image of [change.before, change.after]) {
+      if (image === null) continue;
+      const articleId = (JSON.parse(image) as { article_id?: unknown }).article_id;
+      if (typeof articleId === 'number') ids.add(articleId);
+    }
+  }
+  return [...ids].sort((a, b) => a - b);
+}
