@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The import parser's worker thread, started by parseInWorker as out/main/importWorker.js.
+          importWorker: resolve(import.meta.dirname, 'electron/core/import/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {

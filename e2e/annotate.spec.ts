@@ -40,7 +40,7 @@ test('imports a file dropped on the library and reports a file it cannot read', 
     const transfer = new DataTransfer();
     const bytes = Uint8Array.from(atob(seedBase64), (char) => char.charCodeAt(0));
     transfer.items.add(new File([bytes], 'seed-h200-chine.fr.txt', { type: 'text/plain' }));
-    transfer.items.add(new File(['# notes'], 'notes.md', { type: 'text/markdown' }));
+    transfer.items.add(new File(['%PDF-1.7'], 'notes.pdf', { type: 'application/pdf' }));
     return transfer;
   }, seed);
   const dropZone = page.getByRole('region', { name: 'Library' });
@@ -48,7 +48,7 @@ test('imports a file dropped on the library and reports a file it cannot read', 
   await dropZone.dispatchEvent('drop', { dataTransfer });
 
   await expect(library.importResults.getByRole('listitem')).toHaveCount(2);
-  await expect(library.importResults.getByRole('listitem').filter({ hasText: 'notes.md' })).toContainText(
+  await expect(library.importResults.getByRole('listitem').filter({ hasText: 'notes.pdf' })).toContainText(
     'Unsupported file format',
   );
   await expect(library.articles.getByRole('listitem')).toHaveCount(1);
@@ -132,12 +132,12 @@ test('marks and removes an entity with the keyboard alone, under the strict CSP'
   await page.keyboard.press('Enter');
   await expect(article.text).toContainText('Alibaba et Tencent. Au total');
 
-  await page.getByRole('button', { name: 'Tencent' }).click();
+  await page.getByRole('button', { name: 'Tencent', exact: true }).click();
   await expect(article.annotation('Tencent')).toHaveClass(/is-selected/);
   await page.keyboard.press('Escape');
   await expect(article.annotation('Tencent')).not.toHaveClass(/is-selected/);
 
-  await page.getByRole('button', { name: 'Tencent' }).press('Enter');
+  await page.getByRole('button', { name: 'Tencent', exact: true }).press('Enter');
   await expect(article.annotation('Tencent')).toHaveClass(/is-selected/);
   await page.keyboard.press('Backspace');
   await expect(article.annotation('Tencent')).toHaveCount(0);

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ArticleView } from './components/ArticleView';
+import { GlossaryView } from './components/GlossaryView';
 import { LibraryView } from './components/LibraryView';
+import { WorkspaceProvider } from './components/WorkspaceProvider';
 import { setUiLanguage } from './i18n';
-import { labelColourVariables } from './labelColourVariables';
 import { listenToMenuCommands } from './menuCommands';
 import { createSaveTracker } from './saveTracker';
 import { SaveTrackerContext } from './saveTrackerContext';
@@ -26,16 +27,24 @@ export function App() {
   );
   return (
     <SaveTrackerContext value={saveTracker}>
-      <div className="app" style={labelColourVariables}>
-        <AppHeader />
-        <main className="app-main">
-          {route.screen === 'article' ? (
-            <ArticleView key={route.articleId} articleId={route.articleId} />
-          ) : (
-            <LibraryView version={libraryVersion} />
-          )}
-        </main>
-      </div>
+      <WorkspaceProvider onHistoryStep={() => setLibraryVersion((version) => version + 1)}>
+        <div className="app">
+          <AppHeader />
+          <main className="app-main">
+            {route.screen === 'article' ? (
+              <ArticleView
+                key={route.articleId}
+                articleId={route.articleId}
+                annotationId={route.annotationId}
+              />
+            ) : route.screen === 'glossary' ? (
+              <GlossaryView entryId={route.entryId} />
+            ) : (
+              <LibraryView version={libraryVersion} />
+            )}
+          </main>
+        </div>
+      </WorkspaceProvider>
     </SaveTrackerContext>
   );
 }

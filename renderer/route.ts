@@ -1,9 +1,27 @@
-/// Where the app is: the library or one article. Kept in the URL fragment so a reload stays put.
+/// Where the app is: the library, one article (optionally at one annotation) or the glossary
+/// (optionally one entry). Kept in the URL fragment so a reload stays put.
 export type Route =
-  { readonly screen: 'library' } | { readonly screen: 'article'; readonly articleId: number };
+  | { readonly screen: 'library' }
+  | { readonly screen: 'article'; readonly articleId: number; readonly annotationId?: number }
+  | { readonly screen: 'glossary'; readonly entryId?: number };
 
-/// Reads a route from a URL fragment such as `#/articles/3`; anything else is the library.
+function positiveId(digits: string | undefined): number | undefined {
+  const id = Number(digits);
+  return digits !== undefined && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+/// Reads a route from a URL fragment such as `#/articles/3`, `#/articles/3?annotation=12` or
+/// `#/glossary/5`; anything else is the library.
 export function parseRoute(hash: string): Route {
+  const glossary = /^#\/glossary(?:\/(\d+))?$/.exec(hash);
+  if (glossary) {
+    const entryId = positiveId(glossary[1]);
+    return entryId ? { screen: 'glossary', entryId } : { screen: 'glossary' };
+  }
+  const atAnnotation = /^#\/articles\/(\d+)\?annotation=(\d+)$/.exec(hash);
+  const articleAt = positiveId(atAnnotation?.[1]);
+  const annotationId = positiveId(atAnnotation?.[2]);
+  if (articleAt && annotationId) return { screen: 'article', articleId: articleAt, annotationId };
   const match = /^#\/articles\/(\d+)$/.exec(hash);
   const articleId = match ? Number(match[1]) : NaN;
   return Number.isSafeInteger(articleId) && articleId > 0
@@ -13,5 +31,9 @@ export function parseRoute(hash: string): Route {
 
 /// The URL fragment of a route.
 export function routeHref(route: Route): string {
-  return route.screen === 'article' ? `#/articles/${route.articleId}` : '#/';
+  if (route.screen === 'glossary') return route.entryId ? `#/glossary/${route.entryId}` : '#/glossary';
+  if (route.screen !== 'article') return '#/';
+  return route.annotationId
+    ? `#/articles/${route.articleId}?annotation=${route.annotationId}`
+    : `#/articles/${route.articleId}`;
 }

@@ -8,6 +8,8 @@ export const errorCodes = [
   'binary_file',
   'too_large',
   'parse_failed',
+  'fetch_failed',
+  'blocked_address',
   'invalid_span',
   'forbidden',
   'internal',

@@ -10,7 +10,7 @@ export class ArticlePage {
   constructor(page: Page) {
     this.page = page;
     this.text = page.locator('.article-text');
-    this.toolbar = page.getByRole('toolbar');
+    this.toolbar = page.getByRole('toolbar', { name: /^(Mark selection as|Marquer la sélection comme)$/ });
     this.saveStatus = page.getByRole('status').and(page.locator('.save-status'));
   }
 
@@ -25,6 +25,13 @@ export class ArticlePage {
     await expect(this.toolbar).toBeVisible();
   }
 
+  /// Selects the first appearance of `phrase` with the keyboard: caret before it, then Shift+→.
+  async selectWithKeys(phrase: string): Promise<void> {
+    await this.placeCaretBefore(phrase);
+    for (let i = 0; i < phrase.length; i += 1) await this.page.keyboard.press('Shift+ArrowRight');
+    await expect(this.toolbar).toBeVisible();
+  }
+
   /// Clicks just before `phrase`, which focuses the text and puts the caret there.
   async placeCaretBefore(phrase: string): Promise<void> {
     const box = await this.boxOf(phrase, 0);
@@ -34,6 +41,7 @@ export class ArticlePage {
   private async boxOf(phrase: string, occurrence: number) {
     const box = await this.text.evaluate(
       (root, { phrase, occurrence }) => {
+        const sticky = document.querySelector('.label-legend')?.getBoundingClientRect().bottom ?? 0;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         let seen = 0;
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -44,6 +52,10 @@ export class ArticlePage {
               const range = document.createRange();
               range.setStart(node, index);
               range.setEnd(node, index + phrase.length);
+              // Like a person, bring the phrase into view first, clear of the sticky legend.
+              const firstRect = range.getClientRects()[0];
+              if (firstRect && (firstRect.top < sticky || firstRect.bottom > window.innerHeight))
+                node.parentElement?.scrollIntoView({ block: 'center' });
               const rects = range.getClientRects();
               const first = rects[0]!;
               const last = rects[rects.length - 1]!;
@@ -71,6 +83,36 @@ export class ArticlePage {
     return this.text
       .locator('.annotation')
       .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  }
+
+  /// Every drawn piece of one annotation (an annotation around a nested one is drawn in pieces).
+  annotationPieces(id: number): Locator {
+    return this.text.locator(`.annotation[data-annotation-id="${id}"]`);
+  }
+
+  /// The drawn suggestions whose text is exactly `text`.
+  suggestion(text: string): Locator {
+    return this.text
+      .locator('.suggestion')
+      .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  }
+
+  /// The toolbar shown under the selected suggestion.
+  get suggestionToolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: /^Suggestion/ });
+  }
+
+  /// The side panel's card for the selected mention.
+  get selectedMention(): Locator {
+    return this.page.getByRole('region', { name: /^Selected mention/ });
+  }
+
+  /// The side panel's row of the entity whose French term is `frenchTerm`.
+  entityRow(frenchTerm: string): Locator {
+    return this.page
+      .getByRole('list', { name: 'Entities in this article' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: frenchTerm, exact: true }) });
   }
 
   /// The English-term field of the entity whose French term is `frenchTerm`.

@@ -138,7 +138,7 @@ describe('runCli', () => {
     }
   });
 
-  it('reports a missing file, a URL and an oversized file as failures, one JSON line each', async () => {
+  it('reports a missing file, a refused URL and an oversized file as failures, one JSON line each', async () => {
     const big = join(dir, 'big.txt');
     // A sparse file: the size check must refuse it without reading its 20 MB.
     writeFileSync(big, '');
@@ -147,7 +147,7 @@ describe('runCli', () => {
     const io = captureIo();
 
     expect(
-      await runCli(['import', missing, 'https://example.org/article', big, '--json', '--db', db], io),
+      await runCli(['import', missing, 'http://127.0.0.1:9/article', big, '--json', '--db', db], io),
     ).toBe(1);
 
     const reports = io.out
@@ -157,9 +157,12 @@ describe('runCli', () => {
     expect(reports).toEqual([
       { file: missing, status: 'failed', error: { code: 'not_found', message: 'No such file or folder.' } },
       {
-        file: 'https://example.org/article',
+        file: 'http://127.0.0.1:9/article',
         status: 'failed',
-        error: { code: 'unsupported_format', message: 'URL import is not supported yet.' },
+        error: {
+          code: 'blocked_address',
+          message: '127.0.0.1 is a loopback address; only public web addresses are fetched.',
+        },
       },
       {
         file: big,
@@ -168,6 +171,29 @@ describe('runCli', () => {
       },
     ]);
   });
+
+  it('reports a duplicate and warnings without failing, and exits 0', async () => {
+    const folder = join(dir, 'lot');
+    mkdirSync(folder, { recursive: true });
+    const text = 'Budget de Rouen\n\nLe conseil municipal de Rouen a adopté jeudi le budget de la ville.\n';
+    writeFileSync(join(folder, 'a.txt'), text);
+    writeFileSync(join(folder, 'b.txt'), text);
+    writeFileSync(join(folder, 'c.txt'), Buffer.from('Le c\x9cur de la ville\n', 'latin1'));
+    const io = captureIo();
+
+    expect(await runCli(['import', folder, '--db', db], io)).toBe(0);
+
+    const lines = io.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^imported {2}.+a\.txt {2}→ #1 "Budget de Rouen"$/);
+    expect(lines[1]).toMatch(
+      /^duplicate .+b\.txt {2}= #1 "Budget de Rouen" \(same text, not imported again\)$/,
+    );
+    expect(lines[2]).toMatch(/^imported {2}.+c\.txt {2}→ #2 "Le cœur de la ville"$/);
+    expect(lines[3]).toBe(
+      '  warning: The file declares no encoding and is not UTF-8; it was read as windows-1252.',
+    );
+    expect(lines[4]).toBe('3 files: 2 imported, 1 already in the library, 0 failed.');
+  }, 60_000);
 
   it('lists articles as JSON summaries', async () => {
     const id = seedArticle('Le budget de Rouen', 'Le conseil municipal a voté.');

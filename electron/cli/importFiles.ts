@@ -1,6 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { maxImportBytes } from '../../shared/contract';
+import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody, type ErrorBody } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
@@ -10,9 +11,22 @@ import { articleFormats } from '../core/import/parseArticleFile';
 /// by one are always tried, so the importer can say why it refuses one.
 export const importableExtensions: readonly string[] = [...articleFormats.keys()];
 
-/// What became of one file (or URL, or folder) the import command was given.
+/// What became of one file (or URL, or folder) the import command was given: imported (with any
+/// warnings), a duplicate of an article already stored (not a failure), or failed with a reason.
 export type ImportReport =
-  | { readonly file: string; readonly status: 'imported'; readonly articleId: number; readonly title: string }
+  | {
+      readonly file: string;
+      readonly status: 'imported';
+      readonly articleId: number;
+      readonly title: string;
+      readonly warnings: readonly string[];
+    }
+  | {
+      readonly file: string;
+      readonly status: 'duplicate';
+      readonly articleId: number;
+      readonly title: string;
+    }
   | { readonly file: string; readonly status: 'failed'; readonly error: ImportError };
 
 /// Why a file failed: an `ErrorCode` from the importer, or one the command line found first.
@@ -21,16 +35,17 @@ export interface ImportError {
   readonly message: string;
 }
 
-/// Something to import: a file path, or an item that failed before reaching the importer.
-type ImportItem = { readonly file: string } | ImportReport;
+/// Something to import: a file path, a URL, or an item that failed before reaching the importer.
+type ImportItem = { readonly file: string } | { readonly url: string } | ImportReport;
 
 /// Expands the command's arguments into items in order: files as given, folders into their
-/// importable files (recursively, sorted, hidden entries skipped), URLs into a failure for now.
+/// importable files (recursively, sorted, hidden entries skipped), anything with a scheme
+/// (`https://…`) into a URL for `articles.importUrl`, which says why if the scheme is refused.
 export async function importItems(inputs: readonly string[]): Promise<ImportItem[]> {
   const items: ImportItem[] = [];
   for (const input of inputs) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
-      items.push(failed(input, 'unsupported_format', 'URL import is not supported yet.'));
+      items.push({ url: input });
       continue;
     }
     let isFolder: boolean;
@@ -62,7 +77,12 @@ export async function importAll(
 ): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   for (const item of await importItems(inputs)) {
-    const report = 'status' in item ? item : await importFile(ctx, item.file);
+    const report =
+      'status' in item
+        ? item
+        : 'url' in item
+          ? await importUrl(ctx, item.url)
+          : await importFile(ctx, item.file);
     reports.push(report);
     onReport(report);
   }
@@ -88,11 +108,35 @@ export async function importFile(ctx: CoreContext, file: string): Promise<Import
     });
     const outcome = results[0];
     if (outcome === undefined) return failed(file, 'internal', 'The importer returned no result.');
-    return outcome.status === 'imported'
-      ? { file, status: 'imported', articleId: outcome.articleId, title: outcome.title }
-      : { file, status: 'failed', error: { code: outcome.error.code, message: outcome.error.message } };
+    return reportOf(file, outcome);
   } catch (error) {
     return { file, status: 'failed', error: toErrorBody(error) };
+  }
+}
+
+/// Fetches and imports one web page through `articles.importUrl`.
+export async function importUrl(ctx: CoreContext, url: string): Promise<ImportReport> {
+  try {
+    return reportOf(url, await dispatch(ctx, 'articles.importUrl', { url }));
+  } catch (error) {
+    return { file: url, status: 'failed', error: toErrorBody(error) };
+  }
+}
+
+function reportOf(file: string, outcome: ImportOutcome): ImportReport {
+  switch (outcome.status) {
+    case 'imported':
+      return {
+        file,
+        status: 'imported',
+        articleId: outcome.articleId,
+        title: outcome.title,
+        warnings: outcome.warnings,
+      };
+    case 'duplicate':
+      return { file, status: 'duplicate', articleId: outcome.articleId, title: outcome.title };
+    case 'failed':
+      return { file, status: 'failed', error: { code: outcome.error.code, message: outcome.error.message } };
   }
 }
 

@@ -2,7 +2,7 @@
 export const usage = `Usage: passerelle <command> [options]
 
 Commands:
-  import <file|folder|url>... [--db FILE] [--json]   import articles (.txt, .html, .htm)
+  import <file|folder|url>... [--db FILE] [--json]   import articles (.txt, .html, .htm, .md, .docx, http(s) URLs)
   list [--db FILE] [--json]                           list the articles in the workspace
   export glossary [--format csv] [--out FILE] [--db FILE]
                                                       write the glossary (stdout without --out)

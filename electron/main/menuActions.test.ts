@@ -85,13 +85,37 @@ describe('menu actions', () => {
 
   it('summarises an import in French with one line per failed file', () => {
     const summary = importSummary(createMainI18n('fr').t, [
-      { fileName: 'a.txt', status: 'imported', articleId: 1, title: 'A' },
+      { fileName: 'a.txt', status: 'imported', articleId: 1, title: 'A', warnings: [] },
       { fileName: 'b.pdf', status: 'failed', error: { code: 'unsupported_format', message: 'Unsupported.' } },
     ]);
     expect(summary.message).toBe('Importés\u00a0: 1 sur 2');
     expect(summary.detail).toBe(
       'Non importés\u00a0:\nb.pdf\u00a0: type de fichier non pris en charge (.txt, .html, .htm)',
     );
+  });
+
+  it('lists the files already in the library after the failures', () => {
+    const summary = importSummary(createMainI18n('en').t, [
+      { fileName: 'a.txt', status: 'duplicate', articleId: 1, title: 'Budget 2027' },
+      { fileName: 'b.pdf', status: 'failed', error: { code: 'empty_file', message: 'Empty.' } },
+    ]);
+    expect(summary.message).toBe('Imported: 0 of 2');
+    expect(summary.detail).toBe(
+      'Not imported:\nb.pdf: the file holds no article text\n\nAlready in the library, not imported again:\na.txt: “Budget 2027”',
+    );
+  });
+
+  it('lists the import warnings last, one line per warning', () => {
+    const summary = importSummary(createMainI18n('fr').t, [
+      {
+        fileName: 'a.txt',
+        status: 'imported',
+        articleId: 1,
+        title: 'A',
+        warnings: ['Read as windows-1252.'],
+      },
+    ]);
+    expect(summary.detail).toBe('Importés avec un avertissement\u00a0:\na.txt\u00a0: Read as windows-1252.');
   });
 
   it('falls back to the core’s message for a code the locale does not know', () => {
@@ -115,7 +139,12 @@ describe('menu actions', () => {
       expect.objectContaining({
         title: 'Import Articles',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Articles (.txt, .html, .htm)', extensions: ['txt', 'html', 'htm'] }],
+        filters: [
+          {
+            name: 'Articles (.txt, .html, .htm, .docx, .md)',
+            extensions: ['txt', 'text', 'html', 'htm', 'docx', 'md'],
+          },
+        ],
       }),
     );
     expect(electron.showMessageBox).toHaveBeenCalledWith(

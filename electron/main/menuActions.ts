@@ -36,7 +36,8 @@ export function failureReason(
   return t(`errors.${error.code}`, { defaultValue: error.message, message: error.message });
 }
 
-/// The import summary box's text: how many files were imported, then one line per failure.
+/// The import summary box's text: how many files were imported, then one line per failure, one
+/// per duplicate (a file whose text the library already holds) and one per import warning.
 export function importSummary(
   t: TFunction,
   outcomes: readonly ImportOutcome[],
@@ -47,9 +48,25 @@ export function importSummary(
       ? [t('dialog.failureLine', { fileName: outcome.fileName, reason: failureReason(t, outcome.error) })]
       : [],
   );
+  const duplicates = outcomes.flatMap((outcome) =>
+    outcome.status === 'duplicate'
+      ? [t('dialog.duplicateLine', { fileName: outcome.fileName, title: outcome.title })]
+      : [],
+  );
+  // Warnings are the core's English sentences (an encoding guessed, a text not in French).
+  const warnings = outcomes.flatMap((outcome) =>
+    outcome.status === 'imported'
+      ? outcome.warnings.map((warning) => t('dialog.warningLine', { fileName: outcome.fileName, warning }))
+      : [],
+  );
+  const sections = [
+    ...(failures.length > 0 ? [[t('dialog.failedHeading'), ...failures].join('\n')] : []),
+    ...(duplicates.length > 0 ? [[t('dialog.duplicateHeading'), ...duplicates].join('\n')] : []),
+    ...(warnings.length > 0 ? [[t('dialog.warningHeading'), ...warnings].join('\n')] : []),
+  ];
   return {
     message: t('dialog.importedCount', { imported, total: outcomes.length }),
-    detail: failures.length > 0 ? [t('dialog.failedHeading'), ...failures].join('\n') : '',
+    detail: sections.join('\n\n'),
   };
 }
 
@@ -105,7 +122,7 @@ export async function importArticlesWithDialog({
     title: t('dialog.importTitle'),
     buttonLabel: t('dialog.importButton'),
     properties: ['openFile', 'multiSelections'],
-    filters: [{ name: t('dialog.articleFiles'), extensions: ['txt', 'html', 'htm'] }],
+    filters: [{ name: t('dialog.articleFiles'), extensions: ['txt', 'text', 'html', 'htm', 'docx', 'md'] }],
   });
   if (picked.canceled || picked.filePaths.length === 0) return;
   let outcomes: ImportOutcome[];

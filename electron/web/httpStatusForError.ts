@@ -10,6 +10,10 @@ export const httpStatusForError = {
   empty_file: 400,
   binary_file: 400,
   parse_failed: 400,
+  // The page the caller named could not be fetched, or its address is refused: still the
+  // request to fix, not a fault of ours.
+  fetch_failed: 400,
+  blocked_address: 400,
   not_found: 404,
   unknown_operation: 404,
   forbidden: 403,

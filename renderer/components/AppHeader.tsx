@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../route';
 import { ExportGlossaryButton } from './ExportGlossaryButton';
+import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 
-/// The app bar: name and library link, save status, glossary export and language switch.
+/// The app bar: name and library link, glossary link, undo/redo, save status, glossary export
+/// and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -13,7 +15,11 @@ export function AppHeader() {
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </a>
+      <nav className="app-nav" aria-label={t('glossary.navLabel')}>
+        <a href={routeHref({ screen: 'glossary' })}>{t('glossary.title')}</a>
+      </nav>
       <div className="app-header-tools">
+        <HistoryButtons />
         <SaveStatusIndicator />
         <ExportGlossaryButton />
         <LanguageSwitch />

@@ -1,25 +1,32 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, Article } from '../../shared/domain';
-import type { EntityLabel } from '../../shared/labels';
+import type { Annotation, Article, Label, Suggestion } from '../../shared/domain';
 import { articleSchema } from '../../shared/schema';
 import {
   annotationPluginKey,
   annotationTransaction,
   type AnnotationPluginCallbacks,
+  type EditorAnnotation,
 } from '../editor/annotationPlugin';
 import { articleEditorPlugins } from '../editor/plugins';
-import { hasMarkableText, selectionSpan } from '../editor/selectionSpan';
-import type { TextSpan } from '../editor/trimSpan';
+import { hasMarkableText, selectionSpan, type TextSpan } from '../editor/selectionSpan';
+import {
+  suggestionKey,
+  suggestionPluginKey,
+  suggestionTransaction,
+  type EditorSuggestion,
+  type SuggestionPluginCallbacks,
+} from '../editor/suggestionPlugin';
 import { LabelToolbar } from './LabelToolbar';
+import { SuggestionToolbar } from './SuggestionToolbar';
 
-/// Marks the editor's selection (trimmed to the words it covers) and collapses it, which closes the toolbar.
+/// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes the toolbar.
 function markSelection(
   view: EditorView,
-  label: EntityLabel,
-  host: { readonly text: string; readonly onMark: (label: EntityLabel, span: TextSpan) => void },
+  label: string,
+  host: { readonly text: string; readonly onMark: (label: string, span: TextSpan) => void },
 ): void {
   const pluginState = annotationPluginKey.getState(view.state);
   const span = pluginState && selectionSpan(pluginState.spans, host.text, view.state.selection);
@@ -33,14 +40,27 @@ export interface RevealRequest {
   readonly sequence: number;
 }
 
-interface ArticleEditorProps {
-  readonly article: Article;
-  readonly annotations: readonly Annotation[];
-  readonly selectedId: number | null;
-  readonly reveal: RevealRequest | null;
-  readonly onMark: (label: EntityLabel, span: TextSpan) => void;
+/// What the editor reports to the article view; the view owns the data.
+export interface ArticleEditorActions {
+  readonly onMark: (label: string, span: TextSpan) => void;
+  readonly onRelabel: (id: number, label: string) => void;
   readonly onDelete: (id: number) => void;
   readonly onSelect: (id: number | null) => void;
+  readonly onSelectSuggestion: (key: string | null) => void;
+  readonly onAcceptSuggestion: (key: string) => void;
+  readonly onRejectSuggestion: (key: string) => void;
+  readonly onAcceptEntrySuggestions: (entryId: number) => void;
+}
+
+interface ArticleEditorProps {
+  readonly article: Article;
+  readonly labels: readonly Label[];
+  readonly annotations: readonly Annotation[];
+  readonly suggestions: readonly Suggestion[];
+  readonly selectedId: number | null;
+  readonly selectedSuggestionKey: string | null;
+  readonly reveal: RevealRequest | null;
+  readonly actions: ArticleEditorActions;
 }
 
 /// The toolbar's width before it was first measured, to keep it inside the text column.
@@ -61,27 +81,50 @@ function toolbarPosition(view: EditorView, frame: HTMLElement): CSSProperties | 
   };
 }
 
-/// The article text in a ProseMirror view: read-only, keyboard-selectable, with annotations drawn
-/// by the annotation plugin and a label toolbar on every selection.
+function suggestionToolbarPosition(view: EditorView, frame: HTMLElement): CSSProperties | null {
+  const pluginState = suggestionPluginKey.getState(view.state);
+  const key = pluginState?.selectedKey;
+  const element = key ? view.dom.querySelector(`[data-suggestion-key="${key}"]`) : null;
+  if (!element) return null;
+  const box = frame.getBoundingClientRect();
+  const at = element.getBoundingClientRect();
+  return { top: at.bottom - box.top + 6, left: Math.max(0, Math.min(at.left - box.left, box.width - 420)) };
+}
+
+function editorAnnotation(annotation: Annotation): EditorAnnotation {
+  return { id: annotation.id, label: annotation.label, start: annotation.start, end: annotation.end };
+}
+
+function editorSuggestion(suggestion: Suggestion): EditorSuggestion {
+  const { entryId, label, start, end } = suggestion;
+  return { key: suggestionKey(suggestion), entryId, label, start, end };
+}
+
+/// The article text in a ProseMirror view: read-only, keyboard-selectable, with annotations and
+/// suggestions drawn by their plugins, a label toolbar on every selection and a small
+/// accept/reject toolbar on the selected suggestion.
 export function ArticleEditor({
   article,
+  labels,
   annotations,
+  suggestions: suggestionList,
   selectedId,
+  selectedSuggestionKey,
   reveal,
-  onMark,
-  onDelete,
-  onSelect,
+  actions,
 }: ArticleEditorProps) {
   const { t } = useTranslation();
+  const suggestions = useMemo(() => suggestionList.map(editorSuggestion), [suggestionList]);
   const frameRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const [toolbar, setToolbar] = useState<CSSProperties | null>(null);
+  const [suggestionToolbar, setSuggestionToolbar] = useState<CSSProperties | null>(null);
 
   // ProseMirror keeps the callbacks it was created with; route them to the latest props.
-  const propsRef = useRef({ onMark, onDelete, onSelect, text: article.text });
+  const latest = useRef({ actions, labels, text: article.text, annotations, suggestions });
   useLayoutEffect(() => {
-    propsRef.current = { onMark, onDelete, onSelect, text: article.text };
+    latest.current = { actions, labels, text: article.text, annotations, suggestions };
   });
 
   useEffect(() => {
@@ -89,18 +132,30 @@ export function ArticleEditor({
     const frame = frameRef.current;
     if (!host || !frame) return;
     const callbacks: AnnotationPluginCallbacks = {
-      onMark: (view, label) => markSelection(view, label, propsRef.current),
-      onDelete: (id) => propsRef.current.onDelete(id),
-      onSelect: (id) => propsRef.current.onSelect(id),
+      onMark: (view, label) =>
+        markSelection(view, label, { text: latest.current.text, onMark: latest.current.actions.onMark }),
+      onDelete: (id) => latest.current.actions.onDelete(id),
+      onSelect: (id) => latest.current.actions.onSelect(id),
+      onRelabel: (id, label) => latest.current.actions.onRelabel(id, label),
+      labelForKey: (key) => latest.current.labels.find((label) => label.shortcut === key)?.key,
+    };
+    const suggestionCallbacks: SuggestionPluginCallbacks = {
+      onSelectSuggestion: (key) => latest.current.actions.onSelectSuggestion(key),
+      onAcceptSuggestion: (key) => latest.current.actions.onAcceptSuggestion(key),
+      onRejectSuggestion: (key) => latest.current.actions.onRejectSuggestion(key),
     };
     const view: EditorView = new EditorView(host, {
       state: EditorState.create({
         doc: articleSchema.nodeFromJSON(article.doc),
-        plugins: articleEditorPlugins([], callbacks),
+        plugins: articleEditorPlugins(latest.current.annotations.map(editorAnnotation), callbacks, {
+          initial: latest.current.suggestions,
+          callbacks: suggestionCallbacks,
+        }),
       }),
       dispatchTransaction: (tr) => {
         view.updateState(view.state.apply(tr));
         if (tr.selectionSet || tr.docChanged) setToolbar(toolbarPosition(view, frame));
+        if (tr.getMeta(suggestionPluginKey)) setSuggestionToolbar(suggestionToolbarPosition(view, frame));
       },
     });
     viewRef.current = view;
@@ -119,6 +174,7 @@ export function ArticleEditor({
         'aria-multiline': 'true',
         'aria-readonly': 'true',
         'aria-label': t('article.textLabel'),
+        'aria-describedby': 'editor-keys-hint',
         lang: article.language,
         spellcheck: 'false',
         translate: 'no',
@@ -126,23 +182,59 @@ export function ArticleEditor({
     });
   }, [t, article.doc, article.language]);
 
+  // Only the differences reach the plugin, so its decorations are updated, never rebuilt.
   useEffect(() => {
     const view = viewRef.current;
     const pluginState = view && annotationPluginKey.getState(view.state);
     if (!view || !pluginState) return;
-    const wanted = new Set(annotations.map((annotation) => annotation.id));
+    const wanted = new Map(annotations.map((annotation) => [annotation.id, editorAnnotation(annotation)]));
     const removed = [...pluginState.annotations.keys()].filter((id) => !wanted.has(id));
-    const added = annotations.filter((annotation) => !pluginState.annotations.has(annotation.id));
+    const added = [...wanted.values()].filter((annotation) => !pluginState.annotations.has(annotation.id));
+    const changed = [...wanted.values()].filter((annotation) => {
+      const shown = pluginState.annotations.get(annotation.id);
+      return (
+        shown &&
+        (shown.label !== annotation.label || shown.start !== annotation.start || shown.end !== annotation.end)
+      );
+    });
     if (removed.length > 0)
       view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: removed }));
+    if (changed.length > 0)
+      view.dispatch(annotationTransaction(view.state, { type: 'update', annotations: changed }));
     if (added.length > 0)
       view.dispatch(annotationTransaction(view.state, { type: 'add', annotations: added }));
   }, [annotations, article.doc]);
 
   useEffect(() => {
     const view = viewRef.current;
-    if (view) view.dispatch(annotationTransaction(view.state, { type: 'select', id: selectedId }));
+    const pluginState = view && suggestionPluginKey.getState(view.state);
+    if (!view || !pluginState) return;
+    const wanted = new Set(suggestions.map((suggestion) => suggestion.key));
+    const removed = [...pluginState.suggestions.keys()].filter((key) => !wanted.has(key));
+    const added = suggestions.filter((suggestion) => !pluginState.suggestions.has(suggestion.key));
+    if (removed.length > 0)
+      view.dispatch(suggestionTransaction(view.state, { type: 'remove', keys: removed }));
+    if (added.length > 0)
+      view.dispatch(suggestionTransaction(view.state, { type: 'add', suggestions: added }));
+  }, [suggestions, article.doc]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(annotationTransaction(view.state, { type: 'select', id: selectedId }));
+    if (selectedId !== null)
+      view.dom.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, annotations, article.doc]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(suggestionTransaction(view.state, { type: 'select', key: selectedSuggestionKey }));
+    if (selectedSuggestionKey !== null)
+      view.dom
+        .querySelector(`[data-suggestion-key="${selectedSuggestionKey}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedSuggestionKey, suggestions, article.doc]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -153,16 +245,32 @@ export function ArticleEditor({
       ?.scrollIntoView({ block: 'center' });
   }, [reveal]);
 
+  const selectedSuggestion = suggestionList.find(
+    (suggestion) => suggestionKey(suggestion) === selectedSuggestionKey,
+  );
   return (
     <div className="editor-frame" ref={frameRef}>
+      <p id="editor-keys-hint" className="visually-hidden">
+        {t('editor.keysHint')}
+      </p>
       <div ref={hostRef} className="editor-host" />
       {toolbar && (
         <LabelToolbar
+          labels={labels}
           position={toolbar}
           onChoose={(label) => {
             const view = viewRef.current;
-            if (view) markSelection(view, label, propsRef.current);
+            if (view) markSelection(view, label, { text: article.text, onMark: actions.onMark });
           }}
+        />
+      )}
+      {!toolbar && suggestionToolbar && selectedSuggestion && (
+        <SuggestionToolbar
+          suggestion={selectedSuggestion}
+          position={suggestionToolbar}
+          onAccept={() => actions.onAcceptSuggestion(suggestionKey(selectedSuggestion))}
+          onReject={() => actions.onRejectSuggestion(suggestionKey(selectedSuggestion))}
+          onAcceptEntry={() => actions.onAcceptEntrySuggestions(selectedSuggestion.entryId)}
         />
       )}
     </div>

@@ -1,121 +1,75 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, Article, GlossaryEntry } from '../../shared/domain';
-import type { EntityLabel } from '../../shared/labels';
-import { api } from '../api';
-import { toApiError, type ApiError } from '../apiError';
-import type { TextSpan } from '../editor/trimSpan';
+import { suggestionKey } from '../editor/suggestionPlugin';
 import { routeHref } from '../route';
-import { useSaveTracker } from '../saveTrackerContext';
+import { useArticleWork } from '../useArticleWork';
 import { useErrorMessage } from '../useErrorMessage';
+import { useWorkspaceLabels } from '../workspaceLabelsContext';
 import { ArticleDetails } from './ArticleDetails';
-import { ArticleEditor, type RevealRequest } from './ArticleEditor';
+import { ArticleEditor, type ArticleEditorActions, type RevealRequest } from './ArticleEditor';
 import { EntityPanel } from './EntityPanel';
 import { LabelLegend } from './LabelLegend';
 
-interface LoadedArticle {
-  readonly article: Article;
-  readonly annotations: readonly Annotation[];
-  readonly glossary: readonly GlossaryEntry[];
-}
-
-/// One article: its details, the annotatable text with the label legend, and the entity panel.
-export function ArticleView({ articleId }: { readonly articleId: number }) {
+/// One article: its details, the annotatable text with the label legend, and the side panel
+/// (selected mention, suggestions, entities). `annotationId` selects and reveals one annotation.
+export function ArticleView({
+  articleId,
+  annotationId,
+}: {
+  readonly articleId: number;
+  readonly annotationId?: number;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const saveTracker = useSaveTracker();
-  const [loaded, setLoaded] = useState<LoadedArticle | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const { labels } = useWorkspaceLabels();
+  const { data, loadError, suggestionsError, actions } = useArticleWork(articleId);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedSuggestionKey, setSelectedSuggestionKey] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([
-      api['articles.get']({ id: articleId }),
-      api['annotations.list']({ articleId }),
-      api['glossary.list']({}),
-    ]).then(
-      ([article, annotations, glossary]) => {
-        if (current) setLoaded({ article, annotations, glossary });
-      },
-      (error: unknown) => {
-        if (current) setLoadError(toApiError(error));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [articleId]);
-
-  const refreshGlossary = useCallback(async () => {
-    const glossary = await api['glossary.list']({});
-    setLoaded((previous) => previous && { ...previous, glossary });
+  const revealAnnotation = useCallback((id: number) => {
+    setSelectedId(id);
+    setSelectedSuggestionKey(null);
+    setReveal((previous) => ({ annotationId: id, sequence: (previous?.sequence ?? 0) + 1 }));
   }, []);
 
-  const mark = useCallback(
-    async (label: EntityLabel, span: TextSpan) => {
-      try {
-        const annotation = await saveTracker.track(
-          api['annotations.create']({ articleId, start: span.start, end: span.end, kind: 'entity', label }),
-        );
-        setLoaded(
-          (previous) => previous && { ...previous, annotations: [...previous.annotations, annotation] },
-        );
-        await refreshGlossary();
-      } catch {
-        // The save indicator already shows why.
-      }
-    },
-    [articleId, refreshGlossary, saveTracker],
-  );
+  // The route names an annotation (a mention opened from the glossary): select and reveal it once
+  // the article is there, and again whenever the route names another one.
+  const [revealedFromRoute, setRevealedFromRoute] = useState<number | undefined>(undefined);
+  if (data !== null && annotationId !== undefined && annotationId !== revealedFromRoute) {
+    setRevealedFromRoute(annotationId);
+    revealAnnotation(annotationId);
+  }
 
-  const remove = useCallback(
-    async (id: number) => {
-      try {
-        await saveTracker.track(api['annotations.delete']({ id }));
+  const editorActions = useMemo<ArticleEditorActions>(
+    () => ({
+      onMark: (label, span) => void actions.mark(label, span),
+      onRelabel: (id, label) => void actions.relabel(id, label),
+      onDelete: (id) => {
         setSelectedId((selected) => (selected === id ? null : selected));
-        setLoaded(
-          (previous) =>
-            previous && {
-              ...previous,
-              annotations: previous.annotations.filter((annotation) => annotation.id !== id),
-            },
-        );
-        await refreshGlossary();
-      } catch {
-        // The save indicator already shows why.
-      }
-    },
-    [refreshGlossary, saveTracker],
+        void actions.remove(id);
+      },
+      onSelect: (id) => {
+        setSelectedId(id);
+        if (id !== null) setSelectedSuggestionKey(null);
+      },
+      onSelectSuggestion: (key) => {
+        setSelectedSuggestionKey(key);
+        if (key !== null) setSelectedId(null);
+      },
+      onAcceptSuggestion: (key) => void actions.accept(key),
+      onRejectSuggestion: (key) => void actions.reject(key),
+      onAcceptEntrySuggestions: (entryId) => void actions.acceptAll(entryId),
+    }),
+    [actions],
   );
 
-  const updateEntry = useCallback((entry: GlossaryEntry) => {
-    setLoaded(
-      (previous) =>
-        previous && {
-          ...previous,
-          glossary: previous.glossary.map((existing) => (existing.id === entry.id ? entry : existing)),
-        },
-    );
-  }, []);
-
-  const showEntry = useCallback(
-    (entryId: number) => {
-      const first = loaded?.annotations
-        .filter((annotation) => annotation.glossaryEntryId === entryId)
-        .sort((a, b) => a.start - b.start)[0];
-      if (!first) return;
-      setSelectedId(first.id);
-      setReveal((previous) => ({ annotationId: first.id, sequence: (previous?.sequence ?? 0) + 1 }));
-    },
-    [loaded],
-  );
-
-  const selectedEntryId = useMemo(
-    () => loaded?.annotations.find((annotation) => annotation.id === selectedId)?.glossaryEntryId ?? null,
-    [loaded, selectedId],
-  );
+  // An accepted or rejected suggestion is no longer selected.
+  const suggestionKeys = useMemo(() => new Set(data?.suggestions.map(suggestionKey)), [data]);
+  const shownSuggestionKey =
+    selectedSuggestionKey !== null && suggestionKeys.has(selectedSuggestionKey)
+      ? selectedSuggestionKey
+      : null;
 
   if (loadError) {
     return (
@@ -129,9 +83,9 @@ export function ArticleView({ articleId }: { readonly articleId: number }) {
       </div>
     );
   }
-  if (!loaded) return <p className="muted article-loading">{t('article.loading')}</p>;
+  if (!data) return <p className="muted article-loading">{t('article.loading')}</p>;
 
-  const { article, annotations, glossary } = loaded;
+  const { article, annotations, glossary, suggestions } = data;
   return (
     <div className="article-view">
       <div className="article-column">
@@ -142,20 +96,23 @@ export function ArticleView({ articleId }: { readonly articleId: number }) {
         <LabelLegend />
         <ArticleEditor
           article={article}
+          labels={labels}
           annotations={annotations}
+          suggestions={suggestions}
           selectedId={selectedId}
+          selectedSuggestionKey={shownSuggestionKey}
           reveal={reveal}
-          onMark={(label, span) => void mark(label, span)}
-          onDelete={(id) => void remove(id)}
-          onSelect={setSelectedId}
+          actions={editorActions}
         />
       </div>
       <EntityPanel
         annotations={annotations}
         glossary={glossary}
-        selectedEntryId={selectedEntryId}
-        onShowEntry={showEntry}
-        onEntrySaved={updateEntry}
+        suggestions={suggestions}
+        suggestionsError={suggestionsError}
+        selectedId={selectedId}
+        actions={actions}
+        onShowAnnotation={revealAnnotation}
       />
     </div>
   );

@@ -1,48 +1,38 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary, ImportOutcome } from '../../shared/domain';
+import type { ArticleSummary } from '../../shared/domain';
 import { api } from '../api';
 import { toApiError, type ApiError } from '../apiError';
-import { readFileAsBase64 } from '../readFileAsBase64';
+import { articleFileExtensions } from '../articleFileExtensions';
+import { clipboardImportSource } from '../clipboardImportSource';
+import { collectDroppedFiles } from '../collectDroppedFiles';
+import { importBatch } from '../importBatch';
+import { isEditableTarget } from '../isEditableTarget';
 import { useErrorMessage } from '../useErrorMessage';
+import { useImportBatchState } from '../useImportBatchState';
 import { ArticleList } from './ArticleList';
+import { DeleteArticleDialog } from './DeleteArticleDialog';
+import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResults } from './ImportResults';
+import { ImportUrlForm } from './ImportUrlForm';
+import { PasteArticleDialog } from './PasteArticleDialog';
 
-/// The file types the import accepts, for the file chooser.
-const acceptedFiles = '.txt,.html,.htm';
+const acceptedFiles = articleFileExtensions.join(',');
 
-async function importFiles(files: readonly File[]): Promise<readonly ImportOutcome[]> {
-  const readable: { name: string; data: string }[] = [];
-  const unreadable: ImportOutcome[] = [];
-  for (const file of files) {
-    try {
-      readable.push({ name: file.name, data: await readFileAsBase64(file) });
-    } catch (error) {
-      unreadable.push({
-        fileName: file.name,
-        status: 'failed',
-        error: { code: 'internal', message: String(error) },
-      });
-    }
-  }
-  if (readable.length === 0) return unreadable;
-  const { results } = await api['articles.import']({ files: readable });
-  return [...results, ...unreadable];
-}
-
-/// The library: every imported article, the import button and a drop zone for files. A new
-/// `version` (the desktop menu imported something) reloads the list.
+/// The library: every imported article, and every way in — the Import… button, files and
+/// folders dropped on it, a web address, and pasted articles. A new `version` (the desktop
+/// menu imported something) reloads the list.
 export function LibraryView({ version }: { readonly version: number }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const inputRef = useRef<HTMLInputElement>(null);
   const [articles, setArticles] = useState<readonly ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [importing, setImporting] = useState(0);
-  const [outcomes, setOutcomes] = useState<readonly ImportOutcome[] | null>(null);
   const [dragging, setDragging] = useState(false);
-
+  const [pasting, setPasting] = useState(false);
+  const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [generation, setGeneration] = useState(0);
+  const importedVersion = useImportBatchState((state) => state.libraryVersion);
 
   useEffect(() => {
     let current = true;
@@ -59,22 +49,21 @@ export function LibraryView({ version }: { readonly version: number }) {
     return () => {
       current = false;
     };
-  }, [generation, version]);
+  }, [generation, version, importedVersion]);
 
-  const startImport = async (files: readonly File[]) => {
-    if (files.length === 0) return;
-    setImporting(files.length);
-    setOutcomes(null);
-    try {
-      setOutcomes(await importFiles(files));
-    } catch (error) {
-      const { code, message } = toApiError(error);
-      setOutcomes(files.map((file) => ({ fileName: file.name, status: 'failed', error: { code, message } })));
-    } finally {
-      setImporting(0);
-      setGeneration((value) => value + 1);
-    }
-  };
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      // A paste into a field (or the paste dialog) is the field's; only a paste on the page imports.
+      if (isEditableTarget(event.target) || isEditableTarget(document.activeElement)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const source = clipboardImportSource(event.clipboardData, t('import.pastedName'));
+      if (!source) return;
+      event.preventDefault();
+      void importBatch.importOne(source, true);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [t]);
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -86,7 +75,7 @@ export function LibraryView({ version }: { readonly version: number }) {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void startImport([...event.dataTransfer.files]);
+    void collectDroppedFiles(event.dataTransfer).then(importBatch.importFiles);
   };
 
   return (
@@ -116,26 +105,21 @@ export function LibraryView({ version }: { readonly version: number }) {
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
               event.target.value = '';
-              void startImport(files);
+              importBatch.importFiles(files);
             }}
           />
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={importing > 0}
-            onClick={() => inputRef.current?.click()}
-          >
+          <button type="button" className="button" onClick={() => setPasting(true)}>
+            {t('import.pasteButton')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => inputRef.current?.click()}>
             {t('import.button')}
           </button>
         </div>
       </div>
 
-      {importing > 0 && (
-        <p className="notice" role="status">
-          {t('import.running', { count: importing })}
-        </p>
-      )}
-      {outcomes && <ImportResults outcomes={outcomes} onDismiss={() => setOutcomes(null)} />}
+      <ImportUrlForm />
+      <ImportProgressBar />
+      <ImportResults />
 
       {loadError && (
         <p className="inline-error" role="alert">
@@ -144,12 +128,23 @@ export function LibraryView({ version }: { readonly version: number }) {
       )}
       {articles === null && !loadError && <p className="muted">{t('library.loading')}</p>}
       {articles && articles.length === 0 && <p className="empty-state">{t('library.empty')}</p>}
-      {articles && articles.length > 0 && <ArticleList articles={articles} />}
+      {articles && articles.length > 0 && <ArticleList articles={articles} onDelete={setDeleting} />}
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t('library.dropHint')}
         </div>
+      )}
+      {pasting && <PasteArticleDialog onClose={() => setPasting(false)} />}
+      {deleting && (
+        <DeleteArticleDialog
+          article={deleting}
+          onCancel={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setGeneration((value) => value + 1);
+          }}
+        />
       )}
     </section>
   );

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { articleText } from '../../shared/articleText';
 import { articleSchema } from '../../shared/schema';
 import {
+  adjacentAnnotation,
   annotationAttributes,
   annotationIdsAt,
+  annotationToSelect,
   annotationKeyCommand,
   annotationPlugin,
   annotationPluginKey,
   annotationTransaction,
   isAnnotationSpec,
+  nestingDepths,
   type AnnotationAction,
   type EditorAnnotation,
 } from './annotationPlugin';
@@ -21,7 +24,7 @@ const doc = articleSchema.node('doc', null, [
 ]);
 const text = articleText(doc);
 
-function annotationOf(id: number, phrase: string, label: EditorAnnotation['label']): EditorAnnotation {
+function annotationOf(id: number, phrase: string, label: string): EditorAnnotation {
   const start = text.indexOf(phrase);
   return { id, label, start, end: start + phrase.length };
 }
@@ -52,6 +55,18 @@ function drawn(state: EditorState) {
   });
 }
 
+function depthOf(state: EditorState, id: number): number | null {
+  const decoration = annotationPluginKey
+    .getState(state)!
+    .decorations.find()
+    .find((found) => isAnnotationSpec(found.spec) && found.spec.annotationId === id);
+  const spec: unknown = decoration?.spec;
+  return isAnnotationSpec(spec) ? spec.depth : null;
+}
+
+const shortcuts: Record<string, string> = { '1': 'person', '2': 'organisation', '3': 'place' };
+const labelForKey = (key: string) => shortcuts[key];
+
 const keyPress = (key: string) => ({ key, ctrlKey: false, metaKey: false, altKey: false });
 
 describe('annotation plugin', () => {
@@ -62,14 +77,15 @@ describe('annotation plugin', () => {
     ]);
   });
 
-  it('gives a decoration its label class, its id and, when selected, a selected style and aria-current', () => {
+  it('gives a decoration its own span, its label and depth classes, its id and, when selected, aria-current', () => {
     expect(annotationAttributes(pekin, false)).toEqual({
-      class: 'annotation label-place',
+      nodeName: 'span',
+      class: 'annotation label-place depth-0',
       'data-annotation-id': '1',
       'data-label': 'place',
     });
     expect(annotationAttributes(pekin, true)).toMatchObject({
-      class: 'annotation label-place is-selected',
+      class: 'annotation label-place depth-0 is-selected',
       'aria-current': 'true',
     });
   });
@@ -127,13 +143,25 @@ describe('annotation plugin', () => {
     expect(annotationIdsAt(pluginState, inside.to + 3)).toEqual([4]);
   });
 
-  it('turns 1–6 on a selection into a mark command and ignores them without one', () => {
+  it('turns a label key on a selection into a mark command and ignores it without one', () => {
     const state = stateWith([]);
     const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1, 6)));
-    expect(annotationKeyCommand(selected, keyPress('2'))).toEqual({ type: 'mark', label: 'organisation' });
-    expect(annotationKeyCommand(state, keyPress('2'))).toBeNull();
-    expect(annotationKeyCommand(selected, { ...keyPress('2'), ctrlKey: true })).toBeNull();
-    expect(annotationKeyCommand(selected, keyPress('7'))).toBeNull();
+    expect(annotationKeyCommand(selected, keyPress('2'), labelForKey)).toEqual({
+      type: 'mark',
+      label: 'organisation',
+    });
+    expect(annotationKeyCommand(state, keyPress('2'), labelForKey)).toBeNull();
+    expect(annotationKeyCommand(selected, { ...keyPress('2'), ctrlKey: true }, labelForKey)).toBeNull();
+    expect(annotationKeyCommand(selected, keyPress('7'), labelForKey)).toBeNull();
+  });
+
+  it('turns a label key on a selected annotation into relabelling it', () => {
+    const state = act(stateWith([pekin]), { type: 'select', id: 1 });
+    expect(annotationKeyCommand(state, keyPress('1'), labelForKey)).toEqual({
+      type: 'relabel',
+      id: 1,
+      label: 'person',
+    });
   });
 
   it('turns Delete and Backspace into deleting the selected annotation, Escape into deselecting', () => {
@@ -142,6 +170,65 @@ describe('annotation plugin', () => {
     expect(annotationKeyCommand(state, keyPress('Backspace'))).toEqual({ type: 'delete', id: 1 });
     expect(annotationKeyCommand(state, keyPress('Escape'))).toEqual({ type: 'deselect' });
     expect(annotationKeyCommand(stateWith([pekin]), keyPress('Delete'))).toBeNull();
+  });
+
+  it('steps with Alt+arrows from the caret to the next annotation, then from annotation to annotation', () => {
+    const state = stateWith([huang, pekin, deepSeek]);
+    const alt = (key: string) => ({ ...keyPress(key), altKey: true });
+    expect(annotationKeyCommand(state, alt('ArrowRight'))).toEqual({ type: 'step', annotation: pekin });
+    const onDeepSeek = act(state, { type: 'select', id: 2 });
+    expect(annotationKeyCommand(onDeepSeek, alt('ArrowRight'))).toEqual({ type: 'step', annotation: huang });
+    expect(annotationKeyCommand(onDeepSeek, alt('ArrowLeft'))).toEqual({ type: 'step', annotation: pekin });
+    expect(annotationKeyCommand(act(state, { type: 'select', id: 3 }), alt('ArrowRight'))).toBeNull();
+  });
+
+  it('steps into a nested annotation after the one around it', () => {
+    const outer = annotationOf(4, 'Jensen Huang dirige NVIDIA', 'other');
+    const state = act(stateWith([outer, huang]), { type: 'select', id: 4 });
+    expect(adjacentAnnotation(state, 1)).toEqual(huang);
+    expect(adjacentAnnotation(act(state, { type: 'select', id: 3 }), -1)).toEqual(outer);
+  });
+
+  it('selects the innermost annotation on a first click and the next one outwards on a repeated click', () => {
+    expect(annotationToSelect([3, 4], null)).toBe(3);
+    expect(annotationToSelect([3, 4], 3)).toBe(4);
+    expect(annotationToSelect([3, 4], 4)).toBe(3);
+    expect(annotationToSelect([3, 4], 1)).toBe(3);
+    expect(annotationToSelect([], 3)).toBeNull();
+  });
+
+  it('counts how many overlapping annotations are drawn outside each one', () => {
+    const outer = annotationOf(4, 'Jensen Huang dirige NVIDIA', 'other');
+    const nvidia = annotationOf(5, 'NVIDIA', 'organisation');
+    const crossing = annotationOf(6, 'Huang dirige', 'other');
+    expect(nestingDepths([outer, huang, nvidia, pekin])).toEqual(
+      new Map([
+        [4, 0],
+        [3, 1],
+        [5, 1],
+        [1, 0],
+      ]),
+    );
+    expect(nestingDepths([outer, huang, crossing]).get(6)).toBe(2);
+  });
+
+  it('draws a nested annotation one level deeper and lifts it back when the outer one goes', () => {
+    const outer = annotationOf(4, 'Jensen Huang dirige NVIDIA', 'other');
+    const withInner = stateWith([huang]);
+    expect(depthOf(withInner, 3)).toBe(0);
+    const nested = act(withInner, { type: 'add', annotations: [outer] });
+    expect(depthOf(nested, 3)).toBe(1);
+    expect(depthOf(nested, 4)).toBe(0);
+    expect(depthOf(act(nested, { type: 'remove', ids: [4] }), 3)).toBe(0);
+  });
+
+  it('redraws an annotation given a new label, keeping it selected', () => {
+    const state = act(stateWith([pekin]), { type: 'select', id: 1 });
+    const relabelled = act(state, { type: 'update', annotations: [{ ...pekin, label: 'organisation' }] });
+    const [decoration] = annotationPluginKey.getState(relabelled)!.decorations.find();
+    expect(relabelled.doc.textBetween(decoration!.from, decoration!.to)).toBe('Pékin');
+    expect(annotationPluginKey.getState(relabelled)!.annotations.get(1)!.label).toBe('organisation');
+    expect(drawn(relabelled)).toEqual([{ text: 'Pékin', id: 1, selected: true }]);
   });
 
   it('refuses any change to the text', () => {

@@ -1,13 +1,14 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import { offsetToPos, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
-import { labelForShortcut, type EntityLabel } from '../../shared/labels';
+import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
+import { adjacentSpan } from './adjacentSpan';
+import { PersistentIdMap } from './persistentIdMap';
 
-/// What the editor needs of an annotation to draw it: its id, label and text offsets.
+/// What the editor needs of an annotation to draw it: its id, label key and text offsets.
 export interface EditorAnnotation {
   readonly id: number;
-  readonly label: EntityLabel;
+  readonly label: string;
   readonly start: number;
   readonly end: number;
 }
@@ -16,30 +17,48 @@ export interface EditorAnnotation {
 export interface AnnotationPluginState {
   /// The document's text blocks, computed once: the article text never changes.
   readonly spans: readonly TextBlockSpan[];
-  readonly annotations: ReadonlyMap<number, EditorAnnotation>;
+  readonly annotations: PersistentIdMap<EditorAnnotation>;
   readonly selectedId: number | null;
   readonly decorations: DecorationSet;
 }
 
 /// A change to the plugin state, carried as transaction meta under `annotationPluginKey`.
+/// `update` replaces annotations already shown (a new label or new offsets) under the same ids.
 export type AnnotationAction =
   | { readonly type: 'add'; readonly annotations: readonly EditorAnnotation[] }
+  | { readonly type: 'update'; readonly annotations: readonly EditorAnnotation[] }
   | { readonly type: 'remove'; readonly ids: readonly number[] }
   | { readonly type: 'select'; readonly id: number | null };
 
 /// What a key press in the editor asks for, decided from the state alone.
 export type AnnotationKeyCommand =
-  | { readonly type: 'mark'; readonly label: EntityLabel }
+  | { readonly type: 'mark'; readonly label: string }
+  | { readonly type: 'relabel'; readonly id: number; readonly label: string }
   | { readonly type: 'delete'; readonly id: number }
-  | { readonly type: 'deselect' };
+  | { readonly type: 'deselect' }
+  | { readonly type: 'step'; readonly annotation: EditorAnnotation };
+
+/// The parts of a key press the editor's commands look at.
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly shiftKey?: boolean;
+}
 
 /// The plugin's key, to read its state and send it actions.
 export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
 
-/// What each annotation decoration carries besides its attributes, to find it again.
+/// Nesting depths beyond this one are drawn like it.
+export const deepestDrawnDepth = 3;
+
+/// What each annotation decoration carries besides its attributes, to find it again and to
+/// know whether it must be redrawn.
 export interface AnnotationDecorationSpec {
   readonly annotationId: number;
   readonly selected: boolean;
+  readonly depth: number;
 }
 
 /// Whether a decoration spec is one of this plugin's.
@@ -51,14 +70,46 @@ export function isAnnotationSpec(spec: unknown): spec is AnnotationDecorationSpe
   );
 }
 
-/// The attributes of an annotation's decoration: classes carry the colour (no inline styles,
-/// which the CSP forbids) and `data-annotation-id` ties the DOM back to the annotation.
+function overlap(a: EditorAnnotation, b: EditorAnnotation): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/// Whether `a` is drawn outside `b` where they overlap: the longer one, else the earlier, else the older.
+export function drawnOutside(a: EditorAnnotation, b: EditorAnnotation): boolean {
+  const lengthA = a.end - a.start;
+  const lengthB = b.end - b.start;
+  if (lengthA !== lengthB) return lengthA > lengthB;
+  return a.start !== b.start ? a.start < b.start : a.id < b.id;
+}
+
+/// Every annotation's nesting depth: how many overlapping annotations are drawn outside it.
+/// One sweep in text order, so opening an article with thousands of annotations stays cheap.
+export function nestingDepths(annotations: Iterable<EditorAnnotation>): Map<number, number> {
+  const ordered = [...annotations].sort((a, b) => a.start - b.start);
+  const depths = new Map(ordered.map((annotation) => [annotation.id, 0]));
+  let open: EditorAnnotation[] = [];
+  for (const annotation of ordered) {
+    open = open.filter((earlier) => earlier.end > annotation.start);
+    for (const earlier of open) {
+      const inner = drawnOutside(earlier, annotation) ? annotation : earlier;
+      depths.set(inner.id, (depths.get(inner.id) ?? 0) + 1);
+    }
+    open.push(annotation);
+  }
+  return depths;
+}
+
+/// The attributes of an annotation's decoration: classes carry the colour and the nesting depth
+/// (no inline styles, which the CSP forbids), `data-annotation-id` ties the DOM back to the
+/// annotation. Its own `span` keeps overlapping annotations apart in the DOM.
 export function annotationAttributes(
   annotation: EditorAnnotation,
   selected: boolean,
+  depth = 0,
 ): Record<string, string> {
   const attrs: Record<string, string> = {
-    class: `annotation label-${annotation.label}${selected ? ' is-selected' : ''}`,
+    nodeName: 'span',
+    class: `annotation label-${annotation.label} depth-${Math.min(depth, deepestDrawnDepth)}${selected ? ' is-selected' : ''}`,
     'data-annotation-id': String(annotation.id),
     'data-label': annotation.label,
   };
@@ -71,12 +122,13 @@ export function annotationDecoration(
   spans: readonly TextBlockSpan[],
   annotation: EditorAnnotation,
   selected: boolean,
+  depth = 0,
 ): Decoration {
-  const spec: AnnotationDecorationSpec = { annotationId: annotation.id, selected };
+  const spec: AnnotationDecorationSpec = { annotationId: annotation.id, selected, depth };
   return Decoration.inline(
     offsetToPos(spans, annotation.start),
     offsetToPos(spans, annotation.end),
-    annotationAttributes(annotation, selected),
+    annotationAttributes(annotation, selected, depth),
     spec,
   );
 }
@@ -87,35 +139,98 @@ export function initAnnotationState(
   annotations: readonly EditorAnnotation[],
 ): AnnotationPluginState {
   const spans = textBlockSpans(doc);
-  const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+  const byId = PersistentIdMap.of(annotations.map((annotation) => [annotation.id, annotation] as const));
+  const depths = nestingDepths(byId.values());
   const decorations = DecorationSet.create(
     doc,
-    [...byId.values()].map((annotation) => annotationDecoration(spans, annotation, false)),
+    [...byId.values()].map((annotation) =>
+      annotationDecoration(spans, annotation, false, depths.get(annotation.id) ?? 0),
+    ),
   );
   return { spans, annotations: byId, selectedId: null, decorations };
 }
 
-function decorationsOf(state: AnnotationPluginState, ids: readonly number[]): Decoration[] {
-  const wanted = new Set(ids);
-  const found: Decoration[] = [];
-  for (const id of wanted) {
-    const annotation = state.annotations.get(id);
-    if (!annotation) continue;
-    // Search only the annotation's own range, not the whole set.
-    const from = offsetToPos(state.spans, annotation.start);
-    const to = offsetToPos(state.spans, annotation.end);
-    found.push(
-      ...state.decorations.find(
-        from,
-        to,
-        (spec: unknown) => isAnnotationSpec(spec) && spec.annotationId === id,
-      ),
-    );
-  }
-  return found;
+/// The decorations over an annotation's own range (never a search of the whole set).
+function decorationsAround(state: AnnotationPluginState, annotation: EditorAnnotation): Decoration[] {
+  return state.decorations.find(
+    offsetToPos(state.spans, annotation.start),
+    offsetToPos(state.spans, annotation.end),
+    isAnnotationSpec,
+  );
 }
 
-/// Applies one action to the state, touching only the decorations it concerns.
+function decorationOf(state: AnnotationPluginState, id: number): Decoration | undefined {
+  const annotation = state.annotations.get(id);
+  if (!annotation) return undefined;
+  return decorationsAround(state, annotation).find(
+    (decoration) => isAnnotationSpec(decoration.spec) && decoration.spec.annotationId === id,
+  );
+}
+
+/// The other annotations shown that overlap `annotation`.
+function overlapping(state: AnnotationPluginState, annotation: EditorAnnotation): EditorAnnotation[] {
+  return decorationsAround(state, annotation).flatMap((decoration) => {
+    const spec: unknown = decoration.spec;
+    const other = isAnnotationSpec(spec) ? state.annotations.get(spec.annotationId) : undefined;
+    return other && other.id !== annotation.id && overlap(other, annotation) ? [other] : [];
+  });
+}
+
+/// Redraws the given annotations whose selection or nesting depth changed, and draws those not
+/// drawn yet; the rest of the set is untouched.
+function redraw(state: AnnotationPluginState, doc: Node, ids: Iterable<number>): AnnotationPluginState {
+  const stale: Decoration[] = [];
+  const fresh: Decoration[] = [];
+  for (const id of new Set(ids)) {
+    const annotation = state.annotations.get(id);
+    if (!annotation) continue;
+    const depth = overlapping(state, annotation).filter((other) => drawnOutside(other, annotation)).length;
+    const selected = id === state.selectedId;
+    const current = decorationOf(state, id);
+    const spec: unknown = current?.spec;
+    if (isAnnotationSpec(spec) && spec.depth === depth && spec.selected === selected) continue;
+    if (current) stale.push(current);
+    fresh.push(annotationDecoration(state.spans, annotation, selected, depth));
+  }
+  if (stale.length === 0 && fresh.length === 0) return state;
+  return { ...state, decorations: state.decorations.remove(stale).add(doc, fresh) };
+}
+
+function withoutAnnotations(state: AnnotationPluginState, ids: readonly number[]): AnnotationPluginState {
+  const present = ids.filter((id) => state.annotations.has(id));
+  if (present.length === 0) return state;
+  const gone = present.flatMap((id) => decorationOf(state, id) ?? []);
+  let annotations = state.annotations;
+  for (const id of present) annotations = annotations.without(id);
+  return { ...state, annotations, decorations: state.decorations.remove(gone) };
+}
+
+function withAnnotations(
+  state: AnnotationPluginState,
+  fresh: readonly EditorAnnotation[],
+  doc: Node,
+): AnnotationPluginState {
+  let annotations = state.annotations;
+  for (const annotation of fresh) annotations = annotations.with(annotation.id, annotation);
+  // Drawn at depth 0 first, so the neighbours' depths can be read from the set; `redraw` fixes them.
+  const added = {
+    ...state,
+    annotations,
+    decorations: state.decorations.add(
+      doc,
+      fresh.map((annotation) => annotationDecoration(state.spans, annotation, false, 0)),
+    ),
+  };
+  const touched = fresh.flatMap((annotation) => [annotation, ...overlapping(added, annotation)]);
+  return redraw(
+    added,
+    doc,
+    touched.map((annotation) => annotation.id),
+  );
+}
+
+/// Applies one action to the state, touching only the decorations it concerns (and the
+/// annotations overlapping them, whose nesting depth may change).
 export function applyAnnotationAction(
   state: AnnotationPluginState,
   action: AnnotationAction,
@@ -124,37 +239,45 @@ export function applyAnnotationAction(
   switch (action.type) {
     case 'add': {
       const fresh = action.annotations.filter((annotation) => !state.annotations.has(annotation.id));
-      if (fresh.length === 0) return state;
-      const annotations = new Map(state.annotations);
-      for (const annotation of fresh) annotations.set(annotation.id, annotation);
-      const decorations = state.decorations.add(
-        doc,
-        fresh.map((annotation) =>
-          annotationDecoration(state.spans, annotation, annotation.id === state.selectedId),
-        ),
+      return fresh.length === 0 ? state : withAnnotations(state, fresh, doc);
+    }
+    case 'update': {
+      const changed = action.annotations.filter((annotation) => {
+        const shown = state.annotations.get(annotation.id);
+        return (
+          shown &&
+          (shown.label !== annotation.label ||
+            shown.start !== annotation.start ||
+            shown.end !== annotation.end)
+        );
+      });
+      if (changed.length === 0) return state;
+      const neighbours = changed.flatMap((annotation) => {
+        const shown = state.annotations.get(annotation.id);
+        return shown ? overlapping(state, shown).map((other) => other.id) : [];
+      });
+      const removed = withoutAnnotations(
+        state,
+        changed.map((annotation) => annotation.id),
       );
-      return { ...state, annotations, decorations };
+      return redraw(withAnnotations(removed, changed, doc), doc, neighbours);
     }
     case 'remove': {
-      const present = action.ids.filter((id) => state.annotations.has(id));
-      if (present.length === 0) return state;
-      const decorations = state.decorations.remove(decorationsOf(state, present));
-      const annotations = new Map(state.annotations);
-      for (const id of present) annotations.delete(id);
+      const neighbours = action.ids.flatMap((id) => {
+        const shown = state.annotations.get(id);
+        return shown ? overlapping(state, shown).map((other) => other.id) : [];
+      });
+      const removed = withoutAnnotations(state, action.ids);
+      if (removed === state) return state;
       const selectedId =
-        state.selectedId !== null && annotations.has(state.selectedId) ? state.selectedId : null;
-      return { ...state, annotations, decorations, selectedId };
+        state.selectedId !== null && removed.annotations.has(state.selectedId) ? state.selectedId : null;
+      return redraw({ ...removed, selectedId }, doc, neighbours);
     }
     case 'select': {
       const id = action.id !== null && state.annotations.has(action.id) ? action.id : null;
       if (id === state.selectedId) return state;
       const changed = [state.selectedId, id].filter((value): value is number => value !== null);
-      const redrawn = changed.flatMap((changedId) => {
-        const annotation = state.annotations.get(changedId);
-        return annotation ? [annotationDecoration(state.spans, annotation, changedId === id)] : [];
-      });
-      const decorations = state.decorations.remove(decorationsOf(state, changed)).add(doc, redrawn);
-      return { ...state, selectedId: id, decorations };
+      return redraw({ ...state, selectedId: id }, doc, changed);
     }
   }
 }
@@ -168,26 +291,48 @@ export function annotationIdsAt(state: AnnotationPluginState, pos: number): numb
     .flatMap((decoration) => (isAnnotationSpec(decoration.spec) ? [decoration.spec.annotationId] : []));
 }
 
-/// Decides what a key press means: 1–6 on a non-empty selection marks it, Delete/Backspace
-/// removes the selected annotation, Escape clears the selection.
-export function annotationKeyCommand(
-  state: EditorState,
-  key: {
-    readonly key: string;
-    readonly ctrlKey: boolean;
-    readonly metaKey: boolean;
-    readonly altKey: boolean;
-  },
-): AnnotationKeyCommand | null {
-  if (key.ctrlKey || key.metaKey || key.altKey) return null;
+/// Which annotation a click selects among those under it (innermost first): the innermost, or
+/// on a repeated click the next one outwards, so nested annotations can each be reached.
+export function annotationToSelect(idsAtClick: readonly number[], selectedId: number | null): number | null {
+  if (idsAtClick.length === 0) return null;
+  const index = selectedId === null ? -1 : idsAtClick.indexOf(selectedId);
+  return idsAtClick[(index + 1) % idsAtClick.length] ?? null;
+}
+
+/// The annotation after (1) or before (-1) the selected one in reading order, or after/before
+/// the caret when none is selected.
+export function adjacentAnnotation(state: EditorState, direction: 1 | -1): EditorAnnotation | null {
   const pluginState = annotationPluginKey.getState(state);
   if (!pluginState) return null;
-  const label = labelForShortcut(key.key);
-  if (label && !state.selection.empty) return { type: 'mark', label };
-  if ((key.key === 'Delete' || key.key === 'Backspace') && pluginState.selectedId !== null) {
-    return { type: 'delete', id: pluginState.selectedId };
+  const current =
+    pluginState.selectedId === null ? null : (pluginState.annotations.get(pluginState.selectedId) ?? null);
+  const caret = posToOffset(pluginState.spans, direction === 1 ? state.selection.to : state.selection.from);
+  return adjacentSpan(pluginState.annotations.values(), current, caret, direction, (a, b) => a.id - b.id);
+}
+
+/// Decides what a key press means: a label's key marks a non-empty selection or relabels the
+/// selected annotation; Delete/Backspace removes the selected annotation; Escape clears it;
+/// Alt+→ and Alt+← step to the next and previous annotation.
+export function annotationKeyCommand(
+  state: EditorState,
+  key: KeyPress,
+  labelForKey: (key: string) => string | undefined = () => undefined,
+): AnnotationKeyCommand | null {
+  const pluginState = annotationPluginKey.getState(state);
+  if (!pluginState || key.ctrlKey || key.metaKey) return null;
+  if (key.altKey) {
+    if (key.shiftKey || (key.key !== 'ArrowRight' && key.key !== 'ArrowLeft')) return null;
+    const annotation = adjacentAnnotation(state, key.key === 'ArrowRight' ? 1 : -1);
+    return annotation ? { type: 'step', annotation } : null;
   }
-  if (key.key === 'Escape' && pluginState.selectedId !== null) return { type: 'deselect' };
+  const selectedId = pluginState.selectedId;
+  const label = labelForKey(key.key);
+  if (label && !state.selection.empty) return { type: 'mark', label };
+  if (label && selectedId !== null) return { type: 'relabel', id: selectedId, label };
+  if ((key.key === 'Delete' || key.key === 'Backspace') && selectedId !== null) {
+    return { type: 'delete', id: selectedId };
+  }
+  if (key.key === 'Escape' && selectedId !== null) return { type: 'deselect' };
   return null;
 }
 
@@ -198,12 +343,16 @@ export function annotationTransaction(state: EditorState, action: AnnotationActi
 
 /// What the plugin reports to its host; the host owns the data and answers with actions.
 export interface AnnotationPluginCallbacks {
-  /// The user asked to mark the selection with `label`.
-  readonly onMark: (view: EditorView, label: EntityLabel) => void;
+  /// The user asked to mark the selection with the label whose key is `label`.
+  readonly onMark: (view: EditorView, label: string) => void;
   /// The user asked to delete an annotation.
   readonly onDelete: (id: number) => void;
   /// The user selected an annotation (or none).
   readonly onSelect: (id: number | null) => void;
+  /// The user asked to give the selected annotation another label.
+  readonly onRelabel?: (id: number, label: string) => void;
+  /// The label key a key press stands for (a label's shortcut), if any.
+  readonly labelForKey?: (key: string) => string | undefined;
 }
 
 /// Creates the annotation plugin: stand-off annotations drawn as inline decorations, updated
@@ -234,16 +383,23 @@ export function annotationPlugin(
       handleClick: (view, pos) => {
         const pluginState = annotationPluginKey.getState(view.state);
         if (!pluginState) return false;
-        callbacks.onSelect(annotationIdsAt(pluginState, pos)[0] ?? null);
+        callbacks.onSelect(annotationToSelect(annotationIdsAt(pluginState, pos), pluginState.selectedId));
         // Let ProseMirror place the caret as usual.
         return false;
       },
       handleKeyDown: (view, event) => {
-        const command = annotationKeyCommand(view.state, event);
+        const command = annotationKeyCommand(view.state, event, callbacks.labelForKey);
         if (!command) return false;
         if (command.type === 'mark') callbacks.onMark(view, command.label);
+        else if (command.type === 'relabel') callbacks.onRelabel?.(command.id, command.label);
         else if (command.type === 'delete') callbacks.onDelete(command.id);
-        else callbacks.onSelect(null);
+        else if (command.type === 'deselect') callbacks.onSelect(null);
+        else {
+          const { spans } = annotationPluginKey.getState(view.state)!;
+          const caret = TextSelection.create(view.state.doc, offsetToPos(spans, command.annotation.start));
+          view.dispatch(view.state.tr.setSelection(caret));
+          callbacks.onSelect(command.annotation.id);
+        }
         return true;
       },
     },

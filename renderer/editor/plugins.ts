@@ -1,15 +1,30 @@
 import type { Plugin } from 'prosemirror-state';
 import { annotationPlugin, type AnnotationPluginCallbacks, type EditorAnnotation } from './annotationPlugin';
 import { readOnlyPlugin } from './readOnlyPlugin';
+import { suggestionPlugin, type EditorSuggestion, type SuggestionPluginCallbacks } from './suggestionPlugin';
+
+const noSuggestionCallbacks: SuggestionPluginCallbacks = {
+  onSelectSuggestion: () => {},
+  onAcceptSuggestion: () => {},
+  onRejectSuggestion: () => {},
+};
 
 /// The article editor's plugins, in order.
 export function articleEditorPlugins(
   annotations: readonly EditorAnnotation[],
   callbacks: AnnotationPluginCallbacks,
+  suggestions: {
+    readonly initial: readonly EditorSuggestion[];
+    readonly callbacks: SuggestionPluginCallbacks;
+  } = { initial: [], callbacks: noSuggestionCallbacks },
 ): Plugin[] {
   return [
-    // First: ProseMirror asks plugins' handleKeyDown in this order, and Delete/Backspace on a
-    // selected annotation must delete it before the read-only plugin swallows those keys.
+    // First: ProseMirror asks plugins' handleKeyDown in this order; on a selected suggestion,
+    // Shift+Delete must reject it before the annotation plugin reads Delete, and its click
+    // handler must report the suggestion before the annotation plugin reports the annotation.
+    suggestionPlugin(suggestions.initial, suggestions.callbacks),
+    // Before the read-only plugin: Delete/Backspace on a selected annotation must delete it
+    // before the read-only plugin swallows those keys.
     annotationPlugin(annotations, callbacks),
     // Last: it only refuses what nobody before it handled.
     readOnlyPlugin(),

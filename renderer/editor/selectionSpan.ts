@@ -1,16 +1,23 @@
 import type { Node } from 'prosemirror-model';
 import { posToOffset, type TextBlockSpan } from '../../shared/articleText';
-import { trimSpan, type TextSpan } from './trimSpan';
+import { snapSpan } from '../../shared/matching/snapSpan';
 
-/// Converts an editor selection (`from`–`to` document positions) into the trimmed span of
-/// `article.text` it covers; `null` for an empty or blank selection.
+/// A half-open span of UTF-16 offsets into `article.text`.
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/// Converts an editor selection (`from`–`to` document positions) into the span of `article.text`
+/// an entity can cover: whole words, no surrounding spaces or punctuation, no elided article.
+/// `null` for an empty selection or one without a word.
 export function selectionSpan(
   spans: readonly TextBlockSpan[],
   text: string,
   selection: { readonly from: number; readonly to: number },
 ): TextSpan | null {
   if (selection.from === selection.to) return null;
-  return trimSpan(text, { start: posToOffset(spans, selection.from), end: posToOffset(spans, selection.to) });
+  return snapSpan(text, posToOffset(spans, selection.from), posToOffset(spans, selection.to));
 }
 
 /// Whether `doc`'s selection range holds anything besides white space, cheaply (no offsets).

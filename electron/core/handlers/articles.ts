@@ -81,7 +81,7 @@ function contentHash(text: string): string {
 export function findDuplicate(ctx: CoreContext, parsed: ParsedArticle): { id: number; title: string } | null {
   const row = ctx.store
     .prepare('SELECT id, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1')
-        .get(contentHash(articleText(parsed.doc))) as { id: number; title: string } | undefined;
+    .get(contentHash(articleText(parsed.doc))) as { id: number; title: string } | undefined;
   return row ?? null;
 }
 
@@ -99,7 +99,13 @@ export function storeImported(
     return { fileName: outcomeName, status: 'duplicate', articleId: existing.id, title: existing.title };
   }
   const articleId = storeArticle(ctx, storedFileName, parsed);
-  return { fileName: outcomeName, status: 'imported', articleId, title: parsed.title, warnings: parsed.warnings ?? [] };
+  return {
+    fileName: outcomeName,
+    status: 'imported',
+    articleId,
+    title: parsed.title,
+    warnings: parsed.warnings ?? [],
+  };
 }
 
 /// Imports each file on its own, parsing them in the worker pool (`parseInWorker`): a bad file

@@ -29,7 +29,7 @@ describe('decodeText', () => {
   it('decodes windows-1252 bytes for Œ, accented capitals and the 0x80–0x9f range', () => {
     const bytes = iconv.encode(sample, 'windows-1252');
     expect(bytes.includes(0x8c)).toBe(true);
-    expect(decodeText(bytes)).toEqual({ text: sample, encoding: 'windows-1252' });
+    expect(decodeText(bytes)).toMatchObject({ text: sample, encoding: 'windows-1252' });
   });
 
   it('reads valid UTF-8 without a BOM as UTF-8', () => {
@@ -56,6 +56,28 @@ describe('decodeText', () => {
   it('lets a byte order mark win over a declared charset', () => {
     const bytes = withBom([0xef, 0xbb, 0xbf], new TextEncoder().encode('cœur'));
     expect(decodeText(bytes, 'windows-1252')).toEqual({ text: 'cœur', encoding: 'utf-8' });
+  });
+
+  it('detects ISO-8859-15 from a currency sign and œ, and ISO-8859-1 when nothing tells them apart', () => {
+    const latin9 = '« Un cœur à 12 € » — Œuvre d’Éric, À Ça';
+    const latin9Text = latin9.replace(/[—’]/g, (dash) => (dash === '—' ? '-' : "'"));
+    expect(decodeText(iconv.encode(latin9Text, 'iso-8859-15'))).toMatchObject({
+      text: latin9Text,
+      encoding: 'iso-8859-15',
+    });
+    const latin1 = '« Élise à Noël » : ½ litre, Ça, È, Ù.';
+    const decoded = decodeText(iconv.encode(latin1, 'iso-8859-1'));
+    expect(decoded).toMatchObject({ text: latin1, encoding: 'iso-8859-1' });
+    expect(decoded.warning).toContain('iso-8859-1');
+  });
+
+  it('falls back to windows-1252 with a warning, never U+FFFD, for invalid UTF-8', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('Été à '), 0x80, 0x20, 0x92, 0x9c]);
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe('Ã‰tÃ© Ã\u00a0 € ’œ');
+    expect(decoded.text).not.toContain('\ufffd');
+    expect(decoded.warning).toContain('invalid UTF-8');
   });
 
   it('keeps a page that declares UTF-8 in UTF-8, replacing only its invalid bytes', () => {

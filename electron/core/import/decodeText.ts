@@ -1,11 +1,15 @@
 import iconv from 'iconv-lite';
+import { detectLegacyEncoding } from './detectLegacyEncoding';
 
 /// Text decoded from a file's bytes, with the name of the encoding it was read as.
 export interface DecodedText {
   /// The decoded characters, without a byte order mark; not yet normalised.
   readonly text: string;
-  /// 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252' or a declared charset's lower-case name.
+  /// 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'iso-8859-1' or a declared
+  /// charset's lower-case name.
   readonly encoding: string;
+  /// Set when the encoding was guessed from the bytes rather than declared or certain.
+  readonly warning?: string;
 }
 
 /// The Unicode encodings a byte order mark can announce.
@@ -22,6 +26,8 @@ export function detectBom(bytes: Uint8Array): BomEncoding | null {
 // Both decoders (and iconv-lite) drop a leading BOM themselves.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
+// A well-formed two-, three- or four-byte UTF-8 sequence.
+const utf8Sequence = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
@@ -31,9 +37,16 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+// Bytes that are mostly UTF-8 with a few bad ones (a file edited with two editors) deserve a
+// louder warning than a file that is simply in a legacy encoding.
+function holdsUtf8Sequences(bytes: Uint8Array): boolean {
+  return utf8Sequence.test(iconv.decode(bytes.subarray(0, 1024 * 1024), 'latin1'));
+}
+
 /// Decodes bytes: a BOM wins, then a declared charset (from HTML), then UTF-8 if the bytes are
-/// valid UTF-8, else windows-1252. Node's own TextDecoder('windows-1252') maps 0x80–0x9f to
-/// C1 controls instead of € ’ œ…, so the legacy codepage always goes through iconv-lite.
+/// valid UTF-8, else the legacy encoding `detectLegacyEncoding` picks, with a warning (never a
+/// run of U+FFFD). Node's own TextDecoder('windows-1252') maps 0x80–0x9f to C1 controls
+/// instead of € ’ œ…, so legacy codepages always go through iconv-lite.
 export function decodeText(bytes: Uint8Array, declaredCharset: string | null = null): DecodedText {
   const bom = detectBom(bytes);
   if (bom === 'utf-8') return { text: lenientUtf8.decode(bytes), encoding: 'utf-8' };
@@ -47,5 +60,18 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
   // A page that declares UTF-8 is trusted like a browser trusts it: bad bytes become U+FFFD
   // rather than turning every accent of a mostly valid file into mojibake.
   if (declaredCharset === 'utf-8') return { text: lenientUtf8.decode(bytes), encoding: 'utf-8' };
-  return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
+  if (holdsUtf8Sequences(bytes)) {
+    return {
+      text: iconv.decode(bytes, 'windows-1252'),
+      encoding: 'windows-1252',
+      warning:
+        'The file looks like UTF-8 but holds invalid UTF-8 bytes, so it was read as windows-1252: check its accented letters.',
+    };
+  }
+  const encoding = detectLegacyEncoding(bytes);
+  return {
+    text: iconv.decode(bytes, encoding),
+    encoding,
+    warning: `The file declares no encoding and is not UTF-8; it was read as ${encoding}.`,
+  };
 }

@@ -8,7 +8,12 @@ const sentenceEnd = /(?<!(?:^|[\s(«"“])\p{L})[.!?](?=\s|$)|…/u;
 /// at a word boundary with "…" when it is longer than `maxLength`; null when there is no text.
 export function firstSentenceTitle(text: string, maxLength = maxSentenceTitleLength): string | null {
   // Only ordinary white space is folded: the NBSP of French typography stays in the title.
-  const flat = text.replace(/[ \t\n]+/g, ' ').trim();
+  // The title never needs more than the start of the text, however long its first line.
+  const flat = text
+    .trimStart()
+    .slice(0, maxLength * 8)
+    .replace(/[ \t\n]+/g, ' ')
+    .trim();
   if (flat === '') return null;
   const end = sentenceEnd.exec(flat);
   const sentence = end === null ? flat : flat.slice(0, end.index + end[0].length);

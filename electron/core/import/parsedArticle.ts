@@ -13,7 +13,10 @@ export interface ParsedArticle {
   readonly encoding: string | null;
   /// The article body in the shared schema; its text is already normalised.
   readonly doc: Node;
+  /// English sentences about what the import guessed or repaired (encoding, language); none
+  /// when absent.
+  readonly warnings?: readonly string[];
 }
 
-/// What a format reader returns; the caller adds the encoding it decoded the bytes from.
-export type ArticleReading = Omit<ParsedArticle, 'encoding'>;
+/// What a format reader returns; the caller adds the encoding and the warnings.
+export type ArticleReading = Omit<ParsedArticle, 'encoding' | 'warnings'>;

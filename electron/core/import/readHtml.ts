@@ -4,6 +4,7 @@ import { articleText } from '../../../shared/articleText';
 import { PasserelleError } from '../../../shared/errors';
 import { articleSchema } from '../../../shared/schema';
 import { bylineName } from './bylineName';
+import { checkHtmlShape, maxHtmlNesting } from './checkHtmlShape';
 import { extractArticleHtml } from './extractArticleHtml';
 import { firstSentenceTitle } from './firstSentenceTitle';
 import type { ArticleReading } from './parsedArticle';
@@ -14,19 +15,55 @@ import { titleFromFileName } from './titleFromFileName';
 
 const titleSeparator = /\s+[|–—·-]\s+|\s+::\s+/;
 
-function parsePage(html: string, fileName: string): JSDOM {
+/// Parses untrusted HTML into a jsdom that runs no script and fetches nothing, after refusing
+/// HTML too deep or too large to handle in bounded time (`checkHtmlShape`).
+export function parsePage(html: string, fileName: string): JSDOM {
+  checkHtmlShape(html, fileName);
+  let dom: JSDOM;
   try {
     // No `runScripts` and no `resources`: scripts never run and nothing is fetched. The silent
     // console keeps jsdom's CSS parse errors out of the app's output.
-    return new JSDOM(html, { virtualConsole: new VirtualConsole() });
+    dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PasserelleError('parse_failed', `${fileName}: the HTML could not be parsed (${reason}).`);
   }
+  // A <base href> would make Readability turn every relative link into one to the base's host.
+  for (const base of dom.window.document.querySelectorAll('base')) base.remove();
+  // The scan is an estimate; the parsed tree is measured exactly before anything recurses over it.
+  const depth = documentDepth(dom.window.document);
+  if (depth > maxHtmlNesting * 2) {
+    throw new PasserelleError(
+      'parse_failed',
+      `${fileName}: the HTML nests elements ${depth} levels deep (at most ${maxHtmlNesting} are read).`,
+    );
+  }
+  return dom;
 }
 
-function toDoc(dom: JSDOM, html: string): Node | null {
-  return tidyDoc(DOMParser.fromSchema(articleSchema).parse(sanitizeArticleHtml(dom.window, html)));
+function documentDepth(document: Document): number {
+  let deepest = 0;
+  const stack: [Element, number][] = [[document.documentElement, 1]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [element, depth] = entry;
+    deepest = Math.max(deepest, depth);
+    for (const child of element.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/// Sanitises untrusted HTML in `dom`'s window and parses what is left into the schema: only
+/// schema nodes and marks survive, links only with http(s)/mailto. Null when no text is left.
+export function toDoc(dom: JSDOM, html: string, fileName = 'The HTML'): Node | null {
+  try {
+    return tidyDoc(DOMParser.fromSchema(articleSchema).parse(sanitizeArticleHtml(dom.window, html)));
+  } catch (error) {
+    // The nesting check keeps recursion shallow; this is the last guard if it ever is not.
+    if (error instanceof RangeError) {
+      throw new PasserelleError('parse_failed', `${fileName}: the HTML is nested too deeply to be read.`);
+    }
+    throw error;
+  }
 }
 
 // "Headline | Site name" in <title> names the site when the part before the separator is the headline.
@@ -57,16 +94,17 @@ export function readHtml(html: string, fileName: string): ArticleReading {
   const metadata = readHtmlMetadata(document);
   const extracted = extractArticleHtml(dom.window, document);
 
-  let doc = extracted.contentHtml === null ? null : toDoc(dom, extracted.contentHtml);
+  let doc = extracted.contentHtml === null ? null : toDoc(dom, extracted.contentHtml, fileName);
   if (doc !== null && extracted.headline !== null) {
     const heading = articleSchema.nodes.heading.create({ level: 1 }, articleSchema.text(extracted.headline));
     doc = doc.type.create(doc.attrs, doc.content.addToStart(heading));
   }
   // The untouched body still holds its own <h1>, so no heading is added on this path.
-  doc ??= toDoc(dom, document.body?.innerHTML ?? '');
+  doc ??= toDoc(dom, document.body?.innerHTML ?? '', fileName);
   if (doc === null) throw new PasserelleError('empty_file', `${fileName}: the page holds no article text.`);
 
-  const headline = extracted.headline ?? metadata.ogTitle ?? extracted.readabilityTitle;
+  const headline =
+    extracted.headline ?? metadata.ogTitle ?? metadata.jsonLdHeadline ?? extracted.readabilityTitle;
   const title =
     headline ?? metadata.documentTitle ?? firstSentenceTitle(articleText(doc)) ?? titleFromFileName(fileName);
   const byline =

@@ -12,6 +12,7 @@ describe('readHtmlMetadata', () => {
       </head><body></body></html>`);
     expect(metadata).toEqual({
       ogTitle: 'Un titre',
+      jsonLdHeadline: null,
       documentTitle: 'Un titre | Le Site',
       author: 'Claire Lemoine',
       publishedAt: '2026-03-12T07:45:00+01:00',
@@ -32,6 +33,40 @@ describe('readHtmlMetadata', () => {
         '<head><script type="application/ld+json">{broken</script></head><body><time datetime="2024-01-01">1er janvier</time></body>',
       ).publishedAt,
     ).toBe('2024-01-01');
+  });
+
+  it('reads a JSON-LD NewsArticle’s headline, authors, date and publisher when meta tags are silent', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Pas ceci' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'La Seine déborde',
+          author: [{ '@type': 'Person', name: 'Élise Martin' }, 'Paul Roux'],
+          datePublished: '2026-02-01T08:00:00+01:00',
+          publisher: { '@type': 'Organization', name: 'Le Quotidien' },
+        },
+      ],
+    });
+    const metadata = metadataOf(
+      `<head><script type="application/ld+json">${jsonLd}</script></head><body></body>`,
+    );
+    expect(metadata).toMatchObject({
+      jsonLdHeadline: 'La Seine déborde',
+      author: 'Élise Martin, Paul Roux',
+      publishedAt: '2026-02-01T08:00:00+01:00',
+      siteName: 'Le Quotidien',
+    });
+  });
+
+  it('ignores an article:author that is a profile URL', () => {
+    expect(
+      metadataOf('<head><meta property="article:author" content="https://facebook.com/x"></head>').author,
+    ).toBeNull();
+    expect(metadataOf('<head><meta property="article:author" content="Jean Dupont"></head>').author).toBe(
+      'Jean Dupont',
+    );
   });
 
   it('keeps a canonical or og:url only when it is an absolute http(s) URL', () => {

@@ -1,6 +1,8 @@
 /// What a page's head and markup say about its article, before any extraction.
 export interface HtmlMetadata {
   readonly ogTitle: string | null;
+  /// A JSON-LD `NewsArticle` (or other `Article`) `headline`.
+  readonly jsonLdHeadline: string | null;
   /// The `<title>` element's text, site name included.
   readonly documentTitle: string | null;
   readonly author: string | null;
@@ -54,30 +56,73 @@ function metaValues(document: Document): Map<string, string> {
   return values;
 }
 
-function findJsonLdString(value: unknown, key: string): string | null {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findJsonLdString(item, key);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const own: unknown = Reflect.get(value, key);
-  if (typeof own === 'string') return own;
-  return findJsonLdString(Reflect.get(value, '@graph'), key);
+const articleTypes =
+  /(?:^|[^A-Za-z])(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report)$/;
+
+/// What a page's JSON-LD says about its article.
+interface JsonLdArticle {
+  readonly headline: string | null;
+  readonly author: string | null;
+  readonly datePublished: string | null;
+  readonly publisher: string | null;
 }
 
-function jsonLdDatePublished(document: Document): string | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Reflect.get(value, key)
+    : undefined;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? collapse(value) : null;
+}
+
+// An author or publisher is a string, a Person/Organization with a name, or a list of those.
+function names(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const found = list.map((item) => text(item) ?? text(field(item, 'name'))).filter((name) => name !== null);
+  return found.length === 0 ? null : found.join(', ');
+}
+
+function isArticle(value: unknown): boolean {
+  const type = field(value, '@type');
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((name) => typeof name === 'string' && articleTypes.test(name));
+}
+
+// Depth-first over arrays and @graph, bounded so a hostile document cannot recurse forever.
+function findArticle(value: unknown, depth = 0): unknown {
+  if (depth > 8) return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findArticle(item, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (isArticle(value)) return value;
+  const graph = field(value, '@graph');
+  return graph === undefined ? undefined : findArticle(graph, depth + 1);
+}
+
+function readJsonLd(document: Document): JsonLdArticle {
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    let article: unknown;
     try {
-      const date = isoDateOrNull(findJsonLdString(JSON.parse(script.textContent ?? ''), 'datePublished'));
-      if (date !== null) return date;
+      article = findArticle(JSON.parse(script.textContent ?? ''));
     } catch {
       // Broken JSON-LD is common and says nothing about the article: try the next source.
+      continue;
     }
+    if (article === undefined) continue;
+    return {
+      headline: text(field(article, 'headline')) ?? text(field(article, 'name')),
+      author: names(field(article, 'author')),
+      datePublished: isoDateOrNull(text(field(article, 'datePublished'))),
+      publisher: names(field(article, 'publisher')),
+    };
   }
-  return null;
+  return { headline: null, author: null, datePublished: null, publisher: null };
 }
 
 function timeDatetime(document: Document): string | null {
@@ -101,20 +146,29 @@ function canonicalLanguage(tag: string | null): string | null {
   }
 }
 
-/// Reads title, author, date, site, canonical URL and language from a page's meta tags,
-/// JSON-LD, `<time datetime>`, `<link rel=canonical>` and `<html lang>`.
+/// Reads title, author, date, site, canonical URL and language from a page's meta tags, Open
+/// Graph, JSON-LD (`NewsArticle` headline, author, datePublished, publisher.name),
+/// `<time datetime>`, `<link rel=canonical>` and `<html lang>`; meta tags win over JSON-LD.
 export function readHtmlMetadata(document: Document): HtmlMetadata {
   const meta = metaValues(document);
+  const jsonLd = readJsonLd(document);
   const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   const publishedMeta = publishedMetaNames
     .map((name) => isoDateOrNull(meta.get(name)))
     .find((date) => date !== null);
   return {
     ogTitle: meta.get('og:title') ?? meta.get('twitter:title') ?? null,
+    jsonLdHeadline: jsonLd.headline,
     documentTitle: collapse(document.querySelector('title')?.textContent),
-    author: meta.get('author') ?? null,
-    publishedAt: publishedMeta ?? jsonLdDatePublished(document) ?? timeDatetime(document),
-    siteName: meta.get('og:site_name') ?? null,
+    // article:author is often a profile URL rather than a name.
+    author:
+      [meta.get('author'), meta.get('article:author')].find(
+        (name) => name !== undefined && !/^https?:/i.test(name),
+      ) ??
+      jsonLd.author ??
+      null,
+    publishedAt: publishedMeta ?? jsonLd.datePublished ?? timeDatetime(document),
+    siteName: meta.get('og:site_name') ?? jsonLd.publisher ?? null,
     sourceUrl: absoluteHttpUrl(canonical) ?? absoluteHttpUrl(meta.get('og:url')),
     language: canonicalLanguage(collapse(document.documentElement.getAttribute('lang'))),
   };

@@ -22,6 +22,14 @@ const metaTag = /<meta\b[^>]*>/gi;
 const charsetAttribute = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 const httpEquivContentType = /\bhttp-equiv\s*=\s*["']?\s*content-type/i;
 
+/// The charset a label names (from a `<meta>` tag or a Content-Type header), as a lower-case
+/// name iconv-lite knows, with the HTML standard's aliases applied; null if unknown.
+export function charsetForLabel(label: string): string | null {
+  const lower = label.trim().toLowerCase();
+  const charset = charsetAliases[lower] ?? lower;
+  return iconv.encodingExists(charset) ? charset : null;
+}
+
 /// The charset an HTML file declares in a `<meta charset>` or `http-equiv="Content-Type"` tag
 /// within its first 1024 bytes, as a lower-case name iconv-lite knows; null if none or unknown.
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
@@ -30,8 +38,7 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
     const isCharsetTag = /\scharset\s*=/i.test(tag) || httpEquivContentType.test(tag);
     const label = isCharsetTag ? charsetAttribute.exec(tag)?.[1]?.toLowerCase() : undefined;
     if (label === undefined) continue;
-    const charset = charsetAliases[label] ?? label;
-    return iconv.encodingExists(charset) ? charset : null;
+    return charsetForLabel(label);
   }
   return null;
 }

@@ -1,0 +1,101 @@
+import type { Node } from 'prosemirror-model';
+import { EditorState, type Plugin } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { articleText, offsetToPos, textBlockSpans } from '../../shared/articleText';
+import { articleSchema } from '../../shared/schema';
+import { annotationTransaction, type EditorAnnotation } from '../../renderer/editor/annotationPlugin';
+import { articleEditorPlugins } from '../../renderer/editor/plugins';
+import '../../renderer/styles.css';
+import { generateArticle, generateSpans } from '../generateArticle';
+
+/// What the benchmark page exposes to the runner as `window.editorBench`.
+export interface EditorBench {
+  setup(words: number, annotations: number): { readonly characters: number; readonly annotations: number };
+  mountBare(): number;
+  mountFull(): number;
+  annotateUndoBare(iterations: number): number;
+  annotateUndoFull(iterations: number): number;
+}
+
+let doc: Node | undefined;
+let annotations: EditorAnnotation[] = [];
+let probe = { start: 0, end: 0 };
+const host = document.getElementById('host')!;
+const labels = ['person', 'organisation', 'place', 'product', 'event', 'other'];
+const callbacks = { onMark: () => undefined, onDelete: () => undefined, onSelect: () => undefined };
+
+function mount(plugins: Plugin[]): EditorView {
+  host.replaceChildren();
+  const view = new EditorView(host, { state: EditorState.create({ doc: doc!, plugins }) });
+  // Force style and layout, as the first paint would.
+  void host.getBoundingClientRect().height;
+  void document.body.offsetHeight;
+  return view;
+}
+
+function timed(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+const editorBench: EditorBench = {
+  setup(words, count) {
+    doc = generateArticle(words);
+    const text = articleText(doc);
+    const spans = generateSpans(text, count + 1);
+    // The last span stays free: it is the one the annotate benchmark marks and unmarks.
+    const free = spans.pop()!;
+    probe = free;
+    annotations = spans.map((span, index) => ({
+      id: index + 1,
+      label: labels[index % labels.length]!,
+      ...span,
+    }));
+    return { characters: text.length, annotations: annotations.length };
+  },
+  mountBare() {
+    let view: EditorView | undefined;
+    const ms = timed(() => (view = mount([])));
+    view?.destroy();
+    return ms;
+  },
+  mountFull() {
+    let view: EditorView | undefined;
+    const ms = timed(() => (view = mount(articleEditorPlugins(annotations, callbacks))));
+    view?.destroy();
+    return ms;
+  },
+  annotateUndoBare(iterations) {
+    // The same step on a bare editor: mark the span (a strong mark) and undo that by removing it.
+    const view = mount([]);
+    const blocks = textBlockSpans(view.state.doc);
+    const from = offsetToPos(blocks, probe.start);
+    const to = offsetToPos(blocks, probe.end);
+    const mark = articleSchema.marks.strong.create();
+    const ms = timed(() => {
+      for (let i = 0; i < iterations; i++) {
+        view.dispatch(view.state.tr.addMark(from, to, mark));
+        view.dispatch(view.state.tr.removeMark(from, to, mark));
+      }
+      void host.getBoundingClientRect().height;
+    });
+    view.destroy();
+    return ms / iterations;
+  },
+  annotateUndoFull(iterations) {
+    const view = mount(articleEditorPlugins(annotations, callbacks));
+    const added: EditorAnnotation = { id: 1_000_000, label: 'place', ...probe };
+    const ms = timed(() => {
+      for (let i = 0; i < iterations; i++) {
+        view.dispatch(annotationTransaction(view.state, { type: 'add', annotations: [added] }));
+        view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: [added.id] }));
+      }
+      void host.getBoundingClientRect().height;
+    });
+    view.destroy();
+    return ms / iterations;
+  },
+};
+
+Reflect.set(window, 'editorBench', editorBench);

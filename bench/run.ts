@@ -1,0 +1,237 @@
+import { chromium } from '@playwright/test';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build } from 'vite';
+import { articleText } from '../shared/articleText';
+import { foldWithMap } from '../shared/matching/foldWithMap';
+import { coreContext } from '../electron/core/coreContext';
+import { dispatch } from '../electron/core/dispatch';
+import { storeArticle } from '../electron/core/handlers/articles';
+import { openStore } from '../electron/core/store/openStore';
+import type { EditorBench } from './editor/page';
+import { benchNames, generateArticle, seededRandom } from './generateArticle';
+
+/// One benchmark's outcome, as `npm run bench -- --json` prints it (DESIGN.md §3).
+interface BenchResult {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: 'ms';
+  readonly baseline: number;
+  readonly ratio: number;
+  /// The ceiling: on `ratio` for editor benchmarks, on `value` (ms) for suggestions.
+  readonly target: number;
+  readonly targetOn: 'ratio' | 'value';
+}
+
+const words = 60_000;
+const annotationCount = 5_000;
+const glossarySize = 10_000;
+const rounds = 7;
+const json = process.argv.includes('--json');
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function log(message: string): void {
+  if (!json) process.stderr.write(message + '\n');
+}
+
+async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
+  const server = createServer((request, response) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    const file = path.endsWith('/') || path === dir ? join(dir, 'index.html') : path;
+    if (!file.startsWith(dir)) return void response.writeHead(403).end();
+    response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file)
+      .on('error', () => response.writeHead(404).end())
+      .pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+async function editorBenchmarks(): Promise<BenchResult[]> {
+  const outDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  try {
+    await build({
+      root: resolve(import.meta.dirname, 'editor'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+    const { server, url } = await serve(outDir);
+    const browser = await chromium.launch({
+      executablePath: process.env.PASSERELLE_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--no-sandbox',
+        '--disable-gpu',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(url);
+      await page.waitForFunction(() => 'editorBench' in window);
+      const sizes = await page.evaluate(
+        ([w, a]) => (Reflect.get(window, 'editorBench') as EditorBench).setup(w, a),
+        [words, annotationCount] as const,
+      );
+      log(`editor: ${words} words, ${sizes.characters} characters, ${sizes.annotations} annotations`);
+      const bare: number[] = [];
+      const full: number[] = [];
+      const annotateBare: number[] = [];
+      const annotateFull: number[] = [];
+      // Interleaved rounds, so a busy moment on a shared machine hits both sides alike.
+      for (let round = 0; round < rounds; round++) {
+        bare.push(await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountBare()));
+        full.push(await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountFull()));
+        annotateBare.push(
+          await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoBare(50)),
+        );
+        annotateFull.push(
+          await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoFull(50)),
+        );
+      }
+      const annotate = { value: median(annotateFull), baseline: median(annotateBare) };
+      const open = { value: median(full), baseline: median(bare) };
+      return [
+        {
+          name: 'annotate and undo one span (60,000 words, 5,000 annotations)',
+          ...annotate,
+          unit: 'ms',
+          ratio: annotate.value / annotate.baseline,
+          target: 1.5,
+          targetOn: 'ratio',
+        },
+        {
+          name: 'open the article with every annotation drawn',
+          ...open,
+          unit: 'ms',
+          ratio: open.value / open.baseline,
+          target: 2.5,
+          targetOn: 'ratio',
+        },
+      ];
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function glossaryTerm(random: () => number): string {
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'tra',
+    'ven',
+    'dor',
+    'sel',
+    'qui',
+    'ber',
+    'nox',
+    'fal',
+    'ru',
+    'zé',
+    'pin',
+  ];
+  const word = () =>
+    Array.from(
+      { length: 2 + Math.floor(random() * 3) },
+      () => syllables[Math.floor(random() * syllables.length)],
+    ).join('');
+  const name = word();
+  return (random() < 0.4 ? `${name} ${word()}` : name).replace(/^./, (c) => c.toUpperCase());
+}
+
+async function suggestionBenchmark(): Promise<BenchResult> {
+  const ctx = coreContext(openStore(':memory:'));
+  const doc = generateArticle(words);
+  const articleId = storeArticle(ctx, 'bench.txt', {
+    title: 'Benchmark',
+    byline: null,
+    publishedAt: null,
+    sourceUrl: null,
+    siteName: null,
+    language: 'fr',
+    encoding: 'utf-8',
+    doc,
+  });
+  const random = seededRandom(7);
+  const insert = ctx.store.transaction(() => {
+    for (const name of benchNames)
+      dispatch(ctx, 'glossary.create', { label: 'organisation', frenchTerm: name });
+    for (let i = benchNames.length; i < glossarySize; i++) {
+      void dispatch(ctx, 'glossary.create', {
+        label: 'organisation',
+        frenchTerm: `${glossaryTerm(random)} ${i}`,
+      });
+    }
+  });
+  insert();
+  const text = articleText(doc);
+  const times: number[] = [];
+  const folds: number[] = [];
+  let found = 0;
+  for (let round = 0; round < rounds; round++) {
+    let start = performance.now();
+    found = (await dispatch(ctx, 'suggestions.list', { articleId })).length;
+    times.push(performance.now() - start);
+    start = performance.now();
+    foldWithMap(text);
+    folds.push(performance.now() - start);
+  }
+  ctx.store.close();
+  log(`suggestions: ${glossarySize} entries, ${found} suggestions`);
+  const value = median(times);
+  const baseline = median(folds);
+  return {
+    name: 'suggestions for that article against 10,000 glossary entries (baseline: folding its text once)',
+    value,
+    baseline,
+    unit: 'ms',
+    ratio: value / baseline,
+    target: 200,
+    targetOn: 'value',
+  };
+}
+
+function met(result: BenchResult): boolean {
+  return (result.targetOn === 'ratio' ? result.ratio : result.value) <= result.target;
+}
+
+function report(result: BenchResult): void {
+  if (json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const goal = result.targetOn === 'ratio' ? `ratio ≤ ${result.target}` : `≤ ${result.target} ms`;
+  process.stdout.write(
+    `${met(result) ? 'met   ' : 'MISSED'}  ${result.name}\n        ${result.value.toFixed(2)} ms against ${result.baseline.toFixed(2)} ms baseline: ratio ${result.ratio.toFixed(2)} (target ${goal})\n`,
+  );
+}
+
+const results: BenchResult[] = [];
+for (const result of await editorBenchmarks()) {
+  report(result);
+  results.push(result);
+}
+const suggestions = await suggestionBenchmark();
+report(suggestions);
+results.push(suggestions);
+process.exitCode = results.every(met) ? 0 : 1;

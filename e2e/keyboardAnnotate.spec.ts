@@ -1,0 +1,54 @@
+import { corpusFile, expect, test } from './fixtures';
+import { ArticlePage } from './pages/ArticlePage';
+import { LibraryPage } from './pages/LibraryPage';
+
+interface AnnotationJson {
+  readonly label: string;
+  readonly quote: string;
+}
+
+test('annotates with the keyboard alone: marks, steps between annotations, relabels and deletes', async ({
+  page,
+  server,
+}) => {
+  const library = new LibraryPage(page);
+  const article = new ArticlePage(page);
+  await library.open(server.url);
+  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
+  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+
+  await article.selectWithKeys('DeepSeek');
+  await page.keyboard.press('2');
+  await expect(article.annotation('DeepSeek')).toHaveClass(/label-organisation/);
+  await article.selectWithKeys('Tencent');
+  await page.keyboard.press('2');
+  await expect(article.annotation('Tencent')).toHaveClass(/label-organisation/);
+
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(article.annotation('DeepSeek')).toHaveClass(/is-selected/);
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(article.annotation('Tencent')).toHaveClass(/is-selected/);
+  await expect(article.annotation('DeepSeek')).not.toHaveClass(/is-selected/);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(article.annotation('DeepSeek')).toHaveClass(/is-selected/);
+
+  await page.keyboard.press('1');
+  await expect(article.annotation('DeepSeek')).toHaveClass(/label-person/);
+  await expect(article.selectedMention.getByLabel('Label', { exact: true })).toHaveValue('person');
+
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(article.annotation('Tencent')).toHaveClass(/is-selected/);
+  await page.keyboard.press('Delete');
+  await expect(article.annotation('Tencent')).toHaveCount(0);
+  await article.waitUntilSaved();
+
+  await page.reload();
+  await expect(article.annotation('DeepSeek')).toHaveClass(/label-person/);
+  await expect(article.annotation('Tencent')).toHaveCount(0);
+  const [summary] = await server.call<readonly { id: number }[]>('articles.list', {});
+  const stored = await server.call<readonly AnnotationJson[]>('annotations.list', { articleId: summary!.id });
+  expect(stored.map(({ label, quote }) => ({ label, quote }))).toEqual([
+    { label: 'person', quote: 'DeepSeek' },
+  ]);
+});

@@ -1,0 +1,33 @@
+import { articleText } from '../../../shared/articleText';
+import { detectLanguage, type DetectedLanguage } from './detectLanguage';
+import type { ArticleReading, ParsedArticle } from './parsedArticle';
+
+const languageNames: Readonly<Record<DetectedLanguage, string>> = {
+  fr: 'French',
+  en: 'English',
+  de: 'German',
+  es: 'Spanish',
+  it: 'Italian',
+};
+
+/// Completes what a reader found with the encoding and warnings gathered on the way, and checks
+/// the language: when the text is clearly not French, `language` becomes the detected one (unless
+/// the page already declared a tag of that language) and a warning says so.
+export function finishArticle(
+  reading: ArticleReading,
+  encoding: string | null,
+  warnings: readonly string[],
+): ParsedArticle {
+  const detected = detectLanguage(articleText(reading.doc));
+  if (detected === null || detected === 'fr') return { ...reading, encoding, warnings };
+  const declaredPrimary = reading.language.split('-')[0]?.toLowerCase();
+  return {
+    ...reading,
+    language: declaredPrimary === detected ? reading.language : detected,
+    encoding,
+    warnings: [
+      ...warnings,
+      `The text looks ${languageNames[detected]}, not French; its language was set to ${detected}.`,
+    ],
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from './route';
+
+describe('glossary and mention routes', () => {
+  it('round-trips the glossary and one of its entries', () => {
+    expect(parseRoute(routeHref({ screen: 'glossary' }))).toEqual({ screen: 'glossary' });
+    expect(parseRoute(routeHref({ screen: 'glossary', entryId: 5 }))).toEqual({
+      screen: 'glossary',
+      entryId: 5,
+    });
+  });
+
+  it('round-trips an article opened at one annotation', () => {
+    expect(routeHref({ screen: 'article', articleId: 3, annotationId: 12 })).toBe(
+      '#/articles/3?annotation=12',
+    );
+    expect(parseRoute('#/articles/3?annotation=12')).toEqual({
+      screen: 'article',
+      articleId: 3,
+      annotationId: 12,
+    });
+  });
+
+  it('ignores an entry id that cannot exist and falls back to the library on a malformed annotation', () => {
+    expect(parseRoute('#/glossary/0')).toEqual({ screen: 'glossary' });
+    expect(parseRoute('#/articles/3?annotation=x')).toEqual({ screen: 'library' });
+  });
+});
