@@ -34,6 +34,22 @@ function markSelection(
   if (span) host.onMark(label, span);
 }
 
+/// The editor element's attributes: the article's styles, its role and language for assistive
+/// technology, and no spell checking or machine translation of the source text.
+function editorAttributes(textLabel: string, language: string): Record<string, string> {
+  return {
+    class: 'article-text',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-readonly': 'true',
+    'aria-label': textLabel,
+    'aria-describedby': 'editor-keys-hint',
+    lang: language,
+    spellcheck: 'false',
+    translate: 'no',
+  };
+}
+
 /// A request to scroll an annotation into view and focus the editor; a new `sequence` repeats it.
 export interface RevealRequest {
   readonly annotationId: number;
@@ -122,9 +138,26 @@ export function ArticleEditor({
   const [suggestionToolbar, setSuggestionToolbar] = useState<CSSProperties | null>(null);
 
   // ProseMirror keeps the callbacks it was created with; route them to the latest props.
-  const latest = useRef({ actions, labels, text: article.text, annotations, suggestions });
+  const textLabel = t('article.textLabel');
+  const latest = useRef({
+    actions,
+    labels,
+    text: article.text,
+    annotations,
+    suggestions,
+    textLabel,
+    language: article.language,
+  });
   useLayoutEffect(() => {
-    latest.current = { actions, labels, text: article.text, annotations, suggestions };
+    latest.current = {
+      actions,
+      labels,
+      text: article.text,
+      annotations,
+      suggestions,
+      textLabel,
+      language: article.language,
+    };
   });
 
   useEffect(() => {
@@ -145,6 +178,8 @@ export function ArticleEditor({
       onRejectSuggestion: (key) => latest.current.actions.onRejectSuggestion(key),
     };
     const view: EditorView = new EditorView(host, {
+      // Given from the start, so the first paint already has the article's styles.
+      attributes: editorAttributes(latest.current.textLabel, latest.current.language),
       state: EditorState.create({
         doc: articleSchema.nodeFromJSON(article.doc),
         plugins: articleEditorPlugins(latest.current.annotations.map(editorAnnotation), callbacks, {
@@ -167,19 +202,7 @@ export function ArticleEditor({
   }, [article.doc]);
 
   useEffect(() => {
-    viewRef.current?.setProps({
-      attributes: {
-        class: 'article-text',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-readonly': 'true',
-        'aria-label': t('article.textLabel'),
-        'aria-describedby': 'editor-keys-hint',
-        lang: article.language,
-        spellcheck: 'false',
-        translate: 'no',
-      },
-    });
+    viewRef.current?.setProps({ attributes: editorAttributes(t('article.textLabel'), article.language) });
   }, [t, article.doc, article.language]);
 
   // Only the differences reach the plugin, so its decorations are updated, never rebuilt.

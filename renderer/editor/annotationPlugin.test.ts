@@ -82,7 +82,6 @@ describe('annotation plugin', () => {
       nodeName: 'span',
       class: 'annotation label-place depth-0',
       'data-annotation-id': '1',
-      'data-label': 'place',
     });
     expect(annotationAttributes(pekin, true)).toMatchObject({
       class: 'annotation label-place depth-0 is-selected',

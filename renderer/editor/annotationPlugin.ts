@@ -111,7 +111,6 @@ export function annotationAttributes(
     nodeName: 'span',
     class: `annotation label-${annotation.label} depth-${Math.min(depth, deepestDrawnDepth)}${selected ? ' is-selected' : ''}`,
     'data-annotation-id': String(annotation.id),
-    'data-label': annotation.label,
   };
   if (selected) attrs['aria-current'] = 'true';
   return attrs;
