@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../shared/i18n/locales/en/translation.json';
 import fr from '../shared/i18n/locales/fr/translation.json';
+import { tellMenuLanguage } from './menuCommands';
 
 /// The UI languages, in the order the switch lists them.
 export const uiLanguages = ['en', 'fr'] as const;
@@ -45,6 +46,7 @@ export async function setUiLanguage(language: UiLanguage): Promise<void> {
 export async function initI18n(): Promise<i18n> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
+    if (isUiLanguage(language)) tellMenuLanguage(window, language);
   });
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: en }, fr: { translation: fr } },

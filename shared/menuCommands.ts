@@ -13,10 +13,24 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 /// The IPC channel the main process sends menu commands on.
 export const menuCommandChannel = 'passerelle-menu:command';
 
+/// The IPC channel the renderer tells the main process its UI language on, so the native menu
+/// speaks the language the user chose (remembered by the renderer) rather than the OS's.
+export const menuLanguageChannel = 'passerelle-menu:language';
+
+/// The languages the native menu can be shown in.
+export const menuLanguages = ['en', 'fr'] as const;
+
+/// Whether a value received over IPC is one of `menuLanguages`.
+export function isMenuLanguage(value: unknown): value is (typeof menuLanguages)[number] {
+  return typeof value === 'string' && (menuLanguages as readonly string[]).includes(value);
+}
+
 /// What the preload exposes as `window.passerelleMenu` in the desktop app only (web mode has no
-/// native menu). `onMenuCommand` returns a function that stops listening.
+/// native menu). `onMenuCommand` returns a function that stops listening; `setMenuLanguage`
+/// asks for the menu in the UI's language.
 export interface MenuBridge {
   readonly onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
+  readonly setMenuLanguage: (language: (typeof menuLanguages)[number]) => void;
 }
 
 /// The global name the preload exposes the menu bridge under.

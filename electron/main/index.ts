@@ -1,9 +1,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { menuCommandChannel, type MenuCommand } from '../../shared/menuCommands';
+import { menuCommandChannel, menuLanguageChannel, type MenuCommand } from '../../shared/menuCommands';
 import { coreContext, type CoreContext } from '../core/coreContext';
 import { openStore, type Store } from '../core/store/openStore';
 import { defaultWorkspacePath } from '../core/workspacePath';
-import { registerOperations, unregisterOperations } from './ipc';
+import { registerMenuLanguage, registerOperations, unregisterOperations } from './ipc';
 import { createMainI18n, uiLanguageFor, type UiLanguage } from './mainI18n';
 import { menuTemplate } from './menu';
 import { exportGlossaryWithDialog, importArticlesWithDialog, type MenuActionContext } from './menuActions';
@@ -78,6 +78,12 @@ function start(): void {
   hardenSession(session.defaultSession);
   registerOperations(ipcMain, ctx, (url) => isRendererUrl(location, url));
   installMenu(ctx, language);
+  // The renderer remembers the user's language; the menu starts in the OS's and follows it.
+  registerMenuLanguage(
+    ipcMain,
+    (url) => isRendererUrl(location, url),
+    (chosen) => installMenu(ctx, chosen),
+  );
   mainWindow = createMainWindow(location, createMainI18n(language).t('app.title'));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
@@ -96,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     unregisterOperations(ipcMain);
+    ipcMain.removeAllListeners(menuLanguageChannel);
     store?.close();
     store = undefined;
   });

@@ -1,10 +1,11 @@
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/contract';
 import { ipcChannel, operationNames } from '../../shared/operationNames';
 import { coreContext } from '../core/coreContext';
 import { openStore, type Store } from '../core/store/openStore';
-import { registerOperations, unregisterOperations } from './ipc';
+import { menuLanguageChannel } from '../../shared/menuCommands';
+import { registerMenuLanguage, registerOperations, unregisterOperations } from './ipc';
 import { isRendererUrl } from './rendererLocation';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -89,5 +90,37 @@ describe('registerOperations', () => {
     const ipcMain = registered();
     unregisterOperations(ipcMain);
     expect(ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('registerMenuLanguage', () => {
+  function listen() {
+    const listeners = new Map<string, (event: IpcMainEvent, ...args: unknown[]) => void>();
+    const chosen: string[] = [];
+    registerMenuLanguage(
+      {
+        on: (channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void) =>
+          listeners.set(channel, listener),
+      } as never,
+      isTrusted,
+      (language) => chosen.push(language),
+    );
+    const send = (url: string | null, language: unknown) =>
+      listeners.get(menuLanguageChannel)!(eventFrom(url) as unknown as IpcMainEvent, language);
+    return { send, chosen };
+  }
+
+  it("rebuilds the menu in the language the app's own page asks for", () => {
+    const { send, chosen } = listen();
+    send(trustedUrl, 'fr');
+    expect(chosen).toEqual(['fr']);
+  });
+
+  it('ignores a foreign page and an unknown language', () => {
+    const { send, chosen } = listen();
+    send('https://example.org/', 'fr');
+    send(null, 'en');
+    send(trustedUrl, 'de');
+    expect(chosen).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/contract';
+import { isMenuLanguage, menuLanguageChannel, type menuLanguages } from '../../shared/menuCommands';
 import { ipcChannel, operationNames } from '../../shared/operationNames';
 import type { CoreContext } from '../core/coreContext';
 import { dispatchEnvelope } from '../core/dispatch';
@@ -34,4 +35,17 @@ export function registerOperations(
 /// Removes every handler `registerOperations` added, so the store can be closed safely.
 export function unregisterOperations(ipcMain: Pick<IpcMain, 'removeHandler'>): void {
   for (const name of operationNames) ipcMain.removeHandler(ipcChannel(name));
+}
+
+/// Listens for the renderer's UI language and calls `onLanguage` with it, so the native menu
+/// follows the language the user chose; a foreign sender or an unknown language is ignored.
+export function registerMenuLanguage(
+  ipcMain: Pick<IpcMain, 'on'>,
+  isTrustedSender: (url: string) => boolean,
+  onLanguage: (language: (typeof menuLanguages)[number]) => void,
+): void {
+  ipcMain.on(menuLanguageChannel, (event: IpcMainEvent, language: unknown) => {
+    const url = event.senderFrame?.url;
+    if (url !== undefined && isTrustedSender(url) && isMenuLanguage(language)) onLanguage(language);
+  });
 }

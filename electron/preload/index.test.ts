@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bridgeGlobalName } from '../../shared/contract';
-import { menuBridgeGlobalName, menuCommandChannel, type MenuBridge } from '../../shared/menuCommands';
+import {
+  menuBridgeGlobalName,
+  menuCommandChannel,
+  menuLanguageChannel,
+  type MenuBridge,
+} from '../../shared/menuCommands';
 import { ipcChannel, operationNames } from '../../shared/operationNames';
 
 const electron = vi.hoisted(() => ({
@@ -8,11 +13,17 @@ const electron = vi.hoisted(() => ({
   invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, result: [] })),
   on: vi.fn(),
   removeListener: vi.fn(),
+  send: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, value: unknown) => electron.exposed.set(name, value) },
-  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: electron.on,
+    removeListener: electron.removeListener,
+    send: electron.send,
+  },
 }));
 
 async function loadPreload(): Promise<Map<string, unknown>> {
@@ -64,5 +75,13 @@ describe('preload', () => {
     expect(heard).toEqual(['set-language:fr']);
     stop();
     expect(electron.removeListener).toHaveBeenCalledWith(menuCommandChannel, listener);
+  });
+
+  it('sends only a known UI language to the main process for the menu', async () => {
+    const menu = (await loadPreload()).get(menuBridgeGlobalName) as MenuBridge;
+    electron.send.mockClear();
+    menu.setMenuLanguage('fr');
+    menu.setMenuLanguage('de' as never);
+    expect(electron.send.mock.calls).toEqual([[menuLanguageChannel, 'fr']]);
   });
 });

@@ -2,8 +2,10 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { bridgeGlobalName, PreloadBridge } from '../../shared/contract';
 import {
   isMenuCommand,
+  isMenuLanguage,
   menuBridgeGlobalName,
   menuCommandChannel,
+  menuLanguageChannel,
   type MenuBridge,
 } from '../../shared/menuCommands';
 import { ipcChannel, type OperationName } from '../../shared/operationNames';
@@ -68,6 +70,9 @@ export const menuBridge = {
     return () => {
       ipcRenderer.removeListener(menuCommandChannel, listener);
     };
+  },
+  setMenuLanguage(language) {
+    if (isMenuLanguage(language)) ipcRenderer.send(menuLanguageChannel, language);
   },
 } satisfies MenuBridge;
 
