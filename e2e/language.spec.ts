@@ -32,3 +32,18 @@ test('switches the interface to French, remembers it after a reload, and switche
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
 });
+
+test('shows import warnings in the interface language', async ({ page, server }) => {
+  const library = new LibraryPage(page);
+  await library.open(server.url);
+  await library.importFiles([corpusFile('budget-rouen.fr.cp1252.txt')]);
+  await expect(library.result('budget-rouen.fr.cp1252.txt')).toContainText(
+    'The file declares no encoding and is not UTF-8; it was read as windows-1252.',
+  );
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(
+    page.getByText(
+      'Le fichier ne déclare aucun encodage et n’est pas en UTF-8\u00a0; il a été lu en windows-1252.',
+    ),
+  ).toBeVisible();
+});

@@ -139,15 +139,22 @@ export interface MergeConflict {
   readonly dropped: string;
 }
 
-/// What happened to one file of an import batch. `warnings` are English sentences about
-/// something the import guessed or repaired (e.g. an encoding fallback, a non-French text).
+/// Something an import guessed or repaired, with a stable code the UI translates and an English
+/// sentence for scripts: bytes that were not valid UTF-8, an encoding guessed from the bytes, or
+/// a text that is clearly not French (its language was set to the one detected).
+export type ImportWarning =
+  | { readonly code: 'invalid_utf8'; readonly encoding: string; readonly message: string }
+  | { readonly code: 'encoding_guessed'; readonly encoding: string; readonly message: string }
+  | { readonly code: 'not_french'; readonly language: string; readonly message: string };
+
+/// What happened to one file of an import batch, with any warnings about what was guessed.
 export type ImportOutcome =
   | {
       readonly fileName: string;
       readonly status: 'imported';
       readonly articleId: number;
       readonly title: string;
-      readonly warnings: readonly string[];
+      readonly warnings: readonly ImportWarning[];
     }
   | {
       readonly fileName: string;

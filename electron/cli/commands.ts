@@ -105,7 +105,7 @@ export function importLine(report: ImportReport): string {
     case 'imported':
       return [
         `imported  ${report.file}  → #${report.articleId} "${report.title}"\n`,
-        ...report.warnings.map((warning) => `  warning: ${warning}\n`),
+        ...report.warnings.map((warning) => `  warning: ${warning.message}\n`),
       ].join('');
     case 'duplicate':
       return `duplicate ${report.file}  = #${report.articleId} "${report.title}" (same text, not imported again)\n`;

@@ -1,7 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { maxImportBytes } from '../../shared/contract';
-import type { ImportOutcome } from '../../shared/domain';
+import type { ImportOutcome, ImportWarning } from '../../shared/domain';
 import { toErrorBody, type ErrorBody } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
@@ -19,7 +19,7 @@ export type ImportReport =
       readonly status: 'imported';
       readonly articleId: number;
       readonly title: string;
-      readonly warnings: readonly string[];
+      readonly warnings: readonly ImportWarning[];
     }
   | {
       readonly file: string;

@@ -112,10 +112,17 @@ describe('menu actions', () => {
         status: 'imported',
         articleId: 1,
         title: 'A',
-        warnings: ['Read as windows-1252.'],
+        warnings: [
+          { code: 'encoding_guessed', encoding: 'windows-1252', message: 'Read as windows-1252.' },
+          { code: 'not_french', language: 'en', message: 'Not French.' },
+        ],
       },
     ]);
-    expect(summary.detail).toBe('Importés avec un avertissement\u00a0:\na.txt\u00a0: Read as windows-1252.');
+    expect(summary.detail).toBe(
+      'Importés avec un avertissement\u00a0:\n' +
+        'a.txt\u00a0: Le fichier ne déclare aucun encodage et n’est pas en UTF-8\u00a0; il a été lu en windows-1252.\n' +
+        'a.txt\u00a0: Le texte semble être en anglais, pas en français\u00a0; sa langue a été réglée en conséquence.',
+    );
   });
 
   it('falls back to the core’s message for a code the locale does not know', () => {

@@ -53,10 +53,24 @@ export function importSummary(
       ? [t('dialog.duplicateLine', { fileName: outcome.fileName, title: outcome.title })]
       : [],
   );
-  // Warnings are the core's English sentences (an encoding guessed, a text not in French).
   const warnings = outcomes.flatMap((outcome) =>
     outcome.status === 'imported'
-      ? outcome.warnings.map((warning) => t('dialog.warningLine', { fileName: outcome.fileName, warning }))
+      ? outcome.warnings.map((warning) =>
+          t('dialog.warningLine', {
+            fileName: outcome.fileName,
+            warning: t(`warnings.${warning.code}`, {
+              ...warning,
+              ...(warning.code === 'not_french'
+                ? {
+                    language: new Intl.DisplayNames([t('dialog.locale')], { type: 'language' }).of(
+                      warning.language,
+                    ),
+                  }
+                : {}),
+              defaultValue: warning.message,
+            }),
+          }),
+        )
       : [],
   );
   const sections = [

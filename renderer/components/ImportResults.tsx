@@ -15,7 +15,7 @@ function ImportEntryDetail({
   readonly entry: ImportEntry;
   readonly resending: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const { outcome } = entry;
   switch (outcome.status) {
@@ -27,7 +27,15 @@ function ImportEntryDetail({
           {outcome.warnings.length > 0 && (
             <ul className="import-warnings" aria-label={t('import.warnings')}>
               {outcome.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
+                <li key={warning.code}>
+                  {t(`import.warning.${warning.code}`, {
+                    ...warning,
+                    ...(warning.code === 'not_french'
+                      ? { language: languageName(warning.language, i18n.language) }
+                      : {}),
+                    defaultValue: warning.message,
+                  })}
+                </li>
               ))}
             </ul>
           )}
@@ -58,6 +66,15 @@ function ImportEntryDetail({
       );
     case 'cancelled':
       return <div className="import-detail">{t('import.cancelledDetail')}</div>;
+  }
+}
+
+/// A language's name in the UI language ("anglais" for `en` in French), or the code itself.
+function languageName(code: string, uiLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }
 

@@ -68,12 +68,20 @@ describe('articles.import', () => {
         ],
       });
       expect(imported(results[0]).warnings).toEqual([
-        'The file declares no encoding and is not UTF-8; it was read as windows-1252.',
+        {
+          code: 'encoding_guessed',
+          encoding: 'windows-1252',
+          message: 'The file declares no encoding and is not UTF-8; it was read as windows-1252.',
+        },
       ]);
       const article = await dispatch(ctx, 'articles.get', { id: imported(results[0]).articleId });
       expect(article).toMatchObject({ encoding: 'windows-1252', text: 'Cœur €' });
       expect(imported(results[1]).warnings).toEqual([
-        'The text looks English, not French; its language was set to en.',
+        {
+          code: 'not_french',
+          language: 'en',
+          message: 'The text looks English, not French; its language was set to en.',
+        },
       ]);
       expect((await dispatch(ctx, 'articles.get', { id: imported(results[1]).articleId })).language).toBe(
         'en',

@@ -68,7 +68,7 @@ describe('decodeText', () => {
     const latin1 = '« Élise à Noël » : ½ litre, Ça, È, Ù.';
     const decoded = decodeText(iconv.encode(latin1, 'iso-8859-1'));
     expect(decoded).toMatchObject({ text: latin1, encoding: 'iso-8859-1' });
-    expect(decoded.warning).toContain('iso-8859-1');
+    expect(decoded.warning).toMatchObject({ code: 'encoding_guessed', encoding: 'iso-8859-1' });
   });
 
   it('falls back to windows-1252 with a warning, never U+FFFD, for invalid UTF-8', () => {
@@ -77,7 +77,8 @@ describe('decodeText', () => {
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.text).toBe('Ã‰tÃ© Ã\u00a0 € ’œ');
     expect(decoded.text).not.toContain('\ufffd');
-    expect(decoded.warning).toContain('invalid UTF-8');
+    expect(decoded.warning).toMatchObject({ code: 'invalid_utf8', encoding: 'windows-1252' });
+    expect(decoded.warning?.message).toContain('invalid UTF-8');
   });
 
   it('keeps a page that declares UTF-8 in UTF-8, replacing only its invalid bytes', () => {

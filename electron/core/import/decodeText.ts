@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import type { ImportWarning } from '../../../shared/domain';
 import { detectLegacyEncoding } from './detectLegacyEncoding';
 
 /// Text decoded from a file's bytes, with the name of the encoding it was read as.
@@ -9,7 +10,7 @@ export interface DecodedText {
   /// charset's lower-case name.
   readonly encoding: string;
   /// Set when the encoding was guessed from the bytes rather than declared or certain.
-  readonly warning?: string;
+  readonly warning?: ImportWarning;
 }
 
 /// The Unicode encodings a byte order mark can announce.
@@ -64,14 +65,22 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
     return {
       text: iconv.decode(bytes, 'windows-1252'),
       encoding: 'windows-1252',
-      warning:
-        'The file looks like UTF-8 but holds invalid UTF-8 bytes, so it was read as windows-1252: check its accented letters.',
+      warning: {
+        code: 'invalid_utf8',
+        encoding: 'windows-1252',
+        message:
+          'The file looks like UTF-8 but holds invalid UTF-8 bytes, so it was read as windows-1252: check its accented letters.',
+      },
     };
   }
   const encoding = detectLegacyEncoding(bytes);
   return {
     text: iconv.decode(bytes, encoding),
     encoding,
-    warning: `The file declares no encoding and is not UTF-8; it was read as ${encoding}.`,
+    warning: {
+      code: 'encoding_guessed',
+      encoding,
+      message: `The file declares no encoding and is not UTF-8; it was read as ${encoding}.`,
+    },
   };
 }

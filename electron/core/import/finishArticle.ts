@@ -1,3 +1,4 @@
+import type { ImportWarning } from '../../../shared/domain';
 import { articleText } from '../../../shared/articleText';
 import { detectLanguage, type DetectedLanguage } from './detectLanguage';
 import type { ArticleReading, ParsedArticle } from './parsedArticle';
@@ -16,7 +17,7 @@ const languageNames: Readonly<Record<DetectedLanguage, string>> = {
 export function finishArticle(
   reading: ArticleReading,
   encoding: string | null,
-  warnings: readonly string[],
+  warnings: readonly ImportWarning[],
 ): ParsedArticle {
   const detected = detectLanguage(articleText(reading.doc));
   if (detected === null || detected === 'fr') return { ...reading, encoding, warnings };
@@ -27,7 +28,11 @@ export function finishArticle(
     encoding,
     warnings: [
       ...warnings,
-      `The text looks ${languageNames[detected]}, not French; its language was set to ${detected}.`,
+      {
+        code: 'not_french',
+        language: detected,
+        message: `The text looks ${languageNames[detected]}, not French; its language was set to ${detected}.`,
+      },
     ],
   };
 }

@@ -73,7 +73,11 @@ describe('parseArticleFile', () => {
     );
     expect(article.encoding).toBe('windows-1252');
     expect(article.warnings).toEqual([
-      'The file declares no encoding and is not UTF-8; it was read as windows-1252.',
+      {
+        code: 'encoding_guessed',
+        encoding: 'windows-1252',
+        message: 'The file declares no encoding and is not UTF-8; it was read as windows-1252.',
+      },
     ]);
     expect(article.title).toBe('Budget 2027 : la mairie de Rouen augmente la taxe foncière de 4 %');
     const text = articleText(article.doc);
@@ -149,7 +153,13 @@ describe('parseArticleFile', () => {
       'The city council of Rouen adopted the budget on Thursday. “We have made choices,” said the mayor, who has promised that the increase in the property tax will be limited for the families and schools of the city.';
     const article = await parseArticleFile('english.txt', utf8(english));
     expect(article.language).toBe('en');
-    expect(article.warnings).toEqual(['The text looks English, not French; its language was set to en.']);
+    expect(article.warnings).toEqual([
+      {
+        code: 'not_french',
+        language: 'en',
+        message: 'The text looks English, not French; its language was set to en.',
+      },
+    ]);
     const declared = await parseArticleFile(
       'page.html',
       utf8(`<html lang="en-GB"><body><p>${english}</p></body></html>`),

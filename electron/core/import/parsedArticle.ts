@@ -1,3 +1,4 @@
+import type { ImportWarning } from '../../../shared/domain';
 import type { Node } from 'prosemirror-model';
 
 /// What a format reader extracts from one file, before it is stored.
@@ -15,7 +16,7 @@ export interface ParsedArticle {
   readonly doc: Node;
   /// English sentences about what the import guessed or repaired (encoding, language); none
   /// when absent.
-  readonly warnings?: readonly string[];
+  readonly warnings?: readonly ImportWarning[];
 }
 
 /// What a format reader returns; the caller adds the encoding and the warnings.
