@@ -7,7 +7,7 @@ import { dispatch } from '../core/dispatch';
 import { openStore, type Store } from '../core/store/openStore';
 import { defaultWorkspacePath } from '../core/workspacePath';
 import { startWebServer } from '../web/startWebServer';
-import { importAll, type ImportReport } from './importFiles';
+import { importPaths, type ImportReport } from '../core/import/importPaths';
 import { parseArgs, usage, type CliCommand } from './parseArgs';
 
 /// Everything the command line touches outside itself, so commands run in tests without a process.
@@ -82,7 +82,7 @@ async function importCommand(
   json: boolean,
   io: CliIo,
 ): Promise<number> {
-  const reports = await importAll(ctx, inputs, (report) =>
+  const reports = await importPaths(ctx, inputs, (report) =>
     io.stdout(json ? `${JSON.stringify(report)}\n` : importLine(report)),
   );
   const count = (status: ImportReport['status']): number =>

@@ -40,7 +40,8 @@ function installMenu(ctx: CoreContext, language: UiLanguage): void {
     isPackaged: app.isPackaged,
     platform: process.platform,
     actions: {
-      importArticles: () => void importArticlesWithDialog(actionContext()),
+      importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
+      importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
       exportGlossary: () => void exportGlossaryWithDialog(actionContext()),
       setLanguage: (next) => {
         // The menu is rebuilt in the new language; the renderer switches and remembers it.

@@ -4,7 +4,12 @@ import { createMainI18n, type UiLanguage } from './mainI18n';
 import { menuTemplate, type MenuActions } from './menu';
 
 function template(language: UiLanguage, isPackaged = true, platform: NodeJS.Platform = 'linux') {
-  const actions: MenuActions = { importArticles: vi.fn(), exportGlossary: vi.fn(), setLanguage: vi.fn() };
+  const actions: MenuActions = {
+    importArticles: vi.fn(),
+    importFolder: vi.fn(),
+    exportGlossary: vi.fn(),
+    setLanguage: vi.fn(),
+  };
   return {
     actions,
     menu: menuTemplate({ t: createMainI18n(language).t, language, isPackaged, platform, actions }),
@@ -33,6 +38,7 @@ describe('menuTemplate', () => {
     expect(menu.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View']);
     expect(submenu(item(menu, 'file')).map((entry) => entry.label ?? entry.type)).toEqual([
       'Import Articles…',
+      'Import Folder…',
       'Export Glossary…',
       'separator',
       'Quit Passerelle',
@@ -63,8 +69,10 @@ describe('menuTemplate', () => {
     const { menu, actions } = template('en');
     const file = submenu(item(menu, 'file'));
     click(item(file, 'import'));
+    click(item(file, 'import-folder'));
     click(item(file, 'export-glossary'));
     expect(actions.importArticles).toHaveBeenCalledOnce();
+    expect(actions.importFolder).toHaveBeenCalledOnce();
     expect(actions.exportGlossary).toHaveBeenCalledOnce();
     expect(file.at(-1)?.role).toBe('quit');
   });

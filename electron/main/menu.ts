@@ -5,6 +5,7 @@ import type { UiLanguage } from './mainI18n';
 /// What the menu's own (non-role) items do.
 export interface MenuActions {
   readonly importArticles: () => void;
+  readonly importFolder: () => void;
   readonly exportGlossary: () => void;
   readonly setLanguage: (language: UiLanguage) => void;
 }
@@ -55,6 +56,12 @@ export function menuTemplate({
           label: t('menu.import'),
           accelerator: 'CmdOrCtrl+O',
           click: () => actions.importArticles(),
+        },
+        {
+          id: 'import-folder',
+          label: t('menu.importFolder'),
+          accelerator: 'CmdOrCtrl+Shift+O',
+          click: () => actions.importFolder(),
         },
         {
           id: 'export-glossary',

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,19 @@ describe('menu actions', () => {
     expect(await dispatch(ctx, 'articles.list', {})).toHaveLength(1);
   });
 
+  it('imports a folder recursively and reports progress after each file', async () => {
+    mkdirSync(join(folder, 'dossier', 'sous-dossier'), { recursive: true });
+    writeFileSync(join(folder, 'dossier', 'un.txt'), article);
+    writeFileSync(join(folder, 'dossier', 'sous-dossier', 'deux.txt'), `${article} Encore une phrase.`);
+    const progress: number[] = [];
+    const outcomes = await importFiles(ctx, [join(folder, 'dossier')], (fraction) => progress.push(fraction));
+    expect(outcomes.map(({ fileName, status }) => ({ fileName, status }))).toEqual([
+      { fileName: 'deux.txt', status: 'imported' },
+      { fileName: 'un.txt', status: 'imported' },
+    ]);
+    expect(progress).toEqual([0.5, 1]);
+  });
+
   it('summarises an import in French with one line per failed file', () => {
     const summary = importSummary(createMainI18n('fr').t, [
       { fileName: 'a.txt', status: 'imported', articleId: 1, title: 'A', warnings: [] },
@@ -149,7 +162,7 @@ describe('menu actions', () => {
         filters: [
           {
             name: 'Articles (.txt, .html, .htm, .docx, .md)',
-            extensions: ['txt', 'text', 'html', 'htm', 'docx', 'md'],
+            extensions: ['txt', 'text', 'html', 'htm', 'xhtml', 'md', 'markdown', 'docx'],
           },
         ],
       }),

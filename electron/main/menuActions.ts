@@ -5,14 +5,14 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { TFunction } from 'i18next';
-import { maxImportBytes } from '../../shared/contract';
 import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
+import { importableExtensions, importPaths, type ImportReport } from '../core/import/importPaths';
 
 /// What the menu's dialogs need: the workspace, the translator, the window to attach dialogs to,
 /// and a way to tell the renderer the article list changed.
@@ -23,9 +23,6 @@ export interface MenuActionContext {
   readonly documentsDirectory: string;
   readonly notifyArticlesChanged: () => void;
 }
-
-// Bounds the bytes held in memory at once: each batch is read, imported, then dropped.
-const filesPerBatch = 20;
 
 /// The one-line reason a failed file shows in the summary, translated by error code; codes the
 /// locale does not know fall back to the core's English message.
@@ -84,32 +81,33 @@ export function importSummary(
   };
 }
 
-async function readForImport(path: string): Promise<{ name: string; data: string } | ImportOutcome> {
-  const fileName = basename(path);
-  try {
-    // Checked before reading so a huge file is refused without loading it into memory.
-    if ((await stat(path)).size > maxImportBytes) {
-      return { fileName, status: 'failed', error: { code: 'too_large', message: 'The file is too large.' } };
-    }
-    return { name: fileName, data: (await readFile(path)).toString('base64') };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { fileName, status: 'failed', error: { code: 'unreadable', message } };
+function outcomeOf(report: ImportReport): ImportOutcome {
+  const fileName = basename(report.file);
+  switch (report.status) {
+    case 'imported':
+      return {
+        fileName,
+        status: 'imported',
+        articleId: report.articleId,
+        title: report.title,
+        warnings: report.warnings,
+      };
+    case 'duplicate':
+      return { fileName, status: 'duplicate', articleId: report.articleId, title: report.title };
+    case 'failed':
+      return { fileName, status: 'failed', error: report.error };
   }
 }
 
-/// Reads `paths` in batches, imports them through `articles.import`, and returns one outcome per
-/// path in order; a file that cannot be read fails alone.
-export async function importFiles(ctx: CoreContext, paths: readonly string[]): Promise<ImportOutcome[]> {
-  const outcomes: ImportOutcome[] = [];
-  for (let first = 0; first < paths.length; first += filesPerBatch) {
-    const read = await Promise.all(paths.slice(first, first + filesPerBatch).map(readForImport));
-    const files = read.flatMap((entry) => ('data' in entry ? [entry] : []));
-    const imported = files.length > 0 ? (await dispatch(ctx, 'articles.import', { files })).results : [];
-    let next = 0;
-    for (const entry of read) outcomes.push('data' in entry ? imported[next++]! : entry);
-  }
-  return outcomes;
+/// Imports the picked files and folders (recursively) one at a time through the core, reporting
+/// progress as a fraction; returns one outcome per file, in order.
+export async function importFiles(
+  ctx: CoreContext,
+  paths: readonly string[],
+  onProgress: (fraction: number) => void = () => {},
+): Promise<ImportOutcome[]> {
+  const reports = await importPaths(ctx, paths, (_report, done, total) => onProgress(done / total));
+  return reports.map(outcomeOf);
 }
 
 function showOpen(window: BrowserWindow | undefined, options: OpenDialogOptions) {
@@ -124,28 +122,42 @@ function showMessage(window: BrowserWindow | undefined, options: MessageBoxOptio
   return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options);
 }
 
-/// File → Import…: lets the user pick article files, imports them, summarises the outcome in a
-/// message box (each failed file with its reason) and tells the renderer to refresh.
-export async function importArticlesWithDialog({
-  ctx,
-  t,
-  window,
-  notifyArticlesChanged,
-}: MenuActionContext): Promise<void> {
-  const picked = await showOpen(window, {
-    title: t('dialog.importTitle'),
-    buttonLabel: t('dialog.importButton'),
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: t('dialog.articleFiles'), extensions: ['txt', 'text', 'html', 'htm', 'docx', 'md'] }],
-  });
+/// File → Import… and File → Import Folder…: lets the user pick article files (or folders, read
+/// recursively), imports them one by one with the window's native progress bar, summarises the
+/// outcome in a message box (each failed file with its reason) and tells the renderer to refresh.
+export async function importArticlesWithDialog(
+  { ctx, t, window, notifyArticlesChanged }: MenuActionContext,
+  pick: 'files' | 'folders' = 'files',
+): Promise<void> {
+  const picked = await showOpen(
+    window,
+    pick === 'files'
+      ? {
+          title: t('dialog.importTitle'),
+          buttonLabel: t('dialog.importButton'),
+          properties: ['openFile', 'multiSelections'],
+          filters: [
+            {
+              name: t('dialog.articleFiles'),
+              extensions: importableExtensions.map((extension) => extension.slice(1)),
+            },
+          ],
+        }
+      : {
+          title: t('dialog.importFolderTitle'),
+          buttonLabel: t('dialog.importButton'),
+          properties: ['openDirectory', 'multiSelections'],
+        },
+  );
   if (picked.canceled || picked.filePaths.length === 0) return;
   let outcomes: ImportOutcome[];
   try {
-    outcomes = await importFiles(ctx, picked.filePaths);
+    outcomes = await importFiles(ctx, picked.filePaths, (fraction) => window?.setProgressBar(fraction));
   } catch (error) {
     dialog.showErrorBox(t('dialog.importErrorTitle'), failureReason(t, toErrorBody(error)));
     return;
   } finally {
+    window?.setProgressBar(-1);
     // Even a batch that failed midway may have stored the files before it.
     notifyArticlesChanged();
   }

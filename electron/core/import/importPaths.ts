@@ -1,11 +1,11 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { maxImportBytes } from '../../shared/contract';
-import type { ImportOutcome, ImportWarning } from '../../shared/domain';
-import { toErrorBody, type ErrorBody } from '../../shared/errors';
-import type { CoreContext } from '../core/coreContext';
-import { dispatch } from '../core/dispatch';
-import { articleFormats } from '../core/import/parseArticleFile';
+import { maxImportBytes } from '../../../shared/contract';
+import type { ImportOutcome, ImportWarning } from '../../../shared/domain';
+import { toErrorBody, type ErrorBody } from '../../../shared/errors';
+import type { CoreContext } from '../coreContext';
+import { dispatch } from '../dispatch';
+import { articleFormats } from './parseArticleFile';
 
 /// File extensions picked up when a folder is imported (the importer's own list); files named one
 /// by one are always tried, so the importer can say why it refuses one.
@@ -36,7 +36,7 @@ export interface ImportError {
 }
 
 /// Something to import: a file path, a URL, or an item that failed before reaching the importer.
-type ImportItem = { readonly file: string } | { readonly url: string } | ImportReport;
+export type ImportItem = { readonly file: string } | { readonly url: string } | ImportReport;
 
 /// Expands the command's arguments into items in order: files as given, folders into their
 /// importable files (recursively, sorted, hidden entries skipped), anything with a scheme
@@ -68,15 +68,17 @@ export async function importItems(inputs: readonly string[]): Promise<ImportItem
   return items;
 }
 
-/// Imports every item one file at a time, calling `onReport` as each finishes so output keeps
-/// pace with a long batch. A file that fails never stops the others.
-export async function importAll(
+/// Imports local files, folders (recursively) and URLs one at a time, as the command line and the
+/// desktop menu both do, calling `onReport` as each finishes (with its position in the batch) so
+/// output and progress keep pace with a long batch. A file that fails never stops the others.
+export async function importPaths(
   ctx: CoreContext,
   inputs: readonly string[],
-  onReport: (report: ImportReport) => void,
+  onReport: (report: ImportReport, done: number, total: number) => void = () => {},
 ): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
-  for (const item of await importItems(inputs)) {
+  const items = await importItems(inputs);
+  for (const item of items) {
     const report =
       'status' in item
         ? item
@@ -84,7 +86,7 @@ export async function importAll(
           ? await importUrl(ctx, item.url)
           : await importFile(ctx, item.file);
     reports.push(report);
-    onReport(report);
+    onReport(report, reports.length, items.length);
   }
   return reports;
 }
