@@ -1,4 +1,5 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../shared/articleText';
 import { articleSchema } from '../../shared/schema';
@@ -233,5 +234,19 @@ describe('annotation plugin', () => {
   it('refuses any change to the text', () => {
     const state = stateWith([pekin]);
     expect(state.applyTransaction(state.tr.insertText('x', 1)).state.doc.eq(doc)).toBe(true);
+  });
+
+  it('selects the annotation under a click even when ProseMirror counts it as a double or triple click', () => {
+    const selected: (number | null)[] = [];
+    const plugin = annotationPlugin([pekin], { ...noCallbacks, onSelect: (id) => selected.push(id) });
+    const state = EditorState.create({ doc, plugins: [plugin] });
+    // Only `state` is read by the click handlers; a whole EditorView needs a DOM.
+    const view = { state } as unknown as EditorView;
+    const pos = 3;
+    const event = new Event('mousedown') as MouseEvent;
+    plugin.props.handleClick?.call(plugin, view, pos, event);
+    plugin.props.handleDoubleClick?.call(plugin, view, pos, event);
+    plugin.props.handleTripleClick?.call(plugin, view, pos, event);
+    expect(selected).toEqual([pekin.id, pekin.id, pekin.id]);
   });
 });

@@ -360,6 +360,14 @@ export function annotationPlugin(
   initial: readonly EditorAnnotation[],
   callbacks: AnnotationPluginCallbacks,
 ): Plugin<AnnotationPluginState> {
+  const selectAtClick = (view: EditorView, pos: number): boolean => {
+    const pluginState = annotationPluginKey.getState(view.state);
+    if (pluginState) {
+      callbacks.onSelect(annotationToSelect(annotationIdsAt(pluginState, pos), pluginState.selectedId));
+    }
+    // Let ProseMirror place the caret (or select the word) as usual.
+    return false;
+  };
   return new Plugin<AnnotationPluginState>({
     key: annotationPluginKey,
     state: {
@@ -379,13 +387,12 @@ export function annotationPlugin(
     },
     props: {
       decorations: (state) => annotationPluginKey.getState(state)?.decorations,
-      handleClick: (view, pos) => {
-        const pluginState = annotationPluginKey.getState(view.state);
-        if (!pluginState) return false;
-        callbacks.onSelect(annotationToSelect(annotationIdsAt(pluginState, pos), pluginState.selectedId));
-        // Let ProseMirror place the caret as usual.
-        return false;
-      },
+      handleClick: selectAtClick,
+      // ProseMirror counts a click soon after another nearby one as a double or triple click
+      // (even when the first was the mousedown of a drag-selection): those select too, so a
+      // quick second click still cycles outwards through nested annotations.
+      handleDoubleClick: selectAtClick,
+      handleTripleClick: selectAtClick,
       handleKeyDown: (view, event) => {
         const command = annotationKeyCommand(view.state, event, callbacks.labelForKey);
         if (!command) return false;

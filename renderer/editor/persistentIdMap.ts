@@ -12,7 +12,10 @@ export class PersistentIdMap<V> implements ReadonlyMap<number, V> {
   static of<V>(entries: Iterable<readonly [number, V]>): PersistentIdMap<V> {
     const buckets = Array.from({ length: bucketCount }, () => new Map<number, V>());
     for (const [id, value] of entries) buckets[PersistentIdMap.bucketOf(id)]!.set(id, value);
-    return new PersistentIdMap(buckets, buckets.reduce((total, bucket) => total + bucket.size, 0));
+    return new PersistentIdMap(
+      buckets,
+      buckets.reduce((total, bucket) => total + bucket.size, 0),
+    );
   }
 
   private static bucketOf(id: number): number {

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
 import { adjacentSpan } from './adjacentSpan';
 import type { KeyPress } from './annotationPlugin';
@@ -219,6 +219,11 @@ export function suggestionPlugin(
   initial: readonly EditorSuggestion[],
   callbacks: SuggestionPluginCallbacks,
 ): Plugin<SuggestionPluginState> {
+  const selectAtClick = (view: EditorView, pos: number): boolean => {
+    const pluginState = suggestionPluginKey.getState(view.state);
+    if (pluginState) callbacks.onSelectSuggestion(suggestionKeysAt(pluginState, pos)[0] ?? null);
+    return false;
+  };
   return new Plugin<SuggestionPluginState>({
     key: suggestionPluginKey,
     state: {
@@ -237,11 +242,10 @@ export function suggestionPlugin(
     },
     props: {
       decorations: (state) => suggestionPluginKey.getState(state)?.decorations,
-      handleClick: (view, pos) => {
-        const pluginState = suggestionPluginKey.getState(view.state);
-        if (pluginState) callbacks.onSelectSuggestion(suggestionKeysAt(pluginState, pos)[0] ?? null);
-        return false;
-      },
+      handleClick: selectAtClick,
+      // A click soon after another nearby one counts as a double or triple click: it selects too.
+      handleDoubleClick: selectAtClick,
+      handleTripleClick: selectAtClick,
       handleKeyDown: (view, event) => {
         const command = suggestionKeyCommand(view.state, event);
         if (!command) return false;
