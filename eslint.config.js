@@ -21,12 +21,22 @@ const rendererMessage =
 const electronOnlyMessage =
   'Only electron/main and electron/preload may import electron. Put the logic in electron/core and keep front doors thin.';
 
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'DOMParser', 'HTMLElement', 'fetch'].map(
-  (name) => ({ name, message: sharedMessage }),
-);
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'DOMParser',
+  'HTMLElement',
+  'fetch',
+].map((name) => ({ name, message: sharedMessage }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'] },
+  {
+    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,13 +6,18 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function restrictedMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-globals')
+    .filter(
+      (message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-globals',
+    )
     .map((message) => message.message);
 }
 
 describe('layering rules', () => {
   it('reject a Node built-in in shared/', async () => {
-    const messages = await restrictedMessages('shared/violation.ts', "import fs from 'node:fs';\nexport const x = fs;\n");
+    const messages = await restrictedMessages(
+      'shared/violation.ts',
+      "import fs from 'node:fs';\nexport const x = fs;\n",
+    );
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/shared\/ runs in every process/);
   });
@@ -26,7 +31,10 @@ describe('layering rules', () => {
   });
 
   it('reject DOM globals in shared/', async () => {
-    const messages = await restrictedMessages('shared/violation.ts', 'export const title = document.title;\n');
+    const messages = await restrictedMessages(
+      'shared/violation.ts',
+      'export const title = document.title;\n',
+    );
     expect(messages).toHaveLength(1);
   });
 
@@ -57,7 +65,10 @@ describe('layering rules', () => {
   });
 
   it('allow electron in electron/main', async () => {
-    const messages = await restrictedMessages('electron/main/ok.ts', "import { app } from 'electron';\nexport const a = app;\n");
+    const messages = await restrictedMessages(
+      'electron/main/ok.ts',
+      "import { app } from 'electron';\nexport const a = app;\n",
+    );
     expect(messages).toEqual([]);
   });
 });

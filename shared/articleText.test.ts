@@ -4,7 +4,12 @@ import { articleSchema as s } from './schema';
 
 const doc = s.node('doc', null, [
   s.node('heading', { level: 1 }, [s.text('Titre')]),
-  s.node('paragraph', null, [s.text('Un '), s.text('mot', [s.mark('em')]), s.node('hard_break'), s.text('fin')]),
+  s.node('paragraph', null, [
+    s.text('Un '),
+    s.text('mot', [s.mark('em')]),
+    s.node('hard_break'),
+    s.text('fin'),
+  ]),
   s.node('blockquote', null, [s.node('paragraph', null, [s.text('« Cité »')])]),
   s.node('bullet_list', null, [s.node('list_item', null, [s.node('paragraph', null, [s.text('Point')])])]),
 ]);

@@ -36,7 +36,9 @@ export function articleText(doc: Node): string {
   const parts: string[] = [];
   doc.descendants((node) => {
     if (!node.isTextblock) return true;
-    parts.push(node.textBetween(0, node.content.size, undefined, (leaf) => leaf.type.spec.leafText?.(leaf) ?? ''));
+    parts.push(
+      node.textBetween(0, node.content.size, undefined, (leaf) => leaf.type.spec.leafText?.(leaf) ?? ''),
+    );
     return false;
   });
   return parts.join(blockSeparator);

@@ -79,8 +79,15 @@ export const inputSchemas = {
     title: z.string().trim().min(1).max(500).optional(),
     byline: z.string().trim().max(500).nullable().optional(),
     /// ISO 8601 date (`YYYY-MM-DD`) or date-time.
-    publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).nullable().optional(),
-    sourceUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
+    publishedAt: z.iso
+      .date()
+      .or(z.iso.datetime({ offset: true }))
+      .nullable()
+      .optional(),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .optional(),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as fr or fr-CA')
@@ -96,10 +103,19 @@ export const inputSchemas = {
     glossaryEntryId: id.nullable().optional(),
   }),
   'annotations.createAll': z.strictObject({ annotationId: id }),
-  'annotations.update': z.strictObject({ id, label: label.optional(), glossaryEntryId: id.nullable().optional() }),
+  'annotations.update': z.strictObject({
+    id,
+    label: label.optional(),
+    glossaryEntryId: id.nullable().optional(),
+  }),
   'annotations.delete': z.strictObject({ id }),
   'labels.list': z.strictObject({}),
-  'labels.create': z.strictObject({ nameEn: labelName, nameFr: labelName, colour, shortcut: shortcut.optional() }),
+  'labels.create': z.strictObject({
+    nameEn: labelName,
+    nameFr: labelName,
+    colour,
+    shortcut: shortcut.optional(),
+  }),
   'labels.update': z.strictObject({
     id,
     nameEn: labelName.optional(),
@@ -186,7 +202,11 @@ export interface OperationResults {
   'labels.create': Label;
   'labels.update': Label;
   'labels.reorder': readonly Label[];
-  'labels.delete': { readonly deleted: number; readonly annotationsDeleted: number; readonly annotationsMoved: number };
+  'labels.delete': {
+    readonly deleted: number;
+    readonly annotationsDeleted: number;
+    readonly annotationsMoved: number;
+  };
   'glossary.list': readonly GlossaryEntry[];
   'glossary.get': GlossaryEntry;
   'glossary.create': GlossaryEntry;
@@ -217,7 +237,8 @@ export type ValidatedInput<K extends OperationName> = z.output<(typeof inputSche
 export type OperationResult<K extends OperationName> = OperationResults[K];
 
 /// How a result or an error travels over IPC and HTTP.
-export type Envelope<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: ErrorBody };
+export type Envelope<T> =
+  { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: ErrorBody };
 
 /// The typed client every front end gets: one function per operation.
 export type PasserelleApi = {

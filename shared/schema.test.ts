@@ -20,7 +20,17 @@ describe('article schema', () => {
 
   it('has the structure nodes an article needs and nothing that runs', () => {
     expect(Object.keys(articleSchema.nodes).sort()).toEqual(
-      ['blockquote', 'bullet_list', 'doc', 'hard_break', 'heading', 'list_item', 'ordered_list', 'paragraph', 'text'].sort(),
+      [
+        'blockquote',
+        'bullet_list',
+        'doc',
+        'hard_break',
+        'heading',
+        'list_item',
+        'ordered_list',
+        'paragraph',
+        'text',
+      ].sort(),
     );
     expect(Object.keys(articleSchema.marks).sort()).toEqual(['em', 'link', 'strong']);
   });

@@ -94,7 +94,10 @@ export const marks = {
     ],
     toDOM: (mark): DOMOutputSpec => [
       'a',
-      { href: isSafeHref(String(mark.attrs.href)) ? String(mark.attrs.href) : '#', rel: 'noopener noreferrer nofollow' },
+      {
+        href: isSafeHref(String(mark.attrs.href)) ? String(mark.attrs.href) : '#',
+        rel: 'noopener noreferrer nofollow',
+      },
       0,
     ],
   },

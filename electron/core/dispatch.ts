@@ -15,7 +15,10 @@ export async function dispatch<K extends OperationName>(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new PasserelleError('invalid_input', `Invalid input for ${name}${where}: ${issue?.message ?? 'rejected'}.`);
+    throw new PasserelleError(
+      'invalid_input',
+      `Invalid input for ${name}${where}: ${issue?.message ?? 'rejected'}.`,
+    );
   }
   // The schema table and the handler table are keyed alike; TypeScript cannot correlate the two
   // lookups through the generic K, so this is the one place the pairing is asserted.
@@ -25,9 +28,16 @@ export async function dispatch<K extends OperationName>(
 
 /// Runs an operation named by a string from outside and wraps the outcome in an envelope,
 /// so a transport never has to serialise an exception.
-export async function dispatchEnvelope(ctx: CoreContext, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+export async function dispatchEnvelope(
+  ctx: CoreContext,
+  name: string,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
   if (!isOperationName(name)) {
-    return { ok: false, error: { code: 'unknown_operation', message: `There is no operation named "${name}".` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_operation', message: `There is no operation named "${name}".` },
+    };
   }
   try {
     return { ok: true, result: await dispatch(ctx, name, rawInput) };

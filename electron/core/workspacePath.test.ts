@@ -5,7 +5,9 @@ import { appDataDirectory, defaultWorkspacePath } from './workspacePath';
 describe('workspace path', () => {
   it('follows Electron userData folders on each platform', () => {
     expect(appDataDirectory('linux', {}, '/home/ana')).toBe(join('/home/ana', '.config', 'Passerelle'));
-    expect(appDataDirectory('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/ana')).toBe(join('/cfg', 'Passerelle'));
+    expect(appDataDirectory('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/ana')).toBe(
+      join('/cfg', 'Passerelle'),
+    );
     expect(appDataDirectory('darwin', {}, '/Users/ana')).toBe(
       join('/Users/ana', 'Library', 'Application Support', 'Passerelle'),
     );

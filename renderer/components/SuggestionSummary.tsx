@@ -4,9 +4,7 @@ import type { ApiError } from '../apiError';
 import { useErrorMessage } from '../useErrorMessage';
 
 /// The glossary entries suggested in this article with how often, in order of first occurrence.
-export function suggestionGroups(
-  suggestions: readonly Suggestion[],
-): {
+export function suggestionGroups(suggestions: readonly Suggestion[]): {
   readonly entryId: number;
   readonly frenchTerm: string;
   readonly label: string;

@@ -9,7 +9,8 @@ function snapped(text: string, selected: string, occurrence = 0): string | null 
 }
 
 describe('snapSpan', () => {
-  const text = 'Pékin a donné son feu vert à DeepSeek, un feu vert qui s’étend à ByteDance, d’Alibaba et l’EPR de Jean-Pierre.';
+  const text =
+    'Pékin a donné son feu vert à DeepSeek, un feu vert qui s’étend à ByteDance, d’Alibaba et l’EPR de Jean-Pierre.';
 
   it('trims surrounding spaces and punctuation', () => {
     expect(snapped(text, ' DeepSeek, ')).toBe('DeepSeek');
@@ -24,7 +25,7 @@ describe('snapSpan', () => {
     expect(snapped(text, 'l’EPR')).toBe('EPR');
   });
 
-  it("drops an elided article with a straight apostrophe", () => {
+  it('drops an elided article with a straight apostrophe', () => {
     expect(snapped("jusqu'Alibaba", "jusqu'Alibaba")).toBe('Alibaba');
     expect(snapped("Lorsqu'Huawei", "Lorsqu'Huawei")).toBe('Huawei');
   });

@@ -60,8 +60,14 @@ export class TermMatcher<T> {
         const stop = at + candidate.folded.length;
         if (stop > folded.length || !folded.startsWith(candidate.folded, at)) continue;
         // Word boundary after the term: "Inria" must not match inside "Inrialab".
-        if (stop < folded.length && wordChar.test(folded[stop]!) && wordChar.test(folded[stop - 1]!)) continue;
-        matches.push({ start: starts[at]!, end: ends[stop - 1]!, term: candidate.term, value: candidate.value });
+        if (stop < folded.length && wordChar.test(folded[stop]!) && wordChar.test(folded[stop - 1]!))
+          continue;
+        matches.push({
+          start: starts[at]!,
+          end: ends[stop - 1]!,
+          term: candidate.term,
+          value: candidate.value,
+        });
       }
     }
     return matches;
