@@ -28,7 +28,7 @@ interface BenchResult {
 const words = 60_000;
 const annotationCount = 5_000;
 const glossarySize = 10_000;
-const rounds = 7;
+const rounds = 15;
 const json = process.argv.includes('--json');
 
 function median(values: readonly number[]): number {
@@ -98,10 +98,14 @@ async function editorBenchmarks(): Promise<BenchResult[]> {
         bare.push(await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountBare()));
         full.push(await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountFull()));
         annotateBare.push(
-          await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoBare(50)),
+          await page.evaluate(() =>
+            (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoBare(100),
+          ),
         );
         annotateFull.push(
-          await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoFull(50)),
+          await page.evaluate(() =>
+            (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoFull(100),
+          ),
         );
       }
       const annotate = { value: median(annotateFull), baseline: median(annotateBare) };

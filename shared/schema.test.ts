@@ -21,6 +21,7 @@ describe('article schema', () => {
   it('has the structure nodes an article needs and nothing that runs', () => {
     expect(Object.keys(articleSchema.nodes).sort()).toEqual(
       [
+        'article_section',
         'blockquote',
         'bullet_list',
         'doc',
@@ -33,5 +34,9 @@ describe('article schema', () => {
       ].sort(),
     );
     expect(Object.keys(articleSchema.marks).sort()).toEqual(['em', 'link', 'strong']);
+  });
+
+  it('never makes an editor section out of imported HTML', () => {
+    expect(articleSchema.nodes.article_section.spec.parseDOM).toBeUndefined();
   });
 });

@@ -11,7 +11,13 @@ export function isSafeHref(href: string): boolean {
 
 /// Block and inline nodes of an article: structure only, never raw HTML.
 export const nodes = {
-  doc: { content: 'block+' },
+  // Stored documents hold blocks only; the editor groups long ones into sections (see
+  // `sectionedDoc`), so ProseMirror compares a few dozen sections per update, not every block.
+  doc: { content: '(block | article_section)+' },
+  article_section: {
+    content: 'block+',
+    toDOM: (): DOMOutputSpec => ['div', { class: 'article-section' }, 0],
+  },
   paragraph: {
     content: 'inline*',
     group: 'block',

@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperti
 import { useTranslation } from 'react-i18next';
 import type { Annotation, Article, Label, Suggestion } from '../../shared/domain';
 import { articleSchema } from '../../shared/schema';
+import { sectionedDoc } from '../../shared/sectionedDoc';
 import {
   annotationPluginKey,
   annotationTransaction,
@@ -181,7 +182,7 @@ export function ArticleEditor({
       // Given from the start, so the first paint already has the article's styles.
       attributes: editorAttributes(latest.current.textLabel, latest.current.language),
       state: EditorState.create({
-        doc: articleSchema.nodeFromJSON(article.doc),
+        doc: sectionedDoc(articleSchema.nodeFromJSON(article.doc)),
         plugins: articleEditorPlugins(latest.current.annotations.map(editorAnnotation), callbacks, {
           initial: latest.current.suggestions,
           callbacks: suggestionCallbacks,

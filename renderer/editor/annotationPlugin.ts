@@ -211,6 +211,12 @@ function withAnnotations(
 ): AnnotationPluginState {
   let annotations = state.annotations;
   for (const annotation of fresh) annotations = annotations.with(annotation.id, annotation);
+  const only = fresh.length === 1 ? fresh[0] : undefined;
+  if (only && overlapping({ ...state, annotations }, only).length === 0) {
+    // The common case, marking a span that overlaps nothing: one decoration, nothing to redraw.
+    const decoration = annotationDecoration(state.spans, only, only.id === state.selectedId, 0);
+    return { ...state, annotations, decorations: state.decorations.add(doc, [decoration]) };
+  }
   // Drawn at depth 0 first, so the neighbours' depths can be read from the set; `redraw` fixes them.
   const added = {
     ...state,

@@ -1,6 +1,6 @@
-const bucketCount = 64;
+const bucketCount = 256;
 
-/// An immutable map from numeric ids, where `set` and `delete` copy only one of 64 buckets
+/// An immutable map from numeric ids, where `set` and `delete` copy only one of 256 buckets
 /// instead of the whole map: plugin state stays persistent without an O(n) copy per action.
 export class PersistentIdMap<V> implements ReadonlyMap<number, V> {
   private constructor(
