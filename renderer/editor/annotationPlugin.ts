@@ -3,6 +3,7 @@ import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } 
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
 import { adjacentSpan } from './adjacentSpan';
+import { mapDecorationState } from './mapDecorationState';
 import { PersistentIdMap } from './persistentIdMap';
 
 /// What the editor needs of an annotation to draw it: its id, label key and text offsets.
@@ -380,14 +381,7 @@ export function annotationPlugin(
       init: (_config, state) => initAnnotationState(state.doc, initial),
       apply: (tr, value) => {
         const action = tr.getMeta(annotationPluginKey) as AnnotationAction | undefined;
-        // The text is read-only, so this mapping is normally skipped; it keeps positions right if not.
-        const mapped = tr.docChanged
-          ? {
-              ...value,
-              spans: textBlockSpans(tr.doc),
-              decorations: value.decorations.map(tr.mapping, tr.doc),
-            }
-          : value;
+        const mapped = mapDecorationState(value, tr);
         return action ? applyAnnotationAction(mapped, action, tr.doc) : mapped;
       },
     },

@@ -3,6 +3,7 @@ import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } 
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
 import { adjacentSpan } from './adjacentSpan';
+import { mapDecorationState } from './mapDecorationState';
 import type { KeyPress } from './annotationPlugin';
 
 /// What the editor needs of a suggestion to draw it: a glossary entry's occurrence not yet annotated.
@@ -230,13 +231,7 @@ export function suggestionPlugin(
       init: (_config, state) => initSuggestionState(state.doc, initial),
       apply: (tr, value) => {
         const action = tr.getMeta(suggestionPluginKey) as SuggestionAction | undefined;
-        const mapped = tr.docChanged
-          ? {
-              ...value,
-              spans: textBlockSpans(tr.doc),
-              decorations: value.decorations.map(tr.mapping, tr.doc),
-            }
-          : value;
+        const mapped = mapDecorationState(value, tr);
         return action ? applySuggestionAction(mapped, action, tr.doc) : mapped;
       },
     },
