@@ -1,9 +1,10 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
 import { adjacentSpan } from './adjacentSpan';
 import { mapDecorationState } from './mapDecorationState';
+import { placeCaret } from './placeCaret';
 import { PersistentIdMap } from './persistentIdMap';
 
 /// What the editor needs of an annotation to draw it: its id, label key and text offsets.
@@ -401,9 +402,7 @@ export function annotationPlugin(
         else if (command.type === 'delete') callbacks.onDelete(command.id);
         else if (command.type === 'deselect') callbacks.onSelect(null);
         else {
-          const { spans } = annotationPluginKey.getState(view.state)!;
-          const caret = TextSelection.create(view.state.doc, offsetToPos(spans, command.annotation.start));
-          view.dispatch(view.state.tr.setSelection(caret));
+          placeCaret(view, annotationPluginKey.getState(view.state)!.spans, command.annotation.start);
           callbacks.onSelect(command.annotation.id);
         }
         return true;

@@ -1,9 +1,10 @@
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
 import { adjacentSpan } from './adjacentSpan';
 import { mapDecorationState } from './mapDecorationState';
+import { placeCaret } from './placeCaret';
 import type { KeyPress } from './annotationPlugin';
 
 /// What the editor needs of a suggestion to draw it: a glossary entry's occurrence not yet annotated.
@@ -248,9 +249,7 @@ export function suggestionPlugin(
         else if (command.type === 'reject') callbacks.onRejectSuggestion(command.key);
         else if (command.type === 'deselect') callbacks.onSelectSuggestion(null);
         else {
-          const { spans } = suggestionPluginKey.getState(view.state)!;
-          const caret = TextSelection.create(view.state.doc, offsetToPos(spans, command.suggestion.start));
-          view.dispatch(view.state.tr.setSelection(caret));
+          placeCaret(view, suggestionPluginKey.getState(view.state)!.spans, command.suggestion.start);
           callbacks.onSelectSuggestion(command.suggestion.key);
         }
         return true;
