@@ -25,7 +25,7 @@ function frontMatterFields(text: string): { fields: Map<string, string>; body: s
 }
 
 /// Reads normalised Markdown into an article: rendered to HTML, then the same sanitiser and
-/// schema as any page. Title, author, date and language come from a YAML front matter block
+/// schema as every other page. Title, author, date and language come from a YAML front matter block
 /// when there is one, else the title is a leading `# heading`.
 export function readMarkdown(text: string, fileName: string): ArticleReading {
   const { fields, body } = frontMatterFields(text);
