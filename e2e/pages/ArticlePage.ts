@@ -97,6 +97,33 @@ export class ArticlePage {
       .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   }
 
+  /// The label legend above the text.
+  get legend(): Locator {
+    return this.page.getByRole('region', { name: 'Labels', exact: true });
+  }
+
+  /// The legend's labels in order, each reading its name then its key ("Person1").
+  get legendLabels(): Locator {
+    return this.legend.getByRole('list').first().getByRole('listitem');
+  }
+
+  /// The colour (`#rrggbb`) the first drawn annotation whose text is exactly `text` is drawn in.
+  async annotationColour(text: string): Promise<string> {
+    return this.annotation(text)
+      .first()
+      .evaluate((element) => getComputedStyle(element).getPropertyValue('--label').trim());
+  }
+
+  /// The side panel's suggestion summary ("3 suggestions", accept or reject all).
+  get suggestionSummary(): Locator {
+    return this.page.getByRole('region', { name: /^\d+ suggestions?$/ });
+  }
+
+  /// The side panel's list of mentions linked to no glossary entry.
+  get unlinkedMentions(): Locator {
+    return this.page.getByRole('region', { name: /^\d+ mentions? linked to no entry$/ });
+  }
+
   /// The toolbar shown under the selected suggestion.
   get suggestionToolbar(): Locator {
     return this.page.getByRole('toolbar', { name: /^Suggestion/ });

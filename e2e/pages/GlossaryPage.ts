@@ -49,6 +49,59 @@ export class GlossaryPage {
     return this.page.getByRole('region', { name: /mentions?$/ }).getByRole('listitem');
   }
 
+  /// A field of the open entry's form, by its label ("English term", "Decision", "Wikidata id"…).
+  field(name: string): Locator {
+    return this.entryPanel.getByLabel(name, { exact: true });
+  }
+
+  /// Types into a text field of the open entry and leaves it with Tab, which saves it.
+  async fillField(name: string, value: string): Promise<void> {
+    await this.field(name).fill(value);
+    await this.field(name).press('Tab');
+  }
+
+  /// The search field above the table.
+  get search(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search the glossary' });
+  }
+
+  /// The "Filter by label" select.
+  get labelFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Filter by label' });
+  }
+
+  /// The "Filter by status" select.
+  get statusFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Filter by status' });
+  }
+
+  /// The French terms of the rows shown, in order.
+  get frenchTerms(): Locator {
+    return this.rows.getByRole('rowheader');
+  }
+
+  /// Checks every mention of the open entry whose text is `quote` and splits them off into a new
+  /// entry, whose panel then opens.
+  async splitMentions(quote: string, count: number): Promise<void> {
+    const boxes = this.entryPanel.getByRole('checkbox', { name: new RegExp(`^Select “${quote}” in `) });
+    await expect(boxes).toHaveCount(count);
+    for (const box of await boxes.all()) await box.check();
+    const mentions = count === 1 ? 'mention' : 'mentions';
+    await this.entryPanel
+      .getByRole('button', { name: `Split ${count} ${mentions} into a new entry`, exact: true })
+      .click();
+    await expect(this.page.getByRole('heading', { name: quote, level: 2 })).toBeVisible();
+  }
+
+  /// Asks to delete the open entry; returns the confirmation dialog.
+  async askToDelete(): Promise<Locator> {
+    const term = await this.entryPanel.getByRole('heading', { level: 2 }).textContent();
+    await this.entryPanel.getByRole('button', { name: 'Delete entry…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Delete “${term}”?` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   /// Selects two entries and merges them, keeping `keep`; returns the dialog that reports the merge.
   async merge(keep: string, other: string): Promise<Locator> {
     await this.page.getByRole('checkbox', { name: `Select ${keep}`, exact: true }).check();
