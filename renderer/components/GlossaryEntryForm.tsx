@@ -13,7 +13,9 @@ type EntryFields = Omit<OperationInput<'glossary.update'>, 'id'>;
 
 /// The fields of a glossary entry, edited in place: text fields are saved when left (or on
 /// Enter), selects as soon as they change; a Wikidata id that is not `Q` and digits is refused
-/// with a message, and nothing is saved until it is fixed.
+/// with a message, and nothing is saved until it is fixed. When the stored entry changes (a save,
+/// undo, a merge), only the fields whose stored value changed are refreshed: the field being
+/// typed in keeps its text and its focus.
 export function GlossaryEntryForm({
   entry,
   onSave,
@@ -32,6 +34,18 @@ export function GlossaryEntryForm({
   const [note, setNote] = useState(entry.note);
   const [wikidataId, setWikidataId] = useState(entry.wikidataId);
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(entry);
+  if (entry !== shown) {
+    setShown(entry);
+    if (entry.frenchTerm !== shown.frenchTerm) setFrenchTerm(entry.frenchTerm);
+    if (formatTermList(entry.frenchVariants) !== formatTermList(shown.frenchVariants))
+      setFrenchVariants(formatTermList(entry.frenchVariants));
+    if (entry.englishTerm !== shown.englishTerm) setEnglishTerm(entry.englishTerm);
+    if (formatTermList(entry.englishAvoid) !== formatTermList(shown.englishAvoid))
+      setEnglishAvoid(formatTermList(entry.englishAvoid));
+    if (entry.note !== shown.note) setNote(entry.note);
+    if (entry.wikidataId !== shown.wikidataId) setWikidataId(entry.wikidataId);
+  }
   const wikidataValid = isWikidataId(wikidataId);
 
   const save = (fields: EntryFields) => {

@@ -90,7 +90,7 @@ export function GlossaryEntryPanel({
           </>
         )}
       </p>
-      <GlossaryEntryForm key={`${entry.id}:${entry.updatedAt}`} entry={entry} onSave={save} />
+      <GlossaryEntryForm key={entry.id} entry={entry} onSave={save} />
       <GlossaryMentionList
         entry={entry}
         version={version}
