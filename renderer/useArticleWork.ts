@@ -45,6 +45,8 @@ export function useArticleWork(articleId: number): {
   const [data, setData] = useState<ArticleWorkData | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [suggestionsError, setSuggestionsError] = useState<ApiError | null>(null);
+  // Set while a redo has deleted the article (an undo may bring it back).
+  const [gone, setGone] = useState<ApiError | null>(null);
 
   const loadSuggestions = useCallback(async () => {
     try {
@@ -102,10 +104,18 @@ export function useArticleWork(articleId: number): {
       history.onStep((step) => {
         const touched = step.articleIds.includes(articleId);
         void Promise.all([
-          touched ? loadAnnotations() : null,
+          touched
+            ? loadAnnotations().then(
+                () => setGone(null),
+                (error: unknown) => {
+                  const apiError = toApiError(error);
+                  if (apiError.code === 'not_found') setGone(apiError);
+                },
+              )
+            : null,
           loadGlossary(),
           touched ? loadSuggestions() : null,
-        ]);
+        ]).catch(() => undefined);
       }),
     [articleId, history, loadAnnotations, loadGlossary, loadSuggestions],
   );
@@ -184,18 +194,10 @@ export function useArticleWork(articleId: number): {
         ]);
       },
       linkToNewEntry: async (id) => {
-        const annotation = data?.annotations.find((shown) => shown.id === id);
-        if (!annotation) return;
-        const entry = await write(
-          api['glossary.create']({ label: annotation.label, frenchTerm: annotation.quote }),
-          () => {},
-          [],
-        );
-        if (entry)
-          await write(api['annotations.update']({ id, glossaryEntryId: entry.id }), replaceAnnotation, [
-            loadGlossary,
-            loadSuggestions,
-          ]);
+        await write(api['annotations.update']({ id, newEntry: true }), replaceAnnotation, [
+          loadGlossary,
+          loadSuggestions,
+        ]);
       },
       remove: async (id) => {
         await write(
@@ -267,7 +269,6 @@ export function useArticleWork(articleId: number): {
     [
       addAnnotations,
       articleId,
-      data,
       dropSuggestion,
       findSuggestion,
       loadGlossary,
@@ -277,5 +278,5 @@ export function useArticleWork(articleId: number): {
     ],
   );
 
-  return { data, loadError, suggestionsError, actions };
+  return { data, loadError: loadError ?? gone, suggestionsError, actions };
 }

@@ -103,11 +103,19 @@ export const inputSchemas = {
     glossaryEntryId: id.nullable().optional(),
   }),
   'annotations.createAll': z.strictObject({ annotationId: id }),
-  'annotations.update': z.strictObject({
-    id,
-    label: label.optional(),
-    glossaryEntryId: id.nullable().optional(),
-  }),
+  'annotations.update': z
+    .strictObject({
+      id,
+      label: label.optional(),
+      /// An entry to link to, or null to unlink.
+      glossaryEntryId: id.nullable().optional(),
+      /// Links to a new draft entry named by the mention's words, with the annotation's label.
+      newEntry: z.literal(true).optional(),
+    })
+    .refine((input) => !(input.newEntry && input.glossaryEntryId !== undefined), {
+      message: 'newEntry and glossaryEntryId cannot be given together',
+      path: ['newEntry'],
+    }),
   'annotations.delete': z.strictObject({ id }),
   'labels.list': z.strictObject({}),
   'labels.create': z.strictObject({

@@ -107,8 +107,11 @@ describe('annotations', () => {
     ]);
   });
 
-  it('answers not_found for an unknown annotation', async () => {
+  it('answers not_found for an unknown annotation, and for the annotations of an unknown article', async () => {
     await expect(dispatch(testContext(), 'annotations.delete', { id: 42 })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(dispatch(testContext(), 'annotations.list', { articleId: 42 })).rejects.toMatchObject({
       code: 'not_found',
     });
   });
@@ -336,6 +339,90 @@ describe('annotations', () => {
       label: 'event',
       frenchTerm: 'Orange',
     });
+  });
+
+  it('links a mention to a new entry named by its words, with its label, in one step', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Pékin et la capitale d’Alibaba.']);
+    const pekin = await dispatch(ctx, 'glossary.create', {
+      label: 'place',
+      frenchTerm: 'Pékin',
+      englishTerm: 'Beijing',
+    });
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 12,
+      end: 20,
+      kind: 'entity',
+      label: 'place',
+      glossaryEntryId: pekin.id,
+    });
+    const relinked = await dispatch(ctx, 'annotations.update', { id: mention.id, newEntry: true });
+    expect(relinked).toMatchObject({ id: mention.id, label: 'place', start: 12, end: 20 });
+    expect(relinked.glossaryEntryId).not.toBe(pekin.id);
+    expect(await dispatch(ctx, 'glossary.get', { id: relinked.glossaryEntryId! })).toMatchObject({
+      label: 'place',
+      frenchTerm: 'capitale',
+      englishTerm: '',
+      status: 'draft',
+      mentionCount: 1,
+    });
+    // The entry it left, which has an English term, is kept.
+    expect((await dispatch(ctx, 'glossary.list', {})).map((entry) => entry.frenchTerm).sort()).toEqual([
+      'Pékin',
+      'capitale',
+    ]);
+    const history = await dispatch(ctx, 'history.state', {});
+    expect(history.undoDescription).toBe('Link “capitale” to a new entry');
+
+    // A new label given with it is the new entry's label; an elided article is left out of its term.
+    const alibaba = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 21,
+      end: 30,
+      kind: 'entity',
+      label: 'other',
+    });
+    const draft = alibaba.glossaryEntryId!;
+    const moved = await dispatch(ctx, 'annotations.update', {
+      id: alibaba.id,
+      label: 'organisation',
+      newEntry: true,
+    });
+    expect(moved.label).toBe('organisation');
+    expect(moved.glossaryEntryId).not.toBe(draft);
+    expect(await dispatch(ctx, 'glossary.get', { id: moved.glossaryEntryId! })).toMatchObject({
+      label: 'organisation',
+      frenchTerm: 'Alibaba',
+    });
+    // The untouched draft the mention was made with has no mention left and goes.
+    await expect(dispatch(ctx, 'glossary.get', { id: draft })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses a new entry and an entry to link to asked together, changing nothing', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Pékin.']);
+    const mention = await dispatch(ctx, 'annotations.create', {
+      articleId,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+    });
+    const entries = await dispatch(ctx, 'glossary.list', {});
+    for (const glossaryEntryId of [mention.glossaryEntryId!, null]) {
+      await expect(
+        dispatch(ctx, 'annotations.update', { id: mention.id, newEntry: true, glossaryEntryId }),
+      ).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/newEntry.*glossaryEntryId|glossaryEntryId.*newEntry/),
+      });
+    }
+    await expect(
+      dispatch(ctx, 'annotations.update', { id: mention.id, newEntry: false }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([mention]);
+    expect(await dispatch(ctx, 'glossary.list', {})).toEqual(entries);
   });
 
   it('relinks a mention to another entry, taking its label, or unlinks it', async () => {

@@ -61,11 +61,15 @@ export function getAnnotation(ctx: CoreContext, id: number): Annotation {
   return toAnnotation(annotationRow(ctx, id));
 }
 
-/// An article's annotations in text order.
+/// An article's annotations in text order; `not_found` when there is no such article (so a view
+/// of an article that a redo deleted finds out).
 export function listAnnotations(
   ctx: CoreContext,
   input: ValidatedInput<'annotations.list'>,
 ): OperationResult<'annotations.list'> {
+  if (ctx.store.prepare('SELECT 1 FROM articles WHERE id = ?').get(input.articleId) === undefined) {
+    throw new PasserelleError('not_found', `There is no article ${input.articleId}.`);
+  }
   const rows = ctx.store
     .prepare('SELECT * FROM annotations WHERE article_id = ? ORDER BY start, end DESC, id')
     .all(input.articleId) as AnnotationRow[];
@@ -113,6 +117,19 @@ function entityWords(text: string, start: number, end: number): string {
   return (snapped ? text.slice(snapped.start, snapped.end) : text.slice(start, end)).trim();
 }
 
+/// Makes a draft entry of `label` whose French term is the span's words, first seen in the
+/// article, and returns its id.
+function newDraftEntry(
+  ctx: CoreContext,
+  label: string,
+  text: string,
+  start: number,
+  end: number,
+  articleId: number,
+): number {
+  return createGlossaryEntry(ctx, draftEntryFields(label, entityWords(text, start, end)), articleId).id;
+}
+
 /// The entry of `label` the span's words match (term or variant, French-aware), or a new draft.
 function matchingOrNewEntry(
   ctx: CoreContext,
@@ -122,12 +139,10 @@ function matchingOrNewEntry(
   end: number,
   articleId: number,
 ): number {
-  const quote = text.slice(start, end);
-  const words = entityWords(text, start, end);
   return (
-    findGlossaryEntry(ctx, label, quote) ??
-    findGlossaryEntry(ctx, label, words) ??
-    createGlossaryEntry(ctx, draftEntryFields(label, words), articleId).id
+    findGlossaryEntry(ctx, label, text.slice(start, end)) ??
+    findGlossaryEntry(ctx, label, entityWords(text, start, end)) ??
+    newDraftEntry(ctx, label, text, start, end, articleId)
   );
 }
 
@@ -167,11 +182,7 @@ export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
       typeof input.glossaryEntryId === 'number'
         ? input.glossaryEntryId
         : input.glossaryEntryId === null
-          ? createGlossaryEntry(
-              ctx,
-              draftEntryFields(label.key, entityWords(text, input.start, input.end)),
-              input.articleId,
-            ).id
+          ? newDraftEntry(ctx, label.key, text, input.start, input.end, input.articleId)
           : matchingOrNewEntry(ctx, label.key, text, input.start, input.end, input.articleId);
     return insertAnnotation(ctx, { ...input, text, label: label.key, glossaryEntryId });
   });
@@ -231,9 +242,10 @@ function dropUntouchedDraft(ctx: CoreContext, entryId: number): void {
 }
 
 /// Relabels an annotation or changes its entry. `glossaryEntryId` links it to that entry (taking
-/// the entry's label unless one is given) or, when null, unlinks it. A new label alone relinks
-/// it to the matching entry of that label; when there is none, the old entry follows the label
-/// if this was its only mention, else a new draft entry is made.
+/// the entry's label unless one is given) or, when null, unlinks it; `newEntry` links it to a new
+/// draft entry named by its words, with its (new) label, in the same undo step. A new label alone
+/// relinks it to the matching entry of that label; when there is none, the old entry follows the
+/// label if this was its only mention, else a new draft entry is made.
 export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annotations.update'>): Annotation {
   const current = annotationRow(ctx, input.id);
   const linkTo =
@@ -243,27 +255,32 @@ export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   const quote = current.quote.trim();
   const description = linkTo
     ? `Link “${quote}” to “${linkTo.frenchTerm}”`
-    : input.glossaryEntryId === null
-      ? `Unlink “${quote}” from the glossary`
-      : relabelled
-        ? `Relabel “${quote}” as ${label.nameEn}`
-        : `Edit “${quote}”`;
+    : input.newEntry
+      ? `Link “${quote}” to a new entry`
+      : input.glossaryEntryId === null
+        ? `Unlink “${quote}” from the glossary`
+        : relabelled
+          ? `Relabel “${quote}” as ${label.nameEn}`
+          : `Edit “${quote}”`;
   return recordAction(ctx, description, () => {
     let entryId = current.glossary_entry_id;
-    if (input.glossaryEntryId !== undefined) {
+    const spanText = () => annotationSpanText(ctx, current.article_id, current.start, current.end);
+    if (input.newEntry) {
+      entryId = newDraftEntry(ctx, label.key, spanText(), current.start, current.end, current.article_id);
+    } else if (input.glossaryEntryId !== undefined) {
       entryId = input.glossaryEntryId;
     } else if (relabelled && entryId !== null) {
-      const text = annotationSpanText(ctx, current.article_id, current.start, current.end);
-      const words = entityWords(text, current.start, current.end);
+      const text = spanText();
       const existing =
-        findGlossaryEntry(ctx, label.key, current.quote) ?? findGlossaryEntry(ctx, label.key, words);
+        findGlossaryEntry(ctx, label.key, current.quote) ??
+        findGlossaryEntry(ctx, label.key, entityWords(text, current.start, current.end));
       if (existing !== undefined) entryId = existing;
       else if (mentionCount(ctx, entryId) === 1) {
         writeGlossaryEntry(ctx, entryId, {
           ...entryFields(getGlossaryEntry(ctx, entryId)),
           label: label.key,
         });
-      } else entryId = createGlossaryEntry(ctx, draftEntryFields(label.key, words), current.article_id).id;
+      } else entryId = newDraftEntry(ctx, label.key, text, current.start, current.end, current.article_id);
     }
     ctx.store
       .prepare('UPDATE annotations SET label = ?, glossary_entry_id = ? WHERE id = ?')
