@@ -61,7 +61,7 @@ test('deletes an article from the library after confirmation', async ({ page, se
     .getByRole('button', { name: /^Delete “/ })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Delete this article?' });
-  await expect(dialog).toContainText('This cannot be undone');
+  await expect(dialog).toContainText('You can undo this with Ctrl+Z');
   await dialog.getByRole('button', { name: 'Delete article' }).click();
   await expect(library.articles.getByRole('listitem')).toHaveCount(1);
   await expect(library.article(/Flamanville/)).toHaveCount(0);

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { toApiError } from '../apiError';
+import { useSaveTracker } from '../saveTrackerContext';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
 
-/// Asks before deleting an article (with its annotations), then deletes it; a refusal is shown
-/// in the dialog and nothing is lost.
+/// Asks before deleting an article (with its annotations), then deletes it as one undoable step;
+/// a refusal is shown in the dialog and nothing is lost.
 export function DeleteArticleDialog({
   article,
   onDeleted,
@@ -18,6 +19,8 @@ export function DeleteArticleDialog({
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  // Tracked like every write, so the Undo button learns of the new step.
+  const saveTracker = useSaveTracker();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,7 +28,7 @@ export function DeleteArticleDialog({
     setBusy(true);
     setError(null);
     try {
-      await api['articles.delete']({ id: article.id });
+      await saveTracker.track(api['articles.delete']({ id: article.id }));
       onDeleted();
     } catch (caught) {
       setError(t('library.deleteFailed', { reason: errorMessage(toApiError(caught)) }));

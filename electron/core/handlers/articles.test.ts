@@ -283,4 +283,59 @@ describe('articles.update and articles.delete', () => {
     },
     workerTimeout,
   );
+
+  it(
+    'undoes deleting an article: the same article and annotations come back, and redo deletes them again',
+    async () => {
+      const ctx = testContext();
+      const { articleId } = imported(
+        (await dispatch(ctx, 'articles.import', { files: [file('a.txt', `Budget de Rouen\n\n${french}`)] }))
+          .results[0],
+      );
+      // Importing is not an undoable action.
+      expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+      const { text } = await dispatch(ctx, 'articles.get', { id: articleId });
+      const start = text.indexOf('Rouen', text.indexOf('conseil'));
+      await dispatch(ctx, 'annotations.create', {
+        articleId,
+        start,
+        end: start + 5,
+        kind: 'entity',
+        label: 'place',
+      });
+      await dispatch(ctx, 'annotations.createAll', {
+        annotationId: (await dispatch(ctx, 'annotations.list', { articleId }))[0]!.id,
+      });
+      const annotations = await dispatch(ctx, 'annotations.list', { articleId });
+      expect(annotations.length).toBeGreaterThan(1);
+      const [summary] = await dispatch(ctx, 'articles.list', {});
+      const article = await dispatch(ctx, 'articles.get', { id: articleId });
+
+      await dispatch(ctx, 'articles.delete', { id: articleId });
+      expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
+        undoDescription: 'Delete article “Budget de Rouen”',
+      });
+      const undone = await dispatch(ctx, 'history.undo', {});
+      expect(undone).toMatchObject({
+        description: 'Delete article “Budget de Rouen”',
+        articleIds: [articleId],
+      });
+      expect(await dispatch(ctx, 'articles.list', {})).toEqual([summary]);
+      expect(await dispatch(ctx, 'articles.get', { id: articleId })).toEqual(article);
+      expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual(annotations);
+
+      await dispatch(ctx, 'history.redo', {});
+      expect(await dispatch(ctx, 'articles.list', {})).toEqual([]);
+      expect(ctx.store.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
+      await expect(dispatch(ctx, 'articles.get', { id: articleId })).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      // A second import after the deletion records nothing either: undo still undoes the deletion.
+      await dispatch(ctx, 'articles.importText', { content: french, format: 'text' });
+      expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
+        undoDescription: 'Delete article “Budget de Rouen”',
+      });
+    },
+    workerTimeout,
+  );
 });

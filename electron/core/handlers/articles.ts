@@ -4,6 +4,7 @@ import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Article, ArticleSummary, DocJSON, ImportOutcome } from '../../../shared/domain';
 import { PasserelleError, toErrorBody } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
+import { recordAction } from '../history/recordAction';
 import { fetchArticlePage, type FetchedPage } from '../import/fetch/fetchArticlePage';
 import type { ParseRequest } from '../import/parseArticle';
 import type { ParsedArticle } from '../import/parsedArticle';
@@ -41,7 +42,9 @@ function toSummary(row: ArticleRow): ArticleSummary {
 }
 
 /// Stores one parsed article and returns its id; the text is derived from the document here,
-/// once, so it always matches `articleText`.
+/// once, so it always matches `articleText`. The id is never one a deleted article had while its
+/// deletion can still be undone (SQLite would otherwise reuse the highest), so undoing it finds
+/// its place free.
 export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: ParsedArticle): number {
   const text = articleText(parsed.doc);
   if (text.trim() === '') throw new PasserelleError('empty_file', 'The file holds no article text.');
@@ -49,9 +52,12 @@ export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: 
   const hash = contentHash(text);
   const result = ctx.store
     .prepare(
-      `INSERT INTO articles (title, byline, published_at, source_url, site_name, language, file_name, encoding,
-        content_hash, doc, text, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles (id, title, byline, published_at, source_url, site_name, language, file_name,
+        encoding, content_hash, doc, text, imported_at)
+       VALUES (1 + max(
+           coalesce((SELECT max(id) FROM articles), 0),
+           coalesce((SELECT max(row_id) FROM history_changes WHERE table_name = 'articles'), 0)
+         ), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       parsed.title,
@@ -195,15 +201,27 @@ export function updateArticle(ctx: CoreContext, input: ValidatedInput<'articles.
   return getArticle(ctx, input);
 }
 
-/// Deletes an article with its annotations and suggestion rejections; glossary entries stay
-/// (those first created from it forget their source article).
+/// Deletes an article with its annotations and suggestion rejections, as one undoable action;
+/// glossary entries stay (those first created from it forget their source article). Undo puts
+/// the article, its annotations (and their links) and its rejections back as they were.
 export function deleteArticle(
   ctx: CoreContext,
   input: ValidatedInput<'articles.delete'>,
 ): OperationResult<'articles.delete'> {
-  const result = ctx.store.prepare('DELETE FROM articles WHERE id = ?').run(input.id);
-  if (result.changes === 0) throw new PasserelleError('not_found', `There is no article ${input.id}.`);
-  return { deleted: result.changes };
+  const title = ctx.store.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(input.id) as
+    string | undefined;
+  if (title === undefined) throw new PasserelleError('not_found', `There is no article ${input.id}.`);
+  return recordAction(ctx, `Delete article “${title.trim()}”`, () => {
+    // Children first, then the article: undo replays the step backwards, so the article row is
+    // put back before the rows that reference it.
+    ctx.store.prepare('DELETE FROM annotations WHERE article_id = ?').run(input.id);
+    ctx.store.prepare('DELETE FROM suggestion_rejections WHERE article_id = ?').run(input.id);
+    ctx.store
+      .prepare('UPDATE glossary_entries SET source_article_id = NULL WHERE source_article_id = ?')
+      .run(input.id);
+    const result = ctx.store.prepare('DELETE FROM articles WHERE id = ?').run(input.id);
+    return { deleted: result.changes };
+  });
 }
 
 /// Every article, newest import first, with its annotation count.

@@ -11,6 +11,7 @@ import { storeParagraphs, testContext } from '../testing/testContext';
 function snapshot(ctx: CoreContext): unknown {
   const all = (table: string) => ctx.store.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
   return {
+    articles: all('articles'),
     labels: all('labels'),
     glossary: all('glossary_entries'),
     annotations: all('annotations'),
@@ -114,6 +115,36 @@ describe('undo and redo', () => {
       () => dispatch(ctx, 'annotations.update', { id: annotation.id, label: 'organisation' }),
       'Relabel “Alibaba” as Organisation',
     );
+  });
+
+  it('undo linking a mention to a new entry in one step: the link and the entry go, and come back', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text]);
+    const first = await mark(ctx, articleId, text, 'Pékin');
+    const second = await mark(ctx, articleId, text, 'Pekin');
+    expect(second.glossaryEntryId).toBe(first.glossaryEntryId);
+    const entriesBefore = await dispatch(ctx, 'glossary.list', {});
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'annotations.update', { id: second.id, newEntry: true }),
+      'Link “Pekin” to a new entry',
+    );
+    const linked = (await dispatch(ctx, 'annotations.list', { articleId })).find((a) => a.id === second.id)!;
+    expect(linked.glossaryEntryId).not.toBe(first.glossaryEntryId);
+    expect(await dispatch(ctx, 'glossary.get', { id: linked.glossaryEntryId! })).toMatchObject({
+      frenchTerm: 'Pekin',
+      label: 'place',
+    });
+    // One undo puts back the old link and removes the new entry; the step before is marking "Pekin".
+    const undone = await dispatch(ctx, 'history.undo', {});
+    expect(undone.state.undoDescription).toBe('Mark “Pekin” as Place');
+    expect(await dispatch(ctx, 'glossary.list', {})).toEqual(entriesBefore);
+    expect((await dispatch(ctx, 'annotations.list', { articleId })).map((a) => a.glossaryEntryId)).toEqual([
+      first.glossaryEntryId,
+      first.glossaryEntryId,
+    ]);
+    await dispatch(ctx, 'history.redo', {});
+    expect((await dispatch(ctx, 'annotations.list', { articleId }))[1]).toEqual(linked);
   });
 
   it('undo annotating all occurrences', async () => {
@@ -222,6 +253,108 @@ describe('undo and redo', () => {
       () => dispatch(ctx, 'labels.delete', { id: place.id, annotations: 'reassign', reassignTo: other.id }),
       'Delete label “Place”',
     );
+  });
+
+  it('undo deleting an article: the article, its annotations, their links and rejections come back', async () => {
+    const ctx = testContext();
+    storeParagraphs(ctx, ['Pékin, encore.'], 'Autre');
+    const articleId = storeParagraphs(ctx, [text], 'Pékin et Alibaba');
+    const pekin = await mark(ctx, articleId, text, 'Pékin');
+    await mark(ctx, articleId, text, 'Pékin', 'place', 1);
+    const alibaba = await mark(ctx, articleId, text, 'Alibaba', 'organisation');
+    await dispatch(ctx, 'glossary.update', { id: alibaba.glossaryEntryId!, englishTerm: 'Alibaba' });
+    await dispatch(ctx, 'suggestions.reject', {
+      articleId,
+      start: text.indexOf('Pekin'),
+      end: text.indexOf('Pekin') + 5,
+      entryId: pekin.glossaryEntryId!,
+    });
+    const annotations = await dispatch(ctx, 'annotations.list', { articleId });
+    expect(annotations).toHaveLength(3);
+    const entrySources = () =>
+      ctx.store.prepare('SELECT source_article_id FROM glossary_entries ORDER BY id').pluck().all();
+    expect(entrySources()).toEqual([articleId, articleId]);
+
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'articles.delete', { id: articleId }),
+      'Delete article “Pékin et Alibaba”',
+    );
+    // Redone: gone again, entries kept without their source article.
+    expect((await dispatch(ctx, 'articles.list', {})).map((article) => article.title)).toEqual(['Autre']);
+    expect(entrySources()).toEqual([null, null]);
+
+    const undone = await dispatch(ctx, 'history.undo', {});
+    expect(undone.articleIds).toEqual([articleId]);
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual(annotations);
+    expect(entrySources()).toEqual([articleId, articleId]);
+    expect(
+      (await dispatch(ctx, 'suggestions.list', { articleId })).map((suggestion) => suggestion.start),
+    ).not.toContain(text.indexOf('Pekin'));
+  });
+
+  it('undo the steps before an article’s deletion once the deletion is undone', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text], 'Pékin');
+    const empty = snapshot(ctx);
+    const annotation = await mark(ctx, articleId, text, 'Alibaba', 'person');
+    const marked = snapshot(ctx);
+    await dispatch(ctx, 'annotations.update', { id: annotation.id, label: 'organisation' });
+    const relabelled = snapshot(ctx);
+    await dispatch(ctx, 'articles.delete', { id: articleId });
+    const deleted = snapshot(ctx);
+
+    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Delete article “Pékin”');
+    expect(snapshot(ctx)).toEqual(relabelled);
+    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Relabel “Alibaba” as Organisation');
+    expect(snapshot(ctx)).toEqual(marked);
+    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Mark “Alibaba” as Person');
+    expect(snapshot(ctx)).toEqual(empty);
+    for (const state of [marked, relabelled, deleted]) {
+      await dispatch(ctx, 'history.redo', {});
+      expect(snapshot(ctx)).toEqual(state);
+    }
+  });
+
+  it('undo deleting an article without annotations, telling which article it touched', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text], 'Vide');
+    await expectUndoable(
+      ctx,
+      () => dispatch(ctx, 'articles.delete', { id: articleId }),
+      'Delete article “Vide”',
+    );
+    expect((await dispatch(ctx, 'history.undo', {})).articleIds).toEqual([articleId]);
+    expect((await dispatch(ctx, 'history.redo', {})).articleIds).toEqual([articleId]);
+  });
+
+  it('undo deleting the newest article after another was imported: the import never takes its id', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [text], 'Supprimé');
+    await mark(ctx, articleId, text, 'Pékin');
+    await dispatch(ctx, 'articles.delete', { id: articleId });
+    const importedId = storeParagraphs(ctx, ['Un autre article.'], 'Importé ensuite');
+    expect(importedId).not.toBe(articleId);
+    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Delete article “Supprimé”');
+    expect((await dispatch(ctx, 'articles.list', {})).map((article) => article.title).sort()).toEqual([
+      'Importé ensuite',
+      'Supprimé',
+    ]);
+    expect(await dispatch(ctx, 'annotations.list', { articleId })).toHaveLength(1);
+  });
+
+  it('record no step for storing an article, even once history is recording', async () => {
+    const ctx = testContext();
+    const first = storeParagraphs(ctx, [text]);
+    await mark(ctx, first, text, 'Pékin');
+    storeParagraphs(ctx, ['Un autre article.'], 'Autre');
+    await dispatch(ctx, 'articles.update', { id: first, title: 'Renommé' });
+    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
+      undoDescription: 'Mark “Pékin” as Place',
+    });
+    expect(
+      ctx.store.prepare("SELECT count(*) FROM history_changes WHERE table_name = 'articles'").pluck().get(),
+    ).toBe(0);
   });
 
   it('undo creating, editing and reordering labels', async () => {

@@ -10,11 +10,11 @@ const otherSessionsKeptFor = 2 * 24 * 60 * 60 * 1000;
 
 const recording = new WeakSet<Store>();
 
-/// Runs `action` in one transaction and records every change it makes to labels, glossary
-/// entries, annotations and suggestion rejections as one undo step of the context's session,
-/// described in English (from the result when `description` is a function). A new step discards
-/// the session's undone steps, so nothing undone can come back. An action that changes nothing
-/// records nothing; one called inside another joins the outer step.
+/// Runs `action` in one transaction and records every change it makes to articles, labels,
+/// glossary entries, annotations and suggestion rejections as one undo step of the context's
+/// session, described in English (from the result when `description` is a function). A new step
+/// discards the session's undone steps, so nothing undone can come back. An action that changes
+/// nothing records nothing; one called inside another joins the outer step.
 export function recordAction<T>(
   ctx: CoreContext,
   description: string | ((result: T) => string),
@@ -67,12 +67,17 @@ export function recordAction<T>(
   })();
 }
 
-function touchedArticles(changes: readonly { before: string | null; after: string | null }[]): number[] {
+/// The articles a step's changes belong to: rows of the articles table themselves, and rows
+/// holding an `article_id`.
+function touchedArticles(
+  changes: readonly { table_name: string; before: string | null; after: string | null }[],
+): number[] {
   const ids = new Set<number>();
   for (const change of changes) {
     for (const image of [change.before, change.after]) {
       if (image === null) continue;
-      const articleId = (JSON.parse(image) as { article_id?: unknown }).article_id;
+      const row = JSON.parse(image) as { id?: unknown; article_id?: unknown };
+      const articleId = change.table_name === 'articles' ? row.id : row.article_id;
       if (typeof articleId === 'number') ids.add(articleId);
     }
   }

@@ -22,9 +22,10 @@ class ReplayConflict extends Error {}
 /// Undoes the session's latest done step (putting back every row as it was before, newest
 /// change first) or redoes its earliest undone step (putting back the rows as the step left
 /// them). Before writing it checks that every row is still as the step left it (or found it):
-/// when something outside the session's history changed them — another window, a deleted
-/// article — nothing is written, the steps that can no longer be replayed are dropped, and the
-/// error says so. With nothing to replay it answers a step with a null description.
+/// when something outside the session's history changed them — another window or session
+/// editing a row or deleting an article — nothing is written, the steps that can no longer be
+/// replayed are dropped, and the error says so. With nothing to replay it answers a step with a
+/// null description.
 export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): HistoryStep {
   const { store } = ctx;
   const undo = direction === 'undo';

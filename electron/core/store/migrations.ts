@@ -112,4 +112,7 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX history_changes_step ON history_changes(step_id, id);
   `,
+  // 3: finding the highest article id the history still holds (so a new article never takes the
+  // id of a deleted one whose deletion can be undone) without scanning every change.
+  `CREATE INDEX history_changes_row ON history_changes(table_name, row_id);`,
 ];
