@@ -30,7 +30,7 @@ test('exports the glossary as a CSV file with the English terms', async ({ page 
 test('deletes a clicked annotation with the Delete key, for good', async ({ page }) => {
   const article = new ArticlePage(page);
   await article.annotation('Pékin').click();
-  await expect(article.annotation('Pékin')).toHaveClass(/is-selected/);
+  await expect(article.annotation('Pékin')).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Delete');
   await expect(article.annotation('Pékin')).toHaveCount(0);
   await expect(article.englishTerm('Pékin')).toHaveCount(0);

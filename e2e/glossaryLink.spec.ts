@@ -34,7 +34,7 @@ test('links a second mention to the existing entry and opens the article at a me
   await glossary.mentions.nth(1).getByRole('link').click();
 
   await expect(article.text).toBeVisible();
-  await expect(article.annotation('Pékin').nth(1)).toHaveClass(/is-selected/);
-  await expect(article.annotation('Pékin').nth(0)).not.toHaveClass(/is-selected/);
+  await expect(article.annotation('Pékin').nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(article.annotation('Pékin').nth(0)).not.toHaveAttribute('aria-current', 'true');
   await expect(article.selectedMention.getByLabel('Glossary entry')).toHaveValue(/\d+/);
 });

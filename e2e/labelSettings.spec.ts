@@ -45,16 +45,16 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
   await article.select('H200', 0);
   await expect(article.toolbar.getByRole('button', { name: /^Technology/ })).toBeVisible();
   await page.keyboard.press('9');
-  await expect(article.annotation('H200')).toHaveClass(/label-technology/);
+  await expect(article.annotation('H200')).toHaveAttribute('data-label', 'technology');
   await expect(article.entityRow('H200')).toContainText('Technology');
   await expect.poll(() => article.annotationColour('H200')).toBe('#1d3557');
   // Two more annotations, to delete with their labels later.
   await article.select('Pékin', 0);
   await page.keyboard.press('3');
-  await expect(article.annotation('Pékin')).toHaveClass(/label-place/);
+  await expect(article.annotation('Pékin')).toHaveAttribute('data-label', 'place');
   await article.select('Washington', 0);
   await page.keyboard.press('3');
-  await expect(article.annotation('Washington')).toHaveClass(/label-place/);
+  await expect(article.annotation('Washington')).toHaveAttribute('data-label', 'place');
 
   // Rename, recolour and move it up: the annotation, its entity and the legend follow.
   await settings.open();
@@ -92,7 +92,7 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
     'Chip9',
     'Other6',
   ]);
-  await expect(article.annotation('H200')).toHaveClass(/label-technology/);
+  await expect(article.annotation('H200')).toHaveAttribute('data-label', 'technology');
   await expect(article.entityRow('H200')).toContainText('Chip');
   await expect.poll(() => article.annotationColour('H200')).toBe('#e63946');
   await settings.open();
@@ -106,7 +106,7 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
   await expect(settings.englishNames).toHaveCount(5);
   await settings.close();
   await expect(article.legendLabels).toHaveText(['Person1', 'Organisation2', 'Product4', 'Event5', 'Other6']);
-  await expect(article.annotation('H200')).toHaveClass(/label-product/);
+  await expect(article.annotation('H200')).toHaveAttribute('data-label', 'product');
   await expect(article.entityRow('H200')).toContainText('Product');
   await expect(article.annotation('Pékin')).toHaveCount(0);
   await expect(article.annotation('Washington')).toHaveCount(0);
@@ -115,13 +115,13 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
 
   await page.reload();
   await expect(article.legendLabels).toHaveText(['Person1', 'Organisation2', 'Product4', 'Event5', 'Other6']);
-  await expect(article.annotation('H200')).toHaveClass(/label-product/);
+  await expect(article.annotation('H200')).toHaveAttribute('data-label', 'product');
   await expect(article.text.locator('.annotation')).toHaveCount(1);
   await expect(article.entityRow('Washington')).toHaveCount(0);
   // The freed key 3 marks nothing any more.
   await article.select('DeepSeek', 0);
   await page.keyboard.press('3');
   await page.keyboard.press('4');
-  await expect(article.annotation('DeepSeek')).toHaveClass(/label-product/);
+  await expect(article.annotation('DeepSeek')).toHaveAttribute('data-label', 'product');
   await expect(article.text.locator('.annotation')).toHaveCount(2);
 });

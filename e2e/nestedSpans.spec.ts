@@ -30,21 +30,23 @@ test('draws nested spans apart, reaches each by clicking, and deletes the inner 
   const outerPieces = article.annotationPieces(outer.id);
   const innerPiece = article.annotationPieces(inner.id);
   await expect(outerPieces).toHaveCount(3);
-  await expect(outerPieces.first()).toHaveClass(/label-organisation depth-0/);
-  await expect(innerPiece).toHaveClass(/label-other depth-1/);
+  await expect(outerPieces.first()).toHaveAttribute('data-label', 'organisation');
+  await expect(outerPieces.first()).not.toHaveAttribute('data-depth');
+  await expect(innerPiece).toHaveAttribute('data-label', 'other');
+  await expect(innerPiece).toHaveAttribute('data-depth', '1');
 
   // Two clicks a few pixels apart, as a person clicks again (not a double click on one spot).
   await innerPiece.click({ position: { x: 4, y: 6 } });
-  await expect(innerPiece).toHaveClass(/is-selected/);
+  await expect(innerPiece).toHaveAttribute('aria-current', 'true');
   await expect(article.selectedMention).toContainText('Also here:');
   await innerPiece.click({ position: { x: 30, y: 8 } });
-  await expect(outerPieces.first()).toHaveClass(/is-selected/);
-  await expect(innerPiece).not.toHaveClass(/is-selected/);
+  await expect(outerPieces.first()).toHaveAttribute('aria-current', 'true');
+  await expect(innerPiece).not.toHaveAttribute('aria-current', 'true');
   await outerPieces.first().click();
-  await expect(outerPieces.first()).toHaveClass(/is-selected/);
+  await expect(outerPieces.first()).toHaveAttribute('aria-current', 'true');
 
   await article.selectedMention.getByRole('button', { name: 'nucléaire' }).click();
-  await expect(innerPiece).toHaveClass(/is-selected/);
+  await expect(innerPiece).toHaveAttribute('aria-current', 'true');
   await article.text.focus();
   await page.keyboard.press('Delete');
   await expect(innerPiece).toHaveCount(0);

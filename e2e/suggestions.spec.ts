@@ -23,7 +23,7 @@ test('accepts one suggestion with the keyboard and rejects another; both stay so
   // Keyboard: from the top, Alt+↓ reaches the first suggestion (the second "Pékin"), Enter accepts it.
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(article.suggestion('Pékin')).toHaveClass(/is-selected/);
+  await expect(article.suggestion('Pékin')).toHaveAttribute('aria-current', 'true');
   await expect(article.suggestionToolbar).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(article.annotation('Pékin')).toHaveCount(2);

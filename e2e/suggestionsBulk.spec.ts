@@ -33,7 +33,7 @@ test('accepts all suggestions of one entry, rejects all the others, and the reje
 
   await article.suggestionSummary.getByRole('button', { name: 'Accept all “NVIDIA”' }).click();
   await expect(article.annotation('NVIDIA')).toHaveCount(6);
-  await expect(article.annotation('NVIDIA').first()).toHaveClass(/label-organisation/);
+  await expect(article.annotation('NVIDIA').first()).toHaveAttribute('data-label', 'organisation');
   await expect(article.suggestion('NVIDIA')).toHaveCount(0);
   await expect(article.entityRow('NVIDIA')).toContainText('6 mentions');
   await expect(article.suggestionSummary).toHaveAccessibleName('7 suggestions');
@@ -82,7 +82,7 @@ test('annotates every other occurrence of the selected mention', async ({ page, 
   await expect(article.suggestion('Flamanville')).toHaveCount(0);
   await expect(article.entityRow('Flamanville')).toContainText('5 mentions');
   for (const mark of await article.annotation('Flamanville').all())
-    await expect(mark).toHaveClass(/label-place/);
+    await expect(mark).toHaveAttribute('data-label', 'place');
 
   // Nothing is left to mark a second time.
   await annotateAll.click();

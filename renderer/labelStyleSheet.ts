@@ -13,12 +13,22 @@ export function cssIdentifier(key: string): string {
     .join('');
 }
 
-/// The CSS giving each `.label-<key>` its colour as `--label`, which every label-coloured rule
-/// of styles.css reads; colours that are not `#rrggbb` are left out.
+/// Quotes a label key as a CSS string, for an attribute selector.
+export function cssString(key: string): string {
+  return `"${key.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+/// The CSS giving each label's colour as `--label`, which every label-coloured rule of
+/// styles.css reads, to elements of class `label-<key>` (chips, swatches, buttons) and to those
+/// whose `data-label` is the key (annotations and suggestions in the text); colours that are not
+/// `#rrggbb` are left out.
 export function labelColourRules(labels: readonly Pick<Label, 'key' | 'colour'>[]): string {
   return labels
     .filter((label) => hexColour.test(label.colour))
-    .map((label) => `.label-${cssIdentifier(label.key)} { --label: ${label.colour}; }`)
+    .map(
+      (label) =>
+        `.label-${cssIdentifier(label.key)}, [data-label=${cssString(label.key)}] { --label: ${label.colour}; }`,
+    )
     .join('\n');
 }
 

@@ -6,6 +6,7 @@ import { articleSchema } from '../../shared/schema';
 import {
   adjacentAnnotation,
   annotationAttributes,
+  deepestDrawnDepth,
   annotationIdsAt,
   annotationToSelect,
   annotationKeyCommand,
@@ -78,16 +79,22 @@ describe('annotation plugin', () => {
     ]);
   });
 
-  it('gives a decoration its own span, its label and depth classes, its id and, when selected, aria-current', () => {
+  it('gives a decoration its own span, its label, its id and, when nested or selected, its depth and aria-current', () => {
     expect(annotationAttributes(pekin, false)).toEqual({
       nodeName: 'span',
-      class: 'annotation label-place depth-0',
+      class: 'annotation',
+      'data-label': 'place',
       'data-annotation-id': '1',
     });
-    expect(annotationAttributes(pekin, true)).toMatchObject({
-      class: 'annotation label-place depth-0 is-selected',
+    expect(annotationAttributes(pekin, true, 2)).toEqual({
+      nodeName: 'span',
+      class: 'annotation',
+      'data-label': 'place',
+      'data-annotation-id': '1',
+      'data-depth': '2',
       'aria-current': 'true',
     });
+    expect(annotationAttributes(pekin, false, 7)).toMatchObject({ 'data-depth': String(deepestDrawnDepth) });
   });
 
   it('adds an annotation without redrawing the others', () => {

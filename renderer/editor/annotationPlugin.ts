@@ -101,9 +101,12 @@ export function nestingDepths(annotations: Iterable<EditorAnnotation>): Map<numb
   return depths;
 }
 
-/// The attributes of an annotation's decoration: classes carry the colour and the nesting depth
-/// (no inline styles, which the CSP forbids), `data-annotation-id` ties the DOM back to the
-/// annotation. Its own `span` keeps overlapping annotations apart in the DOM.
+/// The attributes of an annotation's decoration: `data-label` carries the colour, `data-depth`
+/// the nesting depth when nested, `aria-current` the selection (styled by attribute, as inline
+/// styles are forbidden by the CSP), and `data-annotation-id` ties the DOM back to the
+/// annotation. The class is the same on every annotation, so when ProseMirror reuses one
+/// annotation's DOM for another it sets a few attributes instead of swapping classes. Its own
+/// `span` keeps overlapping annotations apart in the DOM.
 export function annotationAttributes(
   annotation: EditorAnnotation,
   selected: boolean,
@@ -111,9 +114,11 @@ export function annotationAttributes(
 ): Record<string, string> {
   const attrs: Record<string, string> = {
     nodeName: 'span',
-    class: `annotation label-${annotation.label} depth-${Math.min(depth, deepestDrawnDepth)}${selected ? ' is-selected' : ''}`,
+    class: 'annotation',
+    'data-label': annotation.label,
     'data-annotation-id': String(annotation.id),
   };
+  if (depth > 0) attrs['data-depth'] = String(Math.min(depth, deepestDrawnDepth));
   if (selected) attrs['aria-current'] = 'true';
   return attrs;
 }
@@ -160,21 +165,34 @@ function decorationsAround(state: AnnotationPluginState, annotation: EditorAnnot
   );
 }
 
+/// What is drawn over an annotation's range, from one search: its own decoration and the other
+/// annotations overlapping it.
+function drawnOver(
+  state: AnnotationPluginState,
+  annotation: EditorAnnotation,
+): { readonly own: Decoration | undefined; readonly overlapping: EditorAnnotation[] } {
+  let own: Decoration | undefined;
+  const others: EditorAnnotation[] = [];
+  for (const decoration of decorationsAround(state, annotation)) {
+    const spec: unknown = decoration.spec;
+    if (!isAnnotationSpec(spec)) continue;
+    if (spec.annotationId === annotation.id) own = decoration;
+    else {
+      const other = state.annotations.get(spec.annotationId);
+      if (other && overlap(other, annotation)) others.push(other);
+    }
+  }
+  return { own, overlapping: others };
+}
+
 function decorationOf(state: AnnotationPluginState, id: number): Decoration | undefined {
   const annotation = state.annotations.get(id);
-  if (!annotation) return undefined;
-  return decorationsAround(state, annotation).find(
-    (decoration) => isAnnotationSpec(decoration.spec) && decoration.spec.annotationId === id,
-  );
+  return annotation ? drawnOver(state, annotation).own : undefined;
 }
 
 /// The other annotations shown that overlap `annotation`.
 function overlapping(state: AnnotationPluginState, annotation: EditorAnnotation): EditorAnnotation[] {
-  return decorationsAround(state, annotation).flatMap((decoration) => {
-    const spec: unknown = decoration.spec;
-    const other = isAnnotationSpec(spec) ? state.annotations.get(spec.annotationId) : undefined;
-    return other && other.id !== annotation.id && overlap(other, annotation) ? [other] : [];
-  });
+  return drawnOver(state, annotation).overlapping;
 }
 
 /// Redraws the given annotations whose selection or nesting depth changed, and draws those not
@@ -197,13 +215,25 @@ function redraw(state: AnnotationPluginState, doc: Node, ids: Iterable<number>):
   return { ...state, decorations: state.decorations.remove(stale).add(doc, fresh) };
 }
 
-function withoutAnnotations(state: AnnotationPluginState, ids: readonly number[]): AnnotationPluginState {
-  const present = ids.filter((id) => state.annotations.has(id));
-  if (present.length === 0) return state;
-  const gone = present.flatMap((id) => decorationOf(state, id) ?? []);
+/// The state without the given annotations, and the ids of the annotations they overlapped
+/// (whose nesting depth may change).
+function withoutAnnotations(
+  state: AnnotationPluginState,
+  ids: readonly number[],
+): { readonly state: AnnotationPluginState; readonly neighbours: number[] } {
+  const gone: Decoration[] = [];
+  const neighbours: number[] = [];
   let annotations = state.annotations;
-  for (const id of present) annotations = annotations.without(id);
-  return { ...state, annotations, decorations: state.decorations.remove(gone) };
+  for (const id of ids) {
+    const shown = state.annotations.get(id);
+    if (!shown) continue;
+    const { own, overlapping: others } = drawnOver(state, shown);
+    if (own) gone.push(own);
+    for (const other of others) neighbours.push(other.id);
+    annotations = annotations.without(id);
+  }
+  if (annotations === state.annotations) return { state, neighbours };
+  return { state: { ...state, annotations, decorations: state.decorations.remove(gone) }, neighbours };
 }
 
 function withAnnotations(
@@ -259,26 +289,20 @@ export function applyAnnotationAction(
         );
       });
       if (changed.length === 0) return state;
-      const neighbours = changed.flatMap((annotation) => {
-        const shown = state.annotations.get(annotation.id);
-        return shown ? overlapping(state, shown).map((other) => other.id) : [];
-      });
       const removed = withoutAnnotations(
         state,
         changed.map((annotation) => annotation.id),
       );
-      return redraw(withAnnotations(removed, changed, doc), doc, neighbours);
+      return redraw(withAnnotations(removed.state, changed, doc), doc, removed.neighbours);
     }
     case 'remove': {
-      const neighbours = action.ids.flatMap((id) => {
-        const shown = state.annotations.get(id);
-        return shown ? overlapping(state, shown).map((other) => other.id) : [];
-      });
       const removed = withoutAnnotations(state, action.ids);
-      if (removed === state) return state;
+      if (removed.state === state) return state;
       const selectedId =
-        state.selectedId !== null && removed.annotations.has(state.selectedId) ? state.selectedId : null;
-      return redraw({ ...removed, selectedId }, doc, neighbours);
+        state.selectedId !== null && removed.state.annotations.has(state.selectedId)
+          ? state.selectedId
+          : null;
+      return redraw({ ...removed.state, selectedId }, doc, removed.neighbours);
     }
     case 'select': {
       const id = action.id !== null && state.annotations.has(action.id) ? action.id : null;

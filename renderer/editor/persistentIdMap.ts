@@ -1,19 +1,22 @@
 const bucketCount = 256;
 
-/// An immutable map from numeric ids, where `set` and `delete` copy only one of 256 buckets
-/// instead of the whole map: plugin state stays persistent without an O(n) copy per action.
+type Bucket<V> = readonly (readonly [number, V])[];
+
+/// An immutable map from numeric ids, where `set` and `delete` copy only one of 256 small
+/// buckets (plain arrays, cheaper to copy than maps) and the bucket list, instead of the whole
+/// map: plugin state stays persistent without an O(n) copy per action.
 export class PersistentIdMap<V> implements ReadonlyMap<number, V> {
   private constructor(
-    private readonly buckets: readonly ReadonlyMap<number, V>[],
+    private readonly buckets: readonly Bucket<V>[],
     readonly size: number,
   ) {}
 
-  /// A map holding `entries`.
+  /// A map holding `entries` (the last value wins for a repeated id).
   static of<V>(entries: Iterable<readonly [number, V]>): PersistentIdMap<V> {
     const buckets = Array.from({ length: bucketCount }, () => new Map<number, V>());
     for (const [id, value] of entries) buckets[PersistentIdMap.bucketOf(id)]!.set(id, value);
     return new PersistentIdMap(
-      buckets,
+      buckets.map((bucket) => [...bucket.entries()]),
       buckets.reduce((total, bucket) => total + bucket.size, 0),
     );
   }
@@ -22,46 +25,56 @@ export class PersistentIdMap<V> implements ReadonlyMap<number, V> {
     return ((id % bucketCount) + bucketCount) % bucketCount;
   }
 
+  private entry(id: number): readonly [number, V] | undefined {
+    return this.buckets[PersistentIdMap.bucketOf(id)]!.find((entry) => entry[0] === id);
+  }
+
   get(id: number): V | undefined {
-    return this.buckets[PersistentIdMap.bucketOf(id)]!.get(id);
+    return this.entry(id)?.[1];
   }
 
   has(id: number): boolean {
-    return this.buckets[PersistentIdMap.bucketOf(id)]!.has(id);
+    return this.entry(id) !== undefined;
   }
 
   /// A new map with `id` set to `value`; this one is unchanged.
   with(id: number, value: V): PersistentIdMap<V> {
     const index = PersistentIdMap.bucketOf(id);
-    const bucket = new Map(this.buckets[index]);
-    const had = bucket.has(id);
-    bucket.set(id, value);
-    const buckets = [...this.buckets];
-    buckets[index] = bucket;
-    return new PersistentIdMap(buckets, this.size + (had ? 0 : 1));
+    const bucket = this.buckets[index]!;
+    const at = bucket.findIndex((entry) => entry[0] === id);
+    const updated = bucket.slice();
+    if (at < 0) updated.push([id, value]);
+    else updated[at] = [id, value];
+    return this.withBucket(index, updated, this.size + (at < 0 ? 1 : 0));
   }
 
   /// A new map without `id`; this one is unchanged.
   without(id: number): PersistentIdMap<V> {
-    if (!this.has(id)) return this;
     const index = PersistentIdMap.bucketOf(id);
-    const bucket = new Map(this.buckets[index]);
-    bucket.delete(id);
-    const buckets = [...this.buckets];
+    const bucket = this.buckets[index]!;
+    const at = bucket.findIndex((entry) => entry[0] === id);
+    if (at < 0) return this;
+    const updated = bucket.slice();
+    updated.splice(at, 1);
+    return this.withBucket(index, updated, this.size - 1);
+  }
+
+  private withBucket(index: number, bucket: Bucket<V>, size: number): PersistentIdMap<V> {
+    const buckets = this.buckets.slice();
     buckets[index] = bucket;
-    return new PersistentIdMap(buckets, this.size - 1);
+    return new PersistentIdMap(buckets, size);
   }
 
   *entries(): MapIterator<[number, V]> {
-    for (const bucket of this.buckets) yield* bucket.entries();
+    for (const bucket of this.buckets) for (const [id, value] of bucket) yield [id, value];
   }
 
   *keys(): MapIterator<number> {
-    for (const bucket of this.buckets) yield* bucket.keys();
+    for (const bucket of this.buckets) for (const [id] of bucket) yield id;
   }
 
   *values(): MapIterator<V> {
-    for (const bucket of this.buckets) yield* bucket.values();
+    for (const bucket of this.buckets) for (const [, value] of bucket) yield value;
   }
 
   [Symbol.iterator](): MapIterator<[number, V]> {

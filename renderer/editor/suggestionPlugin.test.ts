@@ -62,7 +62,8 @@ describe('suggestion plugin', () => {
   it('draws suggestions dashed in their label colour, in their own span', () => {
     expect(suggestionAttributes(firstPekin, false)).toEqual({
       nodeName: 'span',
-      class: 'suggestion label-place',
+      class: 'suggestion',
+      'data-label': 'place',
       'data-suggestion-key': firstPekin.key,
     });
     expect(drawnTexts(stateWith([firstPekin, nvidia]))).toEqual(['Pékin', 'NVIDIA']);

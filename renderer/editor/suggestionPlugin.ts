@@ -65,15 +65,17 @@ export function isSuggestionSpec(spec: unknown): spec is SuggestionDecorationSpe
   );
 }
 
-/// The attributes of a suggestion's decoration: a dashed style in the label's colour, in its
-/// own `span` so it never merges with an annotation's.
+/// The attributes of a suggestion's decoration: a dashed style in the colour of its
+/// `data-label`, selected when `aria-current`, in its own `span` so it never merges with an
+/// annotation's.
 export function suggestionAttributes(
   suggestion: EditorSuggestion,
   selected: boolean,
 ): Record<string, string> {
   const attrs: Record<string, string> = {
     nodeName: 'span',
-    class: `suggestion label-${suggestion.label}${selected ? ' is-selected' : ''}`,
+    class: 'suggestion',
+    'data-label': suggestion.label,
     'data-suggestion-key': suggestion.key,
   };
   if (selected) attrs['aria-current'] = 'true';
