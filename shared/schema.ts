@@ -11,11 +11,12 @@ export function isSafeHref(href: string): boolean {
 
 /// Block and inline nodes of an article: structure only, never raw HTML.
 export const nodes = {
-  // Stored documents hold blocks only; the editor groups long ones into sections (see
-  // `sectionedDoc`), so ProseMirror compares a few dozen sections per update, not every block.
+  // Stored documents hold blocks only; the editor groups long ones into (nested) sections (see
+  // `sectionedDoc`), so ProseMirror compares a few dozen nodes per level on each update, not
+  // every block.
   doc: { content: '(block | article_section)+' },
   article_section: {
-    content: 'block+',
+    content: '(block | article_section)+',
     toDOM: (): DOMOutputSpec => ['div', { class: 'article-section' }, 0],
   },
   paragraph: {

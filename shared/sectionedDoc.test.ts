@@ -29,6 +29,21 @@ describe('sectionedDoc', () => {
     expect(spans(sectioned)).toEqual(spans(doc));
   });
 
+  it('nests sections while the top level would still hold more than the size', () => {
+    const long = s.node(
+      'doc',
+      null,
+      Array.from({ length: 20 }, (_, i) => s.node('paragraph', null, [s.text(`Paragraphe ${i}.`)])),
+    );
+    const sectioned = sectionedDoc(long, 3);
+    // 20 blocks → 7 sections → 3 sections → the top level holds those 3.
+    expect(sectioned.childCount).toBe(3);
+    expect(sectioned.child(0).child(0).type.name).toBe('article_section');
+    expect(sectioned.child(0).child(0).child(0).type.name).toBe('paragraph');
+    expect(articleText(sectioned)).toBe(articleText(long));
+    sectioned.check();
+  });
+
   it('leaves a short document as it is', () => {
     expect(sectionedDoc(doc, 32)).toBe(doc);
   });
