@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, GlossaryEntry } from '../../shared/domain';
+import { entityWords } from '../../shared/matching/snapSpan';
 import { api } from '../api';
 import { labelName } from '../labelName';
 import { routeHref } from '../route';
@@ -107,7 +108,9 @@ export function SelectedMention({
               {entryOption(entry)}
             </option>
           ))}
-          <option value={newEntry}>{t('mentions.newEntry', { term: annotation.quote })}</option>
+          <option value={newEntry}>
+            {t('mentions.newEntry', { term: entityWords(annotation.quote, 0, annotation.quote.length) })}
+          </option>
           <option value={notLinked}>{t('mentions.notLinked')}</option>
         </select>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapSpan } from './snapSpan';
+import { entityWords, snapSpan } from './snapSpan';
 
 function snapped(text: string, selected: string, occurrence = 0): string | null {
   let start = -1;
@@ -40,5 +40,15 @@ describe('snapSpan', () => {
 
   it('keeps several words when several are selected', () => {
     expect(snapped('CEO de NVIDIA, Jensen Huang, a dit', 'Jensen Huang,')).toBe('Jensen Huang');
+  });
+});
+
+describe('entityWords', () => {
+  it('names an entity by its snapped words', () => {
+    expect(entityWords('d’Alibaba', 0, 9)).toBe('Alibaba');
+  });
+
+  it('keeps the trimmed span when no word is left to snap to', () => {
+    expect(entityWords(' « » ', 0, 5)).toBe('« »');
   });
 });

@@ -31,3 +31,10 @@ export function snapSpan(text: string, start: number, end: number): { start: num
   if (match && apostrophe.test(match[0].slice(-1))) from += match[0].length;
   return from < to ? { start: from, end: to } : null;
 }
+
+/// The words an entity named by the span of `text` is called by: the snapped span's text ("d’Alibaba"
+/// → "Alibaba"), or the span's own trimmed text when no word is left to snap to.
+export function entityWords(text: string, start: number, end: number): string {
+  const snapped = snapSpan(text, start, end);
+  return (snapped ? text.slice(snapped.start, snapped.end) : text.slice(start, end)).trim();
+}

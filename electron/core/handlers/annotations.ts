@@ -1,7 +1,7 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Annotation, AnnotationKind } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
-import { snapSpan } from '../../../shared/matching/snapSpan';
+import { entityWords } from '../../../shared/matching/snapSpan';
 import { TermMatcher } from '../../../shared/matching/termMatcher';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
@@ -108,13 +108,6 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
       ctx.now().toISOString(),
     );
   return toAnnotation(annotationRow(ctx, Number(result.lastInsertRowid)));
-}
-
-/// The words of a span an entry is named by: the span without an elided article or stray
-/// punctuation ("d’Alibaba" → "Alibaba"), or the span itself when nothing is left of it.
-function entityWords(text: string, start: number, end: number): string {
-  const snapped = snapSpan(text, start, end);
-  return (snapped ? text.slice(snapped.start, snapped.end) : text.slice(start, end)).trim();
 }
 
 /// Makes a draft entry of `label` whose French term is the span's words, first seen in the
