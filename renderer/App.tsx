@@ -21,7 +21,7 @@ export function App() {
       listenToMenuCommands(window, (command) => {
         if (command === 'set-language:en' || command === 'set-language:fr')
           void setUiLanguage(command === 'set-language:en' ? 'en' : 'fr');
-        else setLibraryVersion((version) => version + 1);
+        else if (command === 'articles-changed') setLibraryVersion((version) => version + 1);
       }),
     [],
   );

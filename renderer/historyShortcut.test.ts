@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { historyShortcut, isTextEntry } from './historyShortcut';
+import { historyShortcut, isTextEntry, menuHistoryTarget } from './historyShortcut';
 
 const press = (
   key: string,
@@ -44,5 +44,17 @@ describe('isTextEntry', () => {
     expect(isTextEntry(box)).toBe(false);
     expect(isTextEntry(button)).toBe(false);
     expect(isTextEntry(null)).toBe(false);
+  });
+});
+
+describe('menuHistoryTarget', () => {
+  it('sends the menu’s Undo to the text field being typed in, else to the workspace history', () => {
+    const field = document.createElement('input');
+    const article = Object.assign(document.createElement('div'), { contentEditable: 'true' });
+    article.setAttribute('aria-readonly', 'true');
+    expect(menuHistoryTarget(field)).toBe('text-field');
+    expect(menuHistoryTarget(document.createElement('button'))).toBe('history');
+    expect(menuHistoryTarget(article)).toBe('history');
+    expect(menuHistoryTarget(null)).toBe('history');
   });
 });

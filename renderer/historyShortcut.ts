@@ -28,3 +28,9 @@ export function isTextEntry(target: EventTarget | null): boolean {
   }
   return target.isContentEditable === true && target.closest('[aria-readonly="true"]') === null;
 }
+
+/// Where Edit → Undo or Redo of the desktop menu goes: to the text field being typed in (the
+/// browser's own undo of its text), or else to the workspace's history.
+export function menuHistoryTarget(focused: Element | null): 'text-field' | 'history' {
+  return isTextEntry(focused) ? 'text-field' : 'history';
+}

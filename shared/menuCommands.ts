@@ -1,6 +1,14 @@
 /// What the desktop app's menu can tell the renderer: the article list changed (an import ran
-/// from File → Import…), or the user picked a UI language under View → Language.
-export const menuCommands = ['articles-changed', 'set-language:en', 'set-language:fr'] as const;
+/// from File → Import…), the user picked a UI language under View → Language, or Edit → Undo
+/// or Redo (by click or shortcut), which the renderer applies to the text field being typed in
+/// or else to the workspace's history.
+export const menuCommands = [
+  'articles-changed',
+  'set-language:en',
+  'set-language:fr',
+  'undo',
+  'redo',
+] as const;
 
 /// One of `menuCommands`.
 export type MenuCommand = (typeof menuCommands)[number];

@@ -43,6 +43,8 @@ function installMenu(ctx: CoreContext, language: UiLanguage): void {
       importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
       importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
       exportGlossary: () => void exportGlossaryWithDialog(actionContext()),
+      undo: () => sendMenuCommand('undo'),
+      redo: () => sendMenuCommand('redo'),
       setLanguage: (next) => {
         // The menu is rebuilt in the new language; the renderer switches and remembers it.
         installMenu(ctx, next);

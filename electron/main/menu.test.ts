@@ -8,6 +8,8 @@ function template(language: UiLanguage, isPackaged = true, platform: NodeJS.Plat
     importArticles: vi.fn(),
     importFolder: vi.fn(),
     exportGlossary: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
     setLanguage: vi.fn(),
   };
   return {
@@ -50,14 +52,19 @@ describe('menuTemplate', () => {
     expect(menu.map((entry) => entry.label)).toEqual(['Fichier', 'Édition', 'Affichage']);
     expect(item(submenu(item(menu, 'file')), 'import').label).toBe('Importer des articles…');
     expect(item(submenu(item(menu, 'view')), 'language').label).toBe('Langue');
-    expect(submenu(item(menu, 'edit')).find((entry) => entry.role === 'undo')?.label).toBe('Annuler');
+    expect(item(submenu(item(menu, 'edit')), 'undo').label).toBe('Annuler');
   });
 
-  it('keeps the standard editing roles in Edit', () => {
-    const { menu } = template('en');
-    expect(submenu(item(menu, 'edit')).flatMap((entry) => (entry.role ? [entry.role] : []))).toEqual([
-      'undo',
-      'redo',
+  it('passes Edit → Undo and Redo on (with their shortcuts), and keeps the standard editing roles', () => {
+    const { menu, actions } = template('en');
+    const edit = submenu(item(menu, 'edit'));
+    expect(item(edit, 'undo').accelerator).toBe('CmdOrCtrl+Z');
+    expect(item(edit, 'redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
+    click(item(edit, 'undo'));
+    click(item(edit, 'redo'));
+    expect(actions.undo).toHaveBeenCalledOnce();
+    expect(actions.redo).toHaveBeenCalledOnce();
+    expect(edit.flatMap((entry) => (entry.role ? [entry.role] : []))).toEqual([
       'cut',
       'copy',
       'paste',

@@ -7,6 +7,9 @@ export interface MenuActions {
   readonly importArticles: () => void;
   readonly importFolder: () => void;
   readonly exportGlossary: () => void;
+  /// Edit → Undo and Redo: passed to the renderer, which knows whether a text field has focus.
+  readonly undo: () => void;
+  readonly redo: () => void;
   readonly setLanguage: (language: UiLanguage) => void;
 }
 
@@ -19,9 +22,9 @@ export interface MenuOptions {
   readonly actions: MenuActions;
 }
 
-/// The application menu: File (import, export glossary, quit), Edit (the standard editing
-/// roles), View (language, plus reload and developer tools in development). Every label is
-/// translated.
+/// The application menu: File (import, export glossary, quit), Edit (undo and redo of the
+/// workspace's history or of the text field being typed in, then the standard editing roles),
+/// View (language, plus reload and developer tools in development). Every label is translated.
 export function menuTemplate({
   t,
   language,
@@ -77,8 +80,16 @@ export function menuTemplate({
       id: 'edit',
       label: t('menu.edit'),
       submenu: [
-        { role: 'undo', label: t('menu.undo') },
-        { role: 'redo', label: t('menu.redo') },
+        // Not the `undo`/`redo` roles, which only reach the focused text field: the renderer
+        // handles Ctrl/Cmd+Z itself outside text fields (and the menu then never sees the key),
+        // and routes these items to the right place.
+        { id: 'undo', label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        {
+          id: 'redo',
+          label: t('menu.redo'),
+          accelerator: 'CmdOrCtrl+Shift+Z',
+          click: () => actions.redo(),
+        },
         { type: 'separator' },
         { role: 'cut', label: t('menu.cut') },
         { role: 'copy', label: t('menu.copy') },

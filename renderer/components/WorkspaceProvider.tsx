@@ -4,14 +4,15 @@ import type { HistoryState, Label } from '../../shared/domain';
 import { api } from '../api';
 import { toApiError, type ApiError } from '../apiError';
 import { emptyHistoryState, HistoryContext, type History } from '../historyContext';
-import { historyShortcut, isTextEntry } from '../historyShortcut';
+import { historyShortcut, isTextEntry, menuHistoryTarget } from '../historyShortcut';
 import { adoptLabelColours } from '../labelStyleSheet';
+import { listenToMenuCommands } from '../menuCommands';
 import { useSaveTracker } from '../saveTrackerContext';
 import { WorkspaceLabelsContext, type WorkspaceLabels } from '../workspaceLabelsContext';
 
 /// Provides what every screen shares about the workspace: its labels (and their colours, as a
 /// constructed style sheet) and its undo history, with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or
-/// Ctrl+Y) anywhere outside a text field.
+/// Ctrl+Y) anywhere outside a text field, and the desktop menu's Edit → Undo and Redo.
 export function WorkspaceProvider({
   children,
   onHistoryStep,
@@ -96,16 +97,30 @@ export function WorkspaceProvider({
     latestHistory.current = history;
   });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const command = historyShortcut(event);
-      if (!command || event.defaultPrevented || isTextEntry(event.target)) return;
-      event.preventDefault();
+    const stepHistory = (command: 'undo' | 'redo') => {
       const { state, undo, redo } = latestHistory.current;
       if (command === 'undo' && state.canUndo) void undo();
       if (command === 'redo' && state.canRedo) void redo();
     };
+    // Handled here, the shortcut never reaches the desktop menu's Undo and Redo items.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = historyShortcut(event);
+      if (!command || event.defaultPrevented || isTextEntry(event.target)) return;
+      event.preventDefault();
+      stepHistory(command);
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const stopListening = listenToMenuCommands(window, (command) => {
+      if (command !== 'undo' && command !== 'redo') return;
+      if (menuHistoryTarget(document.activeElement) === 'history') stepHistory(command);
+      // The text field's own undo, which the menu's standard role would have run (execCommand is
+      // deprecated, but nothing else undoes a field's typing).
+      else document.execCommand(command);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopListening();
+    };
   }, []);
 
   const workspaceLabels = useMemo<WorkspaceLabels>(
