@@ -38,39 +38,45 @@ export class ArticlePage {
     await this.page.mouse.click(box.x1 + 1, box.y1);
   }
 
+  /// Where the `occurrence`-th appearance of `phrase` in the text is drawn, counted in the text as
+  /// a reader sees it (a phrase drawn in several pieces, such as "d’IA" with a suggestion over its
+  /// "IA", counts too); brings it into view first, clear of the sticky legend, as a person would.
   private async boxOf(phrase: string, occurrence: number) {
     const box = await this.text.evaluate(
       (root, { phrase, occurrence }) => {
         const sticky = document.querySelector('.label-legend')?.getBoundingClientRect().bottom ?? 0;
+        const pieces: { node: Text; start: number }[] = [];
+        let whole = '';
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        let seen = 0;
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const value = node.nodeValue ?? '';
-          let index = value.indexOf(phrase);
-          while (index >= 0) {
-            if (seen === occurrence) {
-              const range = document.createRange();
-              range.setStart(node, index);
-              range.setEnd(node, index + phrase.length);
-              // Like a person, bring the phrase into view first, clear of the sticky legend.
-              const firstRect = range.getClientRects()[0];
-              if (firstRect && (firstRect.top < sticky || firstRect.bottom > window.innerHeight))
-                node.parentElement?.scrollIntoView({ block: 'center' });
-              const rects = range.getClientRects();
-              const first = rects[0]!;
-              const last = rects[rects.length - 1]!;
-              return {
-                x1: first.left,
-                y1: first.top + first.height / 2,
-                x2: last.right,
-                y2: last.top + last.height / 2,
-              };
-            }
-            seen += 1;
-            index = value.indexOf(phrase, index + 1);
-          }
+          pieces.push({ node: node as Text, start: whole.length });
+          whole += node.nodeValue ?? '';
         }
-        return null;
+        let index = whole.indexOf(phrase);
+        for (let seen = 0; seen < occurrence && index >= 0; seen += 1)
+          index = whole.indexOf(phrase, index + 1);
+        if (index < 0) return null;
+        const at = (offset: number, end: boolean) => {
+          const piece = pieces.findLast((candidate) =>
+            end ? candidate.start < offset : candidate.start <= offset,
+          )!;
+          return [piece.node, offset - piece.start] as const;
+        };
+        const range = document.createRange();
+        range.setStart(...at(index, false));
+        range.setEnd(...at(index + phrase.length, true));
+        const firstRect = range.getClientRects()[0];
+        if (firstRect && (firstRect.top < sticky || firstRect.bottom > window.innerHeight))
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rects = range.getClientRects();
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        return {
+          x1: first.left,
+          y1: first.top + first.height / 2,
+          x2: last.right,
+          y2: last.top + last.height / 2,
+        };
       },
       { phrase, occurrence },
     );
@@ -157,5 +163,15 @@ export class ArticlePage {
   /// Waits until every change is confirmed stored.
   async waitUntilSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveText(/Saved|Enregistré/);
+  }
+
+  /// The selected mention's "Glossary entry" select.
+  get mentionEntryField(): Locator {
+    return this.selectedMention.getByLabel('Glossary entry', { exact: true });
+  }
+
+  /// The entry the selected mention is linked to, as its "Glossary entry" select shows it.
+  get mentionLinkedEntry(): Locator {
+    return this.mentionEntryField.locator('option:checked');
   }
 }
