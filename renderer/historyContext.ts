@@ -32,3 +32,9 @@ export const HistoryContext = createContext<History>({
 export function useHistory(): History {
   return useContext(HistoryContext);
 }
+
+/// Undoes or redoes one step, when there is one to undo or redo.
+export function stepHistory(history: History, command: 'undo' | 'redo'): void {
+  if (command === 'undo' && history.state.canUndo) void history.undo();
+  if (command === 'redo' && history.state.canRedo) void history.redo();
+}

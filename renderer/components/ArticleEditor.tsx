@@ -12,6 +12,7 @@ import {
   type EditorAnnotation,
 } from '../editor/annotationPlugin';
 import { articleEditorPlugins } from '../editor/plugins';
+import { stepHistory, useHistory } from '../historyContext';
 import { hasMarkableText, selectionSpan, type TextSpan } from '../editor/selectionSpan';
 import {
   suggestionKey,
@@ -140,7 +141,9 @@ export function ArticleEditor({
 
   // ProseMirror keeps the callbacks it was created with; route them to the latest props.
   const textLabel = t('article.textLabel');
+  const history = useHistory();
   const latest = useRef({
+    history,
     actions,
     labels,
     text: article.text,
@@ -151,6 +154,7 @@ export function ArticleEditor({
   });
   useLayoutEffect(() => {
     latest.current = {
+      history,
       actions,
       labels,
       text: article.text,
@@ -183,10 +187,12 @@ export function ArticleEditor({
       attributes: editorAttributes(latest.current.textLabel, latest.current.language),
       state: EditorState.create({
         doc: sectionedDoc(articleSchema.nodeFromJSON(article.doc)),
-        plugins: articleEditorPlugins(latest.current.annotations.map(editorAnnotation), callbacks, {
-          initial: latest.current.suggestions,
-          callbacks: suggestionCallbacks,
-        }),
+        plugins: articleEditorPlugins(
+          latest.current.annotations.map(editorAnnotation),
+          callbacks,
+          { initial: latest.current.suggestions, callbacks: suggestionCallbacks },
+          (command) => stepHistory(latest.current.history, command),
+        ),
       }),
       dispatchTransaction: (tr) => {
         view.updateState(view.state.apply(tr));

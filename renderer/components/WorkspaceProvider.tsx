@@ -3,7 +3,7 @@ import type { HistoryStep } from '../../shared/contract';
 import type { HistoryState, Label } from '../../shared/domain';
 import { api } from '../api';
 import { toApiError, type ApiError } from '../apiError';
-import { emptyHistoryState, HistoryContext, type History } from '../historyContext';
+import { emptyHistoryState, HistoryContext, stepHistory, type History } from '../historyContext';
 import { historyShortcut, isTextEntry, menuHistoryTarget } from '../historyShortcut';
 import { adoptLabelColours } from '../labelStyleSheet';
 import { listenToMenuCommands } from '../menuCommands';
@@ -97,22 +97,18 @@ export function WorkspaceProvider({
     latestHistory.current = history;
   });
   useEffect(() => {
-    const stepHistory = (command: 'undo' | 'redo') => {
-      const { state, undo, redo } = latestHistory.current;
-      if (command === 'undo' && state.canUndo) void undo();
-      if (command === 'redo' && state.canRedo) void redo();
-    };
     // Handled here, the shortcut never reaches the desktop menu's Undo and Redo items.
     const onKeyDown = (event: KeyboardEvent) => {
       const command = historyShortcut(event);
       if (!command || event.defaultPrevented || isTextEntry(event.target)) return;
       event.preventDefault();
-      stepHistory(command);
+      stepHistory(latestHistory.current, command);
     };
     window.addEventListener('keydown', onKeyDown);
     const stopListening = listenToMenuCommands(window, (command) => {
       if (command !== 'undo' && command !== 'redo') return;
-      if (menuHistoryTarget(document.activeElement) === 'history') stepHistory(command);
+      if (menuHistoryTarget(document.activeElement) === 'history')
+        stepHistory(latestHistory.current, command);
       // The text field's own undo, which the menu's standard role would have run (execCommand is
       // deprecated, but nothing else undoes a field's typing).
       else document.execCommand(command);
