@@ -22,6 +22,9 @@ interface BenchResult {
   /// For the editor benchmarks, the median of the rounds' own ratios (see `pairedRounds`);
   /// for suggestions, value / baseline.
   readonly ratio: number;
+  /// For the editor benchmarks, the lower and upper quartiles of the rounds' ratios: how much
+  /// the machine's noise moved them.
+  readonly ratioQuartiles?: readonly [number, number];
   /// The ceiling: on `ratio` for editor benchmarks, on `value` (ms) for suggestions.
   readonly target: number;
   readonly targetOn: 'ratio' | 'value';
@@ -34,9 +37,14 @@ const rounds = 21;
 const warmUpRounds = 3;
 const json = process.argv.includes('--json');
 
-function median(values: readonly number[]): number {
+/// The value below which `fraction` of `values` lie (nearest rank).
+function quantile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+
+function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
 }
 
 function log(message: string): void {
@@ -70,7 +78,12 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
 async function pairedRounds(
   baseline: () => Promise<number>,
   measured: () => Promise<number>,
-): Promise<{ value: number; baseline: number; ratio: number }> {
+): Promise<{
+  value: number;
+  baseline: number;
+  ratio: number;
+  ratioQuartiles: readonly [number, number];
+}> {
   // Warm-up rounds, not counted: the first runs of each side include compiling its code.
   for (let round = 0; round < warmUpRounds; round++) {
     await baseline();
@@ -93,7 +106,12 @@ async function pairedRounds(
     values.push(value);
     ratios.push(value / base);
   }
-  return { value: median(values), baseline: median(baselines), ratio: median(ratios) };
+  return {
+    value: median(values),
+    baseline: median(baselines),
+    ratio: median(ratios),
+    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+  };
 }
 
 async function editorBenchmarks(): Promise<BenchResult[]> {
@@ -113,6 +131,7 @@ async function editorBenchmarks(): Promise<BenchResult[]> {
         '--no-first-run',
         '--no-sandbox',
         '--disable-gpu',
+        '--js-flags=--expose-gc',
       ],
     });
     try {
@@ -129,7 +148,7 @@ async function editorBenchmarks(): Promise<BenchResult[]> {
         () => page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountBare()),
         () => page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountFull()),
       );
-      const iterations = 200;
+      const iterations = 1000;
       const annotate = await pairedRounds(
         () =>
           page.evaluate(
@@ -254,6 +273,11 @@ function figure(ms: number): string {
   return ms.toPrecision(3);
 }
 
+function quartiles(result: BenchResult): string {
+  const range = result.ratioQuartiles;
+  return range ? `, half the rounds ${range[0].toFixed(2)}–${range[1].toFixed(2)}` : '';
+}
+
 function report(result: BenchResult): void {
   if (json) {
     process.stdout.write(JSON.stringify(result) + '\n');
@@ -261,7 +285,7 @@ function report(result: BenchResult): void {
   }
   const goal = result.targetOn === 'ratio' ? `ratio ≤ ${result.target}` : `≤ ${result.target} ms`;
   process.stdout.write(
-    `${met(result) ? 'met   ' : 'MISSED'}  ${result.name}\n        ${figure(result.value)} ms against ${figure(result.baseline)} ms baseline (medians): ratio ${result.ratio.toFixed(2)} (target ${goal})\n`,
+    `${met(result) ? 'met   ' : 'MISSED'}  ${result.name}\n        ${figure(result.value)} ms against ${figure(result.baseline)} ms baseline (medians): ratio ${result.ratio.toFixed(2)}${quartiles(result)} (target ${goal})\n`,
   );
 }
 
