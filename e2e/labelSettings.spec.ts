@@ -22,14 +22,22 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
     'Other6',
   ]);
 
-  // Add "Technology" / "Technologie", give it a colour and the key 9.
+  // Add "Technology" / "Technologie" with a colour and the key 9 chosen in the form, which offers
+  // a free colour and the next free key; a key another label holds cannot be picked.
   await settings.open();
-  await settings.add('Technology', 'Technologie');
+  await expect(settings.newColour).toHaveValue('#5b8def');
+  await expect(settings.newShortcut).toHaveValue('7');
+  await expect(settings.newShortcut.getByRole('option', { name: '1 (Person)' })).toBeDisabled();
+  await settings.add('Technology', 'Technologie', { colour: '#1d3557', shortcut: '9' });
   await expect(settings.frenchName('Technology')).toHaveValue('Technologie');
-  await settings.setColour('Technology', '#1d3557');
-  await settings.setShortcut('Technology', '9');
-  // A key another label holds cannot be picked.
+  await expect(settings.colour('Technology')).toHaveValue('#1d3557');
+  await expect(settings.shortcut('Technology')).toHaveValue('9');
   await expect(settings.shortcut('Technology').getByRole('option', { name: '1 (Person)' })).toBeDisabled();
+  // The form is empty again, back to its defaults, and knows 9 is taken now.
+  await expect(settings.newFrenchName).toHaveValue('');
+  await expect(settings.newColour).toHaveValue('#5b8def');
+  await expect(settings.newShortcut).toHaveValue('7');
+  await expect(settings.newShortcut.getByRole('option', { name: '9 (Technology)' })).toBeDisabled();
   await settings.close();
   await expect(article.legendLabels).toHaveText([
     'Person1',
@@ -124,4 +132,47 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
   await page.keyboard.press('4');
   await expect(article.annotation('DeepSeek')).toHaveAttribute('data-label', 'product');
   await expect(article.text.locator('.annotation')).toHaveCount(2);
+});
+
+test('the new-label form offers a free colour and the next free key, computed afresh after each label', async ({
+  page,
+  server,
+}) => {
+  const library = new LibraryPage(page);
+  const article = new ArticlePage(page);
+  const settings = new LabelSettings(page);
+  await library.open(server.url);
+  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
+  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+
+  // Added with the defaults, "Date" takes them; the form then offers the next ones.
+  await settings.open();
+  await settings.add('Date', 'Date');
+  await expect(settings.colour('Date')).toHaveValue('#5b8def');
+  await expect(settings.shortcut('Date')).toHaveValue('7');
+  await expect(settings.newColour).toHaveValue('#d1495b');
+  await expect(settings.newShortcut).toHaveValue('8');
+
+  // A key picked in the form that a label then takes gives way to the next free key.
+  await settings.newShortcut.selectOption('9');
+  await settings.setShortcut('Date', '9');
+  await expect(settings.newShortcut).toHaveValue('7');
+  await expect(settings.newShortcut.getByRole('option', { name: '9 (Date)' })).toBeDisabled();
+
+  // "No key" can be chosen for the new label too.
+  await settings.add('Quote', 'Citation', { shortcut: '' });
+  await expect(settings.shortcut('Quote')).toHaveValue('');
+  await expect(settings.colour('Quote')).toHaveValue('#d1495b');
+  await expect(settings.newShortcut).toHaveValue('7');
+  await settings.close();
+  await expect(article.legendLabels).toHaveText([
+    'Person1',
+    'Organisation2',
+    'Place3',
+    'Product4',
+    'Event5',
+    'Other6',
+    'Date9',
+    'Quote',
+  ]);
 });

@@ -30,12 +30,46 @@ export class LabelSettings {
     return this.dialog.getByRole('textbox', { name: /^English name of (?!the new label$)/ });
   }
 
-  /// Adds a label with its English and French names.
-  async add(nameEn: string, nameFr: string): Promise<void> {
-    await this.dialog.getByRole('textbox', { name: 'English name of the new label' }).fill(nameEn);
-    await this.dialog.getByRole('textbox', { name: 'French name of the new label' }).fill(nameFr);
+  /// The new-label form's English-name field.
+  get newEnglishName(): Locator {
+    return this.dialog.getByRole('textbox', { name: 'English name of the new label', exact: true });
+  }
+
+  /// The new-label form's French-name field.
+  get newFrenchName(): Locator {
+    return this.dialog.getByRole('textbox', { name: 'French name of the new label', exact: true });
+  }
+
+  /// The new-label form's colour field.
+  get newColour(): Locator {
+    return this.dialog.getByLabel('Colour of the new label', { exact: true });
+  }
+
+  /// The new-label form's shortcut key select.
+  get newShortcut(): Locator {
+    return this.dialog.getByRole('combobox', { name: 'Shortcut key of the new label', exact: true });
+  }
+
+  /// Adds a label with its English and French names and, when given, its colour (`#rrggbb`) and
+  /// shortcut key ('1'–'9', or '' for none); otherwise it takes the form's defaults.
+  async add(
+    nameEn: string,
+    nameFr: string,
+    choice: { colour?: string; shortcut?: string } = {},
+  ): Promise<void> {
+    await this.newEnglishName.fill(nameEn);
+    await this.newFrenchName.fill(nameFr);
+    if (choice.colour !== undefined) {
+      await this.newColour.fill(choice.colour);
+      await expect(this.newColour).toHaveValue(choice.colour);
+    }
+    if (choice.shortcut !== undefined) {
+      await this.newShortcut.selectOption(choice.shortcut);
+      await expect(this.newShortcut).toHaveValue(choice.shortcut);
+    }
     await this.dialog.getByRole('button', { name: 'Add label' }).click();
     await expect(this.englishName(nameEn)).toHaveValue(nameEn);
+    await expect(this.newEnglishName).toHaveValue('');
   }
 
   /// The English-name field of the label shown as `name`.

@@ -8,7 +8,9 @@ import { useSaveTracker } from '../saveTrackerContext';
 import { useErrorMessage } from '../useErrorMessage';
 import { useWorkspaceLabels } from '../workspaceLabelsContext';
 import { DeleteLabelDialog } from './DeleteLabelDialog';
+import { LabelColourInput } from './LabelColourInput';
 import { LabelSettingsRow } from './LabelSettingsRow';
+import { LabelShortcutSelect, shortcutKeys } from './LabelShortcutSelect';
 import { ModalDialog } from './ModalDialog';
 
 /// A calm default for a new label: a colour none of the current labels uses, when there is one.
@@ -25,6 +27,10 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
   const [deleting, setDeleting] = useState<Label | null>(null);
   const [nameEn, setNameEn] = useState('');
   const [nameFr, setNameFr] = useState('');
+  // The new label's colour and key as picked in the form; undefined until picked, so that the
+  // defaults follow the labels as they change (and are computed afresh for the next label).
+  const [pickedColour, setPickedColour] = useState<string | undefined>(undefined);
+  const [pickedShortcut, setPickedShortcut] = useState<string | null | undefined>(undefined);
   const listRef = useRef<HTMLOListElement>(null);
   const focusAfterMove = useRef<string | null>(null);
 
@@ -43,14 +49,18 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
         ?.focus();
   }, [labels]);
 
-  const run = async (write: Promise<unknown>) => {
+  /// Saves a change and reloads the labels; says whether the change was saved.
+  const run = async (write: Promise<unknown>): Promise<boolean> => {
+    let saved = false;
     try {
       await saveTracker.track(write);
       setError(null);
+      saved = true;
     } catch (failure) {
       setError(errorMessage(toApiError(failure)));
     }
     await reload();
+    return saved;
   };
 
   const move = (index: number, direction: -1 | 1) => {
@@ -68,8 +78,13 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
   const usedColours = new Set(labels.map((label) => label.colour.toLowerCase()));
   const nextColour = newLabelColours.find((colour) => !usedColours.has(colour)) ?? newLabelColours[0]!;
   const usedShortcuts = new Set(labels.map((label) => label.shortcut));
-  const nextShortcut =
-    ['1', '2', '3', '4', '5', '6', '7', '8', '9'].find((key) => !usedShortcuts.has(key)) ?? null;
+  const nextShortcut = shortcutKeys.find((key) => !usedShortcuts.has(key)) ?? null;
+  const newColour = pickedColour ?? nextColour;
+  // A picked key that a row has since taken falls back to the next free one.
+  const newShortcut =
+    pickedShortcut === undefined || (pickedShortcut !== null && usedShortcuts.has(pickedShortcut))
+      ? nextShortcut
+      : pickedShortcut;
 
   return (
     <ModalDialog title={t('labels.settingsTitle')} onClose={onClose}>
@@ -100,16 +115,20 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
             api['labels.create']({
               nameEn: nameEn.trim(),
               nameFr: nameFr.trim(),
-              colour: nextColour,
-              shortcut: nextShortcut,
+              colour: newColour,
+              shortcut: newShortcut,
             }),
-          ).then(() => {
+          ).then((created) => {
+            if (!created) return;
             setNameEn('');
             setNameFr('');
+            setPickedColour(undefined);
+            setPickedShortcut(undefined);
           });
         }}
       >
         <h3 className="label-add-title">{t('labels.addTitle')}</h3>
+        <LabelColourInput ariaLabel={t('labels.newColour')} value={newColour} onChange={setPickedColour} />
         <input
           type="text"
           aria-label={t('labels.newNameEn')}
@@ -125,6 +144,12 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
           lang="fr"
           value={nameFr}
           onChange={(event) => setNameFr(event.target.value)}
+        />
+        <LabelShortcutSelect
+          ariaLabel={t('labels.newShortcut')}
+          value={newShortcut}
+          others={labels}
+          onChange={setPickedShortcut}
         />
         <button type="submit" className="button">
           {t('labels.add')}

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../shared/domain';
 import { labelName } from '../labelName';
-
-const shortcutKeys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+import { LabelColourInput } from './LabelColourInput';
+import { LabelShortcutSelect } from './LabelShortcutSelect';
 
 /// What a label row can change.
 export interface LabelChange {
@@ -41,15 +41,12 @@ export function LabelSettingsRow({
     const trimmed = value.trim();
     if (trimmed && trimmed !== label[field]) onUpdate({ [field]: trimmed });
   };
-  const takenBy = (key: string) => labels.find((other) => other.shortcut === key && other.id !== label.id);
   return (
     <li className={`label-settings-row label-${label.key}`}>
-      <input
-        type="color"
-        className="colour-input"
-        aria-label={t('labels.colourOf', { name })}
+      <LabelColourInput
+        ariaLabel={t('labels.colourOf', { name })}
         value={colour}
-        onChange={(event) => setColour(event.target.value)}
+        onChange={setColour}
         onBlur={() => {
           if (colour !== label.colour) onUpdate({ colour });
         }}
@@ -76,23 +73,12 @@ export function LabelSettingsRow({
           if (event.key === 'Enter') saveName('nameFr', nameFr);
         }}
       />
-      <select
-        aria-label={t('labels.shortcutOf', { name })}
-        value={label.shortcut ?? ''}
-        onChange={(event) => onUpdate({ shortcut: event.target.value === '' ? null : event.target.value })}
-      >
-        <option value="">{t('labels.noShortcut')}</option>
-        {shortcutKeys.map((key) => {
-          const other = takenBy(key);
-          return (
-            <option key={key} value={key} disabled={other !== undefined}>
-              {other
-                ? t('labels.shortcutTaken', { key, name: labelName(other, i18n.resolvedLanguage) })
-                : key}
-            </option>
-          );
-        })}
-      </select>
+      <LabelShortcutSelect
+        ariaLabel={t('labels.shortcutOf', { name })}
+        value={label.shortcut}
+        others={labels.filter((other) => other.id !== label.id)}
+        onChange={(shortcut) => onUpdate({ shortcut })}
+      />
       <div className="label-settings-buttons">
         <button
           type="button"
