@@ -1,5 +1,5 @@
-import { Plugin } from 'prosemirror-state';
-import { historyShortcut } from '../historyShortcut';
+import type { Plugin } from 'prosemirror-state';
+import { historyKeysPlugin } from './historyKeysPlugin';
 import { annotationPlugin, type AnnotationPluginCallbacks, type EditorAnnotation } from './annotationPlugin';
 import { readOnlyPlugin } from './readOnlyPlugin';
 import { suggestionPlugin, type EditorSuggestion, type SuggestionPluginCallbacks } from './suggestionPlugin';
@@ -9,22 +9,6 @@ const noSuggestionCallbacks: SuggestionPluginCallbacks = {
   onAcceptSuggestion: () => {},
   onRejectSuggestion: () => {},
 };
-
-/// Hands Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y in the article text to the workspace's history.
-/// ProseMirror would otherwise cancel Ctrl/Cmd+Z and Ctrl+Y itself (for a history of its own,
-/// which the read-only text has not), and the page-wide shortcut skips cancelled key presses.
-export function historyKeysPlugin(onHistoryKey: (command: 'undo' | 'redo') => void): Plugin {
-  return new Plugin({
-    props: {
-      handleKeyDown: (_view, event) => {
-        const command = historyShortcut(event);
-        if (!command) return false;
-        onHistoryKey(command);
-        return true;
-      },
-    },
-  });
-}
 
 /// The article editor's plugins, in order.
 export function articleEditorPlugins(
@@ -37,6 +21,8 @@ export function articleEditorPlugins(
   onHistoryKey: (command: 'undo' | 'redo') => void = () => {},
 ): Plugin[] {
   return [
+    // Before the others, which would read a Z or Y (and ProseMirror, after every plugin, would
+    // cancel Ctrl/Cmd+Z and Ctrl+Y for a history of its own).
     historyKeysPlugin(onHistoryKey),
     // First: ProseMirror asks plugins' handleKeyDown in this order; on a selected suggestion,
     // Shift+Delete must reject it before the annotation plugin reads Delete, and its click

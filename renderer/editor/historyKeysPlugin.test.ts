@@ -1,6 +1,6 @@
 import type { EditorView } from 'prosemirror-view';
 import { describe, expect, it, vi } from 'vitest';
-import { historyKeysPlugin } from './plugins';
+import { historyKeysPlugin } from './historyKeysPlugin';
 
 const key = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) =>
   ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers }) as KeyboardEvent;
