@@ -24,9 +24,10 @@ export function articleEditorPlugins(
     // Before the others, which would read a Z or Y (and ProseMirror, after every plugin, would
     // cancel Ctrl/Cmd+Z and Ctrl+Y for a history of its own).
     historyKeysPlugin(onHistoryKey),
-    // Before the annotation plugin: ProseMirror asks plugins' handleKeyDown in this order; on a selected suggestion,
-    // Shift+Delete must reject it before the annotation plugin reads Delete, and its click
-    // handler must report the suggestion before the annotation plugin reports the annotation.
+    // Before the annotation plugin: ProseMirror asks plugins' handleKeyDown in this order; on a
+    // selected suggestion, Shift+Delete must reject it before the annotation plugin reads Delete,
+    // and its click handler must report the suggestion before the annotation plugin reports the
+    // annotation.
     suggestionPlugin(suggestions.initial, suggestions.callbacks),
     // Before the read-only plugin: Delete/Backspace on a selected annotation must delete it
     // before the read-only plugin swallows those keys.
