@@ -1,13 +1,16 @@
-import { corpusFile, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { corpusFile, expect, test, type WebServer } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
 const seedArticle = /seed-h200-chine|H200|DeepSeek|Chine/i;
 
-test('undoes deleting an article from the library: it comes back with its annotation', async ({
-  page,
-  server,
-}) => {
+/// Imports the seed article, marks "Pékin" in it, then deletes it from the library (the dialog
+/// saying it can be undone) and waits for the empty library.
+async function deleteAnnotatedArticle(
+  page: Page,
+  server: WebServer,
+): Promise<{ library: LibraryPage; article: ArticlePage }> {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
   await library.open(server.url);
@@ -28,6 +31,14 @@ test('undoes deleting an article from the library: it comes back with its annota
   await dialog.getByRole('button', { name: 'Delete article' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/No articles yet/)).toBeVisible();
+  return { library, article };
+}
+
+test('undoes deleting an article from the library: it comes back with its annotation', async ({
+  page,
+  server,
+}) => {
+  const { library, article } = await deleteAnnotatedArticle(page, server);
   const undo = page.getByRole('button', { name: /^Undo/ });
   await expect(undo).toHaveAccessibleName(/^Undo: Delete article “/);
 
@@ -49,26 +60,7 @@ test('redoing the deletion of the open article says it is gone, and undo brings 
   page,
   server,
 }) => {
-  const library = new LibraryPage(page);
-  const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(seedArticle);
-  await article.select('Pékin', 0);
-  await page.keyboard.press('3');
-  await expect(article.annotation('Pékin')).toHaveCount(1);
-  await article.waitUntilSaved();
-
-  await library.openFromHeader();
-  await library
-    .article(seedArticle)
-    .getByRole('button', { name: /^Delete “/ })
-    .click();
-  await page
-    .getByRole('dialog', { name: 'Delete this article?' })
-    .getByRole('button', { name: 'Delete article' })
-    .click();
-  await expect(page.getByText(/No articles yet/)).toBeVisible();
+  const { library, article } = await deleteAnnotatedArticle(page, server);
   await page.getByRole('button', { name: /^Undo: Delete article/ }).click();
   await library.openArticle(seedArticle);
 
