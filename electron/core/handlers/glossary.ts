@@ -140,6 +140,25 @@ function checkedFields(ctx: CoreContext, fields: GlossaryFields): GlossaryFields
   };
 }
 
+/// The stored columns of an entry's fields, with the keys matching folds them into, as named
+/// parameters for the insert and the update.
+function entryColumns(fields: GlossaryFields): Record<string, string> {
+  return {
+    label: fields.label,
+    french_term: fields.frenchTerm,
+    french_key: foldText(fields.frenchTerm),
+    french_variants: JSON.stringify(fields.frenchVariants),
+    match_keys: matchKeys(fields.frenchTerm, fields.frenchVariants),
+    english_term: fields.englishTerm,
+    english_key: foldText(fields.englishTerm),
+    english_avoid: JSON.stringify(fields.englishAvoid),
+    decision: fields.decision,
+    note: fields.note,
+    wikidata_id: fields.wikidataId,
+    status: fields.status,
+  };
+}
+
 /// Stores a new entry without recording an undo step (callers inside a recorded action, or
 /// bulk imports); `sourceArticleId` records the article it came from.
 export function createGlossaryEntry(
@@ -153,25 +172,10 @@ export function createGlossaryEntry(
     .prepare(
       `INSERT INTO glossary_entries (label, french_term, french_key, french_variants, match_keys, english_term,
          english_key, english_avoid, decision, note, wikidata_id, status, source_article_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (@label, @french_term, @french_key, @french_variants, @match_keys, @english_term, @english_key,
+         @english_avoid, @decision, @note, @wikidata_id, @status, @source_article_id, @now, @now)`,
     )
-    .run(
-      fields.label,
-      fields.frenchTerm,
-      foldText(fields.frenchTerm),
-      JSON.stringify(fields.frenchVariants),
-      matchKeys(fields.frenchTerm, fields.frenchVariants),
-      fields.englishTerm,
-      foldText(fields.englishTerm),
-      JSON.stringify(fields.englishAvoid),
-      fields.decision,
-      fields.note,
-      fields.wikidataId,
-      fields.status,
-      sourceArticleId,
-      now,
-      now,
-    );
+    .run({ ...entryColumns(fields), source_article_id: sourceArticleId, now });
   return getGlossaryEntry(ctx, Number(result.lastInsertRowid));
 }
 
@@ -235,27 +239,13 @@ export function writeGlossaryEntry(ctx: CoreContext, id: number, input: Glossary
   const current = getGlossaryEntry(ctx, id);
   ctx.store
     .prepare(
-      `UPDATE glossary_entries SET label = ?, french_term = ?, french_key = ?, french_variants = ?, match_keys = ?,
-         english_term = ?, english_key = ?, english_avoid = ?, decision = ?, note = ?, wikidata_id = ?, status = ?,
-         updated_at = ?
-       WHERE id = ?`,
+      `UPDATE glossary_entries SET label = @label, french_term = @french_term, french_key = @french_key,
+         french_variants = @french_variants, match_keys = @match_keys, english_term = @english_term,
+         english_key = @english_key, english_avoid = @english_avoid, decision = @decision, note = @note,
+         wikidata_id = @wikidata_id, status = @status, updated_at = @now
+       WHERE id = @id`,
     )
-    .run(
-      fields.label,
-      fields.frenchTerm,
-      foldText(fields.frenchTerm),
-      JSON.stringify(fields.frenchVariants),
-      matchKeys(fields.frenchTerm, fields.frenchVariants),
-      fields.englishTerm,
-      foldText(fields.englishTerm),
-      JSON.stringify(fields.englishAvoid),
-      fields.decision,
-      fields.note,
-      fields.wikidataId,
-      fields.status,
-      ctx.now().toISOString(),
-      id,
-    );
+    .run({ ...entryColumns(fields), now: ctx.now().toISOString(), id });
   if (fields.label !== current.label) {
     ctx.store.prepare('UPDATE annotations SET label = ? WHERE glossary_entry_id = ?').run(fields.label, id);
   }
