@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { corpusFile, expect, test } from './fixtures';
+import { corpusFile, expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
@@ -29,7 +29,7 @@ test('imports two articles through the file chooser and lists both', async ({ pa
   await expect(library.importResults.getByText('Imported', { exact: true })).toHaveCount(2);
   await expect(library.articles.getByRole('listitem')).toHaveCount(2);
   await expect(library.article(/Flamanville/i)).toBeVisible();
-  await expect(library.article(/seed-h200-chine|H200|DeepSeek|Chine/i)).toBeVisible();
+  await expect(library.article(seedArticle)).toBeVisible();
 });
 
 test('imports a file dropped on the library and reports a file it cannot read', async ({ page, server }) => {
@@ -60,9 +60,7 @@ test('marks entities by key and toolbar, names them in English, and keeps them a
 }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   await article.select('DeepSeek');
   await page.keyboard.press('2');
@@ -116,9 +114,7 @@ test('marks and removes an entity with the keyboard alone, under the strict CSP'
   });
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   await article.placeCaretBefore('Tencent');
   for (let i = 0; i < 'Tencent'.length; i += 1) await page.keyboard.press('Shift+ArrowRight');

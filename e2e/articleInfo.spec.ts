@@ -1,11 +1,9 @@
-import { corpusFile, expect, test } from './fixtures';
+import { corpusFile, expect, seedArticle, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 
 test.beforeEach(async ({ page, server }) => {
   const library = new LibraryPage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 });
 
 test('edits an article’s title and publication date, kept after a reload', async ({ page }) => {

@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { corpusFile, expect, test } from './fixtures';
+import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
 test.beforeEach(async ({ page, server }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
   await article.select('Pékin');
   await page.keyboard.press('3');
   await article.setEnglishTerm('Pékin', 'Beijing');

@@ -14,6 +14,9 @@ export function corpusFile(name: string): string {
   return path.resolve(projectRoot, '../shared/corpus', name);
 }
 
+/// How the library shows the corpus article `seed-h200-chine.fr.txt` (by title or file name).
+export const seedArticle = /seed-h200-chine|H200|DeepSeek|Chine/i;
+
 /// A running web-mode server over a fresh workspace.
 export interface WebServer {
   /// The first-load URL, token in its fragment.

@@ -1,9 +1,7 @@
-import { corpusFile, expect, test } from './fixtures';
+import { corpusFile, expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LibraryPage } from './pages/LibraryPage';
-
-const seedArticle = /seed-h200-chine|H200|DeepSeek|Chine/i;
 
 test('edits an entry through its form, refuses a bad Wikidata id, and filters the glossary', async ({
   page,
@@ -12,9 +10,7 @@ test('edits an entry through its form, refuses a bad Wikidata id, and filters th
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
   const glossary = new GlossaryPage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(seedArticle);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
   await article.select('Chine', 0);
   await page.keyboard.press('3');
   await expect(article.annotation('Chine')).toHaveCount(1);

@@ -1,4 +1,4 @@
-import { corpusFile, expect, test } from './fixtures';
+import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -10,9 +10,7 @@ test('re-links a mention to another entry, then merges the two entries into one'
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
   const glossary = new GlossaryPage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   await article.select('NVIDIA', 0);
   await page.keyboard.press('2');

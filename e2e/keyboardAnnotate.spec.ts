@@ -1,4 +1,4 @@
-import { corpusFile, expect, test } from './fixtures';
+import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
@@ -13,9 +13,7 @@ test('annotates with the keyboard alone: marks, steps between annotations, relab
 }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   await article.selectWithKeys('DeepSeek');
   await page.keyboard.press('2');

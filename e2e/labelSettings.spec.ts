@@ -1,4 +1,4 @@
-import { corpusFile, expect, test } from './fixtures';
+import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LabelSettings } from './pages/LabelSettings';
 import { LibraryPage } from './pages/LibraryPage';
@@ -10,9 +10,7 @@ test('adds a label, marks with its key, renames, recolours and reorders it, then
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
   const settings = new LabelSettings(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
   await expect(article.legendLabels).toHaveText([
     'Person1',
     'Organisation2',
@@ -141,9 +139,7 @@ test('the new-label form offers a free colour and the next free key, computed af
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
   const settings = new LabelSettings(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   // Added with the defaults, "Date" takes them; the form then offers the next ones.
   await settings.open();

@@ -1,4 +1,4 @@
-import { corpusFile, expect, test } from './fixtures';
+import { corpusFile, expect, seedArticle, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 
 test('switches the interface to French, remembers it after a reload, and switches back', async ({
@@ -6,9 +6,7 @@ test('switches the interface to French, remembers it after a reload, and switche
   server,
 }) => {
   const library = new LibraryPage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   const legend = page.getByRole('region', { name: 'Labels' });
   await expect(legend).toContainText('Person');

@@ -1,4 +1,4 @@
-import { corpusFile, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
@@ -13,9 +13,7 @@ test('draws nested spans apart, reaches each by clicking, and deletes the inner 
 }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('reacteur-flamanville.fr.html')]);
-  await library.openArticle(/Flamanville/);
+  await library.openCorpusArticle(server.url, 'reacteur-flamanville.fr.html', /Flamanville/);
 
   await article.select('Autorité de sûreté nucléaire et de radioprotection');
   await page.keyboard.press('2');

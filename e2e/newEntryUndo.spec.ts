@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { corpusFile, expect, test, type WebServer } from './fixtures';
+import { expect, seedArticle, test, type WebServer } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -18,9 +18,7 @@ async function openTwoMentionsOfAnEntry(page: Page, server: WebServer): Promise<
     frenchVariants: ['IA'],
     englishTerm: 'artificial intelligence',
   });
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   // Marked with their elided article (“modèles d’IA”, “l’IA générative”), both are drawn without
   // it and link to the entry by its variant.

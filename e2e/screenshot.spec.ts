@@ -1,14 +1,12 @@
 import path from 'node:path';
-import { corpusFile, expect, projectRoot, test } from './fixtures';
+import { expect, projectRoot, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
 test('saves a screenshot of an annotated article for the README', async ({ page, server }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   const marks: readonly [string, string, string][] = [
     ['Pékin', '3', 'Beijing'],

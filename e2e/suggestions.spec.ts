@@ -1,4 +1,4 @@
-import { corpusFile, expect, test } from './fixtures';
+import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
@@ -8,9 +8,7 @@ test('accepts one suggestion with the keyboard and rejects another; both stay so
 }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
 
   await article.select('Pékin', 0);
   await page.keyboard.press('3');

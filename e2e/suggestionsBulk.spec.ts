@@ -1,8 +1,6 @@
-import { corpusFile, expect, test } from './fixtures';
+import { corpusFile, expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
-
-const seedArticle = /seed-h200-chine|H200|DeepSeek|Chine/i;
 
 test('accepts all suggestions of one entry, rejects all the others, and the rejections outlast a reload', async ({
   page,
@@ -64,9 +62,7 @@ test('accepts all suggestions of one entry, rejects all the others, and the reje
 test('annotates every other occurrence of the selected mention', async ({ page, server }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('reacteur-flamanville.fr.html')]);
-  await library.openArticle(/Flamanville/);
+  await library.openCorpusArticle(server.url, 'reacteur-flamanville.fr.html', /Flamanville/);
 
   // "Flamanville" appears five times, in the title and four times in the body: mark the second.
   await article.select('Flamanville', 1);

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
-import { corpusFile, expect, test, type WebServer } from './fixtures';
+import { expect, seedArticle, test, type WebServer } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
-
-const seedArticle = /seed-h200-chine|H200|DeepSeek|Chine/i;
 
 /// Imports the seed article, marks "Pékin" in it, then deletes it from the library (the dialog
 /// saying it can be undone) and waits for the empty library.
@@ -13,9 +11,7 @@ async function deleteAnnotatedArticle(
 ): Promise<{ library: LibraryPage; article: ArticlePage }> {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(seedArticle);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
   await article.select('Pékin', 0);
   await page.keyboard.press('3');
   await expect(article.annotation('Pékin')).toHaveCount(1);

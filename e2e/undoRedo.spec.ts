@@ -1,13 +1,11 @@
-import { corpusFile, expect, test } from './fixtures';
+import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { LibraryPage } from './pages/LibraryPage';
 
 test('undoes and redoes a mark across a reload, and a new action clears redo', async ({ page, server }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
   const undo = page.getByRole('button', { name: /^Undo/ });
   const redo = page.getByRole('button', { name: /^Redo/ });
 
@@ -47,9 +45,7 @@ test('undoes and redoes a mark across a reload, and a new action clears redo', a
 test('leaves Ctrl+Z to the browser inside a text field', async ({ page, server }) => {
   const library = new LibraryPage(page);
   const article = new ArticlePage(page);
-  await library.open(server.url);
-  await library.importFiles([corpusFile('seed-h200-chine.fr.txt')]);
-  await library.openArticle(/seed-h200-chine|H200|DeepSeek|Chine/i);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
   await article.select('Pékin', 0);
   await page.keyboard.press('3');
   await article.waitUntilSaved();

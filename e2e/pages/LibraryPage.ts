@@ -1,4 +1,5 @@
 import { expect, type FileChooser, type Locator, type Page } from '@playwright/test';
+import { corpusFile } from '../fixtures';
 
 /// A file a test drops on the library, generated in the test.
 export interface DroppedFile {
@@ -102,6 +103,13 @@ export class LibraryPage {
   /// The library entry whose text mentions `text` (title, source or file name).
   article(text: string | RegExp): Locator {
     return this.articles.getByRole('listitem').filter({ hasText: text });
+  }
+
+  /// Opens the library, imports one article of the shared corpus and opens it (found by its title).
+  async openCorpusArticle(url: string, fileName: string, title: string | RegExp): Promise<void> {
+    await this.open(url);
+    await this.importFiles([corpusFile(fileName)]);
+    await this.openArticle(title);
   }
 
   /// Opens the article whose entry mentions `text`.
