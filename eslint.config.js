@@ -17,7 +17,7 @@ const noNode = (why) => nodeBuiltins.map((name) => ({ name, message: why }));
 const sharedMessage =
   'shared/ runs in every process: no Node built-ins, Electron, SQLite, DOM libraries or React DOM. Put Node code in electron/core and DOM code in renderer/.';
 const rendererMessage =
-  'renderer/ runs in a sandboxed page: reach the app only through the typed client (renderer/api.ts), never Electron, Node or electron/ code.';
+  'renderer/ runs in a sandboxed page: reach the app only through the typed client (renderer/app/api.ts), never Electron, Node or electron/ code.';
 const electronOnlyMessage =
   'Only electron/main and electron/preload may import electron. Put the logic in electron/core and keep front doors thin.';
 

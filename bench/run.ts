@@ -8,7 +8,7 @@ import { articleText } from '../shared/articleText';
 import { foldWithMap } from '../shared/matching/foldWithMap';
 import { coreContext } from '../electron/core/coreContext';
 import { dispatch } from '../electron/core/dispatch';
-import { storeArticle } from '../electron/core/handlers/articles';
+import { storeArticle } from '../electron/core/articles/articles';
 import { openStore } from '../electron/core/store/openStore';
 import type { EditorBench } from './editor/page';
 import { benchNames, generateArticle, seededRandom } from './generateArticle';

@@ -6,7 +6,7 @@ import { maxImportBytes } from '../../shared/contract';
 import { articleSchema } from '../../shared/schema';
 import { coreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
-import { storeArticle } from '../core/handlers/articles';
+import { storeArticle } from '../core/articles/articles';
 import { openStore } from '../core/store/openStore';
 import { runCli, type CliIo } from './commands';
 

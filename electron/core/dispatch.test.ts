@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../shared/operationNames';
 import { inputSchemas } from '../../shared/contract';
 import { dispatchEnvelope } from './dispatch';
-import { handlers } from './handlers/handlers';
+import { handlers } from './handlers';
 import { testContext } from './testing/testContext';
 
 describe('dispatch', () => {

@@ -2,7 +2,7 @@ import { inputSchemas, type Envelope, type OperationResult } from '../../shared/
 import { PasserelleError, toErrorBody } from '../../shared/errors';
 import { isOperationName, type OperationName } from '../../shared/operationNames';
 import type { CoreContext } from './coreContext';
-import { handlers, type Handler } from './handlers/handlers';
+import { handlers, type Handler } from './handlers';
 
 /// Validates `rawInput` against the operation's schema and runs its handler. Every front door
 /// (IPC, HTTP, CLI) calls this and nothing else.

@@ -1,5 +1,5 @@
 import { Plugin } from 'prosemirror-state';
-import { historyShortcut } from '../historyShortcut';
+import { historyShortcut } from '../app/historyShortcut';
 
 /// Hands Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y in the article text to the workspace's history.
 /// ProseMirror would otherwise cancel Ctrl/Cmd+Z and Ctrl+Y itself (for a history of its own,

@@ -1,6 +1,6 @@
 import { articleSchema } from '../../../shared/schema';
 import { coreContext, type CoreContext } from '../coreContext';
-import { storeArticle } from '../handlers/articles';
+import { storeArticle } from '../articles/articles';
 import { openStore } from '../store/openStore';
 
 /// A context over a fresh in-memory workspace, for tests.

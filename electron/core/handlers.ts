@@ -1,0 +1,84 @@
+import type { OperationResult, ValidatedInput } from '../../shared/contract';
+import type { OperationName } from '../../shared/operationNames';
+import type { CoreContext } from './coreContext';
+import {
+  createAllAnnotations,
+  createAnnotation,
+  deleteAnnotation,
+  listAnnotations,
+  updateAnnotation,
+} from './annotations/annotations';
+import {
+  deleteArticle,
+  getArticle,
+  importArticles,
+  importArticleText,
+  importArticleUrl,
+  listArticles,
+  updateArticle,
+} from './articles/articles';
+import {
+  createGlossaryEntryAction,
+  deleteGlossaryEntry,
+  exportGlossary,
+  getGlossaryEntry,
+  listGlossary,
+  updateGlossaryEntry,
+} from './glossary/glossaryEntries';
+import { glossaryCandidates } from './glossary/glossaryCandidates';
+import { listGlossaryMentions } from './glossary/glossaryMentions';
+import { mergeGlossaryEntries, splitGlossaryEntry } from './glossary/glossaryMerge';
+import { getHistoryState, redo, undo } from './history/historyHandlers';
+import { createLabel, deleteLabel, listLabels, reorderLabels, updateLabel } from './labels/labels';
+import {
+  acceptAllSuggestions,
+  acceptSuggestion,
+  listSuggestions,
+  rejectAllSuggestions,
+  rejectSuggestion,
+} from './suggestions/suggestions';
+
+/// The implementation of one operation: validated input in, result out.
+export type Handler<K extends OperationName> = (
+  ctx: CoreContext,
+  input: ValidatedInput<K>,
+) => OperationResult<K> | Promise<OperationResult<K>>;
+
+/// Every operation's handler; a missing one is a compile error.
+export const handlers = {
+  'articles.import': (ctx, input) => importArticles(ctx, input),
+  'articles.list': listArticles,
+  'articles.get': getArticle,
+  'annotations.list': listAnnotations,
+  'annotations.create': createAnnotation,
+  'annotations.delete': deleteAnnotation,
+  'glossary.list': listGlossary,
+  'glossary.create': createGlossaryEntryAction,
+  'glossary.update': updateGlossaryEntry,
+  'glossary.export': exportGlossary,
+  'articles.importUrl': (ctx, input) => importArticleUrl(ctx, input),
+  'articles.importText': (ctx, input) => importArticleText(ctx, input),
+  'articles.update': updateArticle,
+  'articles.delete': deleteArticle,
+  'annotations.createAll': createAllAnnotations,
+  'annotations.update': updateAnnotation,
+  'labels.list': listLabels,
+  'labels.create': createLabel,
+  'labels.update': updateLabel,
+  'labels.reorder': reorderLabels,
+  'labels.delete': deleteLabel,
+  'glossary.get': (ctx, input) => getGlossaryEntry(ctx, input.id),
+  'glossary.delete': deleteGlossaryEntry,
+  'glossary.merge': mergeGlossaryEntries,
+  'glossary.split': splitGlossaryEntry,
+  'glossary.mentions': listGlossaryMentions,
+  'glossary.candidates': glossaryCandidates,
+  'suggestions.list': (ctx, input) => listSuggestions(ctx, input),
+  'suggestions.accept': acceptSuggestion,
+  'suggestions.acceptAll': acceptAllSuggestions,
+  'suggestions.reject': rejectSuggestion,
+  'suggestions.rejectAll': rejectAllSuggestions,
+  'history.state': getHistoryState,
+  'history.undo': undo,
+  'history.redo': redo,
+} satisfies { [K in OperationName]: Handler<K> };

@@ -1,0 +1,202 @@
+import type { OperationResult, ValidatedInput } from '../../../shared/contract';
+import type { Annotation, Suggestion } from '../../../shared/domain';
+import { PasserelleError } from '../../../shared/errors';
+import type { CoreContext } from '../coreContext';
+import { foldedArticleText } from './foldedArticleText';
+import { glossaryMatcher } from '../glossary/glossaryMatcher';
+import { recordAction } from '../history/recordAction';
+import { annotationSpanText } from '../annotations/annotationSpan';
+import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
+import { getGlossaryEntry } from '../glossary/glossaryEntries';
+import { labelName } from '../labels/labels';
+
+interface EntryRow {
+  id: number;
+  label: string;
+  french_term: string;
+  english_term: string;
+}
+
+function storedText(ctx: CoreContext, articleId: number): string {
+  const text = ctx.store.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as
+    string | undefined;
+  if (text === undefined) throw new PasserelleError('not_found', `There is no article ${articleId}.`);
+  return text;
+}
+
+/// Every occurrence in the article of every glossary entry's French term and variants (compared
+/// French-aware, on whole words, never with an elided article) that no entity annotation covers
+/// exactly and that was not rejected for that entry; in text order, longest first.
+export function listSuggestions(
+  ctx: CoreContext,
+  input: ValidatedInput<'suggestions.list'> & { readonly entryId?: number },
+): Suggestion[] {
+  if (input.entryId !== undefined) getGlossaryEntry(ctx, input.entryId);
+  const text = storedText(ctx, input.articleId);
+  const matches = glossaryMatcher(ctx.store).findAllFolded(foldedArticleText(input.articleId, text));
+  if (matches.length === 0) return [];
+  const marked = new Set(
+    (
+      ctx.store
+        .prepare(`SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`)
+        .raw()
+        .all(input.articleId) as [number, number][]
+    ).map(([start, end]) => `${start}:${end}`),
+  );
+  const rejected = new Set(
+    (
+      ctx.store
+        .prepare('SELECT start, end, glossary_entry_id FROM suggestion_rejections WHERE article_id = ?')
+        .raw()
+        .all(input.articleId) as [number, number, number][]
+    ).map(([start, end, entryId]) => `${start}:${end}:${entryId}`),
+  );
+  const seen = new Set<string>();
+  const found = matches.filter((match) => {
+    if (input.entryId !== undefined && match.value !== input.entryId) return false;
+    const key = `${match.start}:${match.end}:${match.value}`;
+    if (seen.has(key) || rejected.has(key) || marked.has(`${match.start}:${match.end}`)) return false;
+    seen.add(key);
+    return true;
+  });
+  const entries = new Map(
+    (
+      ctx.store
+        .prepare(
+          `SELECT id, label, french_term, english_term FROM glossary_entries
+           WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify([...new Set(found.map((match) => match.value))])) as EntryRow[]
+    ).map((row) => [row.id, row]),
+  );
+  return found.flatMap((match): Suggestion[] => {
+    const entry = entries.get(match.value);
+    if (!entry) return [];
+    return [
+      {
+        articleId: input.articleId,
+        start: match.start,
+        end: match.end,
+        text: text.slice(match.start, match.end),
+        entryId: entry.id,
+        label: entry.label,
+        frenchTerm: entry.french_term,
+        englishTerm: entry.english_term,
+      },
+    ];
+  });
+}
+
+function existingMention(ctx: CoreContext, span: Span, entryId: number): Annotation | undefined {
+  const id = ctx.store
+    .prepare(
+      'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND glossary_entry_id = ?',
+    )
+    .pluck()
+    .get(span.articleId, span.start, span.end, entryId) as number | undefined;
+  return id === undefined ? undefined : getAnnotation(ctx, id);
+}
+
+interface Span {
+  readonly articleId: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/// Accepts a suggestion: marks the span as a mention of the entry, with the entry's label.
+/// Accepting a span already marked as a mention of that entry answers that annotation.
+export function acceptSuggestion(ctx: CoreContext, input: ValidatedInput<'suggestions.accept'>): Annotation {
+  const text = annotationSpanText(ctx, input.articleId, input.start, input.end);
+  const entry = getGlossaryEntry(ctx, input.entryId);
+  const existing = existingMention(ctx, input, entry.id);
+  if (existing) return existing;
+  checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, entry.label);
+  const quote = text.slice(input.start, input.end).trim();
+  return recordAction(ctx, `Accept “${quote}” as ${labelName(ctx, entry.label)}`, () =>
+    insertAnnotation(ctx, { ...input, text, kind: 'entity', label: entry.label, glossaryEntryId: entry.id }),
+  );
+}
+
+/// Accepts every suggestion of the article (of one entry if asked). Where two entries are
+/// suggested for the same span, only the first is accepted, so no span is marked twice.
+export function acceptAllSuggestions(
+  ctx: CoreContext,
+  input: ValidatedInput<'suggestions.acceptAll'>,
+): OperationResult<'suggestions.acceptAll'> {
+  const text = storedText(ctx, input.articleId);
+  const spans = new Set<string>();
+  const suggestions = listSuggestions(ctx, input).filter((suggestion) => {
+    const key = `${suggestion.start}:${suggestion.end}`;
+    if (spans.has(key)) return false;
+    spans.add(key);
+    return true;
+  });
+  return recordAction(
+    ctx,
+    `Accept ${plural(suggestions.length, 'suggestion')}${ofEntry(ctx, input.entryId)}`,
+    () =>
+      suggestions.map((suggestion) =>
+        insertAnnotation(ctx, {
+          articleId: suggestion.articleId,
+          text,
+          start: suggestion.start,
+          end: suggestion.end,
+          kind: 'entity',
+          label: suggestion.label,
+          glossaryEntryId: suggestion.entryId,
+        }),
+      ),
+  );
+}
+
+function reject(ctx: CoreContext, span: Span, entryId: number): number {
+  return ctx.store
+    .prepare(
+      `INSERT INTO suggestion_rejections (article_id, start, end, glossary_entry_id, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+    )
+    .run(span.articleId, span.start, span.end, entryId, ctx.now().toISOString()).changes;
+}
+
+/// Rejects a suggestion: that entry is never suggested again for that span of that article.
+export function rejectSuggestion(
+  ctx: CoreContext,
+  input: ValidatedInput<'suggestions.reject'>,
+): OperationResult<'suggestions.reject'> {
+  const text = annotationSpanText(ctx, input.articleId, input.start, input.end);
+  const entry = getGlossaryEntry(ctx, input.entryId);
+  const quote = text.slice(input.start, input.end).trim();
+  const description =
+    quote === entry.frenchTerm
+      ? `Reject the suggestion “${quote}”`
+      : `Reject “${quote}” as “${entry.frenchTerm}”`;
+  return recordAction(ctx, description, () => ({
+    rejected: reject(ctx, input, entry.id),
+  }));
+}
+
+/// Rejects every suggestion of the article (of one entry if asked).
+export function rejectAllSuggestions(
+  ctx: CoreContext,
+  input: ValidatedInput<'suggestions.rejectAll'>,
+): OperationResult<'suggestions.rejectAll'> {
+  const suggestions = listSuggestions(ctx, input);
+  return recordAction(
+    ctx,
+    `Reject ${plural(suggestions.length, 'suggestion')}${ofEntry(ctx, input.entryId)}`,
+    () => ({
+      rejected: suggestions.reduce(
+        (count, suggestion) => count + reject(ctx, suggestion, suggestion.entryId),
+        0,
+      ),
+    }),
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
+}
+
+function ofEntry(ctx: CoreContext, entryId: number | undefined): string {
+  return entryId === undefined ? '' : ` of “${getGlossaryEntry(ctx, entryId).frenchTerm}”`;
+}

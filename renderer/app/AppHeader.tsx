@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { routeHref } from './route';
+import { ExportGlossaryButton } from '../glossary/ExportGlossaryButton';
+import { HistoryButtons } from './HistoryButtons';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SaveStatusIndicator } from './SaveStatusIndicator';
+
+/// The app bar: name and library link, glossary link, undo/redo, save status, glossary export
+/// and language switch.
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="brand" href={routeHref({ screen: 'library' })}>
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </a>
+      <nav className="app-nav" aria-label={t('glossary.navLabel')}>
+        <a href={routeHref({ screen: 'glossary' })}>{t('glossary.title')}</a>
+      </nav>
+      <div className="app-header-tools">
+        <HistoryButtons />
+        <SaveStatusIndicator />
+        <ExportGlossaryButton />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { HistoryStep } from '../../shared/contract';
+import type { HistoryState, Label } from '../../shared/domain';
+import { api } from './api';
+import { toApiError, type ApiError } from './apiError';
+import { emptyHistoryState, HistoryContext, stepHistory, type History } from './historyContext';
+import { historyShortcut, isTextEntry, menuHistoryTarget } from './historyShortcut';
+import { adoptLabelColours } from '../labels/labelStyleSheet';
+import { listenToMenuCommands } from './menuCommands';
+import { useSaveTracker } from './saveTrackerContext';
+import { WorkspaceLabelsContext, type WorkspaceLabels } from './workspaceLabelsContext';
+
+/// Provides what every screen shares about the workspace: its labels (and their colours, as a
+/// constructed style sheet) and its undo history, with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or
+/// Ctrl+Y) anywhere outside a text field, and the desktop menu's Edit → Undo and Redo.
+export function WorkspaceProvider({
+  children,
+  onHistoryStep,
+}: {
+  readonly children: ReactNode;
+  readonly onHistoryStep?: (step: HistoryStep) => void;
+}) {
+  const saveTracker = useSaveTracker();
+  const [labels, setLabels] = useState<readonly Label[]>([]);
+  const [labelsError, setLabelsError] = useState<ApiError | null>(null);
+  const [historyState, setHistoryState] = useState<HistoryState>(emptyHistoryState);
+  const stepListeners = useRef(new Set<(step: HistoryStep) => void>());
+  const latestOnStep = useRef(onHistoryStep);
+  useEffect(() => {
+    latestOnStep.current = onHistoryStep;
+  });
+
+  const reloadLabels = useCallback(
+    () =>
+      api['labels.list']({}).then(
+        (found) => {
+          setLabels(found);
+          setLabelsError(null);
+        },
+        (error: unknown) => setLabelsError(toApiError(error)),
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    api['labels.list']({}).then(setLabels, (error: unknown) => setLabelsError(toApiError(error)));
+  }, []);
+
+  useEffect(() => adoptLabelColours(document, labels), [labels]);
+
+  const refreshHistory = useCallback(() => {
+    api['history.state']({}).then(setHistoryState, () => {
+      // Leave the buttons as they were; the next write tries again.
+    });
+  }, []);
+
+  // Every write goes through the save tracker, so its settling is when the history may have changed.
+  useEffect(() => {
+    refreshHistory();
+    let previous = saveTracker.getState().status;
+    return saveTracker.subscribe(() => {
+      const status = saveTracker.getState().status;
+      if (status !== previous && status !== 'saving') refreshHistory();
+      previous = status;
+    });
+  }, [refreshHistory, saveTracker]);
+
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        const done = await saveTracker.track(api[direction === 'undo' ? 'history.undo' : 'history.redo']({}));
+        setHistoryState(done.state);
+        for (const listener of stepListeners.current) listener(done);
+        latestOnStep.current?.(done);
+      } catch {
+        // The save indicator already shows why.
+      }
+    },
+    [saveTracker],
+  );
+
+  const history = useMemo<History>(
+    () => ({
+      state: historyState,
+      undo: () => step('undo'),
+      redo: () => step('redo'),
+      onStep: (listener) => {
+        stepListeners.current.add(listener);
+        return () => stepListeners.current.delete(listener);
+      },
+    }),
+    [historyState, step],
+  );
+
+  const latestHistory = useRef(history);
+  useEffect(() => {
+    latestHistory.current = history;
+  });
+  useEffect(() => {
+    // Handled here, the shortcut never reaches the desktop menu's Undo and Redo items.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = historyShortcut(event);
+      if (!command || event.defaultPrevented || isTextEntry(event.target)) return;
+      event.preventDefault();
+      stepHistory(latestHistory.current, command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const stopListening = listenToMenuCommands(window, (command) => {
+      if (command !== 'undo' && command !== 'redo') return;
+      if (menuHistoryTarget(document.activeElement) === 'history')
+        stepHistory(latestHistory.current, command);
+      // The text field's own undo, which the menu's standard role would have run (execCommand is
+      // deprecated, but nothing else undoes a field's typing).
+      else document.execCommand(command);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopListening();
+    };
+  }, []);
+
+  const workspaceLabels = useMemo<WorkspaceLabels>(
+    () => ({ labels, error: labelsError, reload: reloadLabels }),
+    [labels, labelsError, reloadLabels],
+  );
+
+  return (
+    <WorkspaceLabelsContext value={workspaceLabels}>
+      <HistoryContext value={history}>{children}</HistoryContext>
+    </WorkspaceLabelsContext>
+  );
+}

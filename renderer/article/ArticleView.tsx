@@ -1,0 +1,119 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { suggestionKey } from '../editor/suggestionPlugin';
+import { routeHref } from '../app/route';
+import { useArticleWork } from './useArticleWork';
+import { useErrorMessage } from '../ui/useErrorMessage';
+import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
+import { ArticleDetails } from './ArticleDetails';
+import { ArticleEditor, type ArticleEditorActions, type RevealRequest } from '../editor/ArticleEditor';
+import { EntityPanel } from './EntityPanel';
+import { LabelLegend } from '../labels/LabelLegend';
+
+/// One article: its details, the annotatable text with the label legend, and the side panel
+/// (selected mention, suggestions, entities). `annotationId` selects and reveals one annotation.
+export function ArticleView({
+  articleId,
+  annotationId,
+}: {
+  readonly articleId: number;
+  readonly annotationId?: number;
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const { labels } = useWorkspaceLabels();
+  const { data, loadError, suggestionsError, actions } = useArticleWork(articleId);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedSuggestionKey, setSelectedSuggestionKey] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+
+  const revealAnnotation = useCallback((id: number) => {
+    setSelectedId(id);
+    setSelectedSuggestionKey(null);
+    setReveal((previous) => ({ annotationId: id, sequence: (previous?.sequence ?? 0) + 1 }));
+  }, []);
+
+  // The route names an annotation (a mention opened from the glossary): select and reveal it once
+  // the article is there, and again whenever the route names another one.
+  const [revealedFromRoute, setRevealedFromRoute] = useState<number | undefined>(undefined);
+  if (data !== null && annotationId !== undefined && annotationId !== revealedFromRoute) {
+    setRevealedFromRoute(annotationId);
+    revealAnnotation(annotationId);
+  }
+
+  const editorActions = useMemo<ArticleEditorActions>(
+    () => ({
+      onMark: (label, span) => void actions.mark(label, span),
+      onRelabel: (id, label) => void actions.relabel(id, label),
+      onDelete: (id) => {
+        setSelectedId((selected) => (selected === id ? null : selected));
+        void actions.remove(id);
+      },
+      onSelect: (id) => {
+        setSelectedId(id);
+        if (id !== null) setSelectedSuggestionKey(null);
+      },
+      onSelectSuggestion: (key) => {
+        setSelectedSuggestionKey(key);
+        if (key !== null) setSelectedId(null);
+      },
+      onAcceptSuggestion: (key) => void actions.accept(key),
+      onRejectSuggestion: (key) => void actions.reject(key),
+      onAcceptEntrySuggestions: (entryId) => void actions.acceptAll(entryId),
+    }),
+    [actions],
+  );
+
+  // An accepted or rejected suggestion is no longer selected.
+  const suggestionKeys = useMemo(() => new Set(data?.suggestions.map(suggestionKey)), [data]);
+  const shownSuggestionKey =
+    selectedSuggestionKey !== null && suggestionKeys.has(selectedSuggestionKey)
+      ? selectedSuggestionKey
+      : null;
+
+  if (loadError) {
+    return (
+      <div className="article-view">
+        <a className="back-link" href={routeHref({ screen: 'library' })}>
+          {t('article.back')}
+        </a>
+        <p className="inline-error" role="alert">
+          {t('article.loadFailed', { reason: errorMessage(loadError) })}
+        </p>
+      </div>
+    );
+  }
+  if (!data) return <p className="muted article-loading">{t('article.loading')}</p>;
+
+  const { article, annotations, glossary, suggestions } = data;
+  return (
+    <div className="article-view">
+      <div className="article-column">
+        <a className="back-link" href={routeHref({ screen: 'library' })}>
+          {t('article.back')}
+        </a>
+        <ArticleDetails article={article} />
+        <LabelLegend />
+        <ArticleEditor
+          article={article}
+          labels={labels}
+          annotations={annotations}
+          suggestions={suggestions}
+          selectedId={selectedId}
+          selectedSuggestionKey={shownSuggestionKey}
+          reveal={reveal}
+          actions={editorActions}
+        />
+      </div>
+      <EntityPanel
+        annotations={annotations}
+        glossary={glossary}
+        suggestions={suggestions}
+        suggestionsError={suggestionsError}
+        selectedId={selectedId}
+        actions={actions}
+        onShowAnnotation={revealAnnotation}
+      />
+    </div>
+  );
+}

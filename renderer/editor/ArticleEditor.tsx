@@ -1,0 +1,308 @@
+import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, Article, Label, Suggestion } from '../../shared/domain';
+import { articleSchema } from '../../shared/schema';
+import { sectionedDoc } from '../../shared/sectionedDoc';
+import {
+  annotationPluginKey,
+  annotationTransaction,
+  type AnnotationPluginCallbacks,
+  type EditorAnnotation,
+} from './annotationPlugin';
+import { articleEditorPlugins } from './plugins';
+import { stepHistory, useHistory } from '../app/historyContext';
+import { hasMarkableText, selectionSpan, type TextSpan } from './selectionSpan';
+import {
+  suggestionKey,
+  suggestionPluginKey,
+  suggestionTransaction,
+  type EditorSuggestion,
+  type SuggestionPluginCallbacks,
+} from './suggestionPlugin';
+import { LabelToolbar } from './LabelToolbar';
+import { SuggestionToolbar } from './SuggestionToolbar';
+
+/// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes the toolbar.
+function markSelection(
+  view: EditorView,
+  label: string,
+  host: { readonly text: string; readonly onMark: (label: string, span: TextSpan) => void },
+): void {
+  const pluginState = annotationPluginKey.getState(view.state);
+  const span = pluginState && selectionSpan(pluginState.spans, host.text, view.state.selection);
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
+  if (span) host.onMark(label, span);
+}
+
+/// The editor element's attributes: the article's styles, its role and language for assistive
+/// technology, and no spell checking or machine translation of the source text.
+function editorAttributes(textLabel: string, language: string): Record<string, string> {
+  return {
+    class: 'article-text',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-readonly': 'true',
+    'aria-label': textLabel,
+    'aria-describedby': 'editor-keys-hint',
+    lang: language,
+    spellcheck: 'false',
+    translate: 'no',
+  };
+}
+
+/// A request to scroll an annotation into view and focus the editor; a new `sequence` repeats it.
+export interface RevealRequest {
+  readonly annotationId: number;
+  readonly sequence: number;
+}
+
+/// What the editor reports to the article view; the view owns the data.
+export interface ArticleEditorActions {
+  readonly onMark: (label: string, span: TextSpan) => void;
+  readonly onRelabel: (id: number, label: string) => void;
+  readonly onDelete: (id: number) => void;
+  readonly onSelect: (id: number | null) => void;
+  readonly onSelectSuggestion: (key: string | null) => void;
+  readonly onAcceptSuggestion: (key: string) => void;
+  readonly onRejectSuggestion: (key: string) => void;
+  readonly onAcceptEntrySuggestions: (entryId: number) => void;
+}
+
+interface ArticleEditorProps {
+  readonly article: Article;
+  readonly labels: readonly Label[];
+  readonly annotations: readonly Annotation[];
+  readonly suggestions: readonly Suggestion[];
+  readonly selectedId: number | null;
+  readonly selectedSuggestionKey: string | null;
+  readonly reveal: RevealRequest | null;
+  readonly actions: ArticleEditorActions;
+}
+
+/// The toolbar's width before it was first measured, to keep it inside the text column.
+const estimatedToolbarWidth = 720;
+
+function toolbarPosition(view: EditorView, frame: HTMLElement): CSSProperties | null {
+  const { from, to, empty } = view.state.selection;
+  if (empty || !hasMarkableText(view.state.doc, from, to)) return null;
+  const box = frame.getBoundingClientRect();
+  const start = view.coordsAtPos(from);
+  const end = view.coordsAtPos(to, -1);
+  const left = start.top === end.top ? start.left - box.left : 0;
+  const shown = frame.querySelector<HTMLElement>('.label-toolbar');
+  const toolbarWidth = shown?.offsetWidth ?? estimatedToolbarWidth;
+  return {
+    top: end.bottom - box.top + 8,
+    left: Math.max(0, Math.min(left, box.width - toolbarWidth)),
+  };
+}
+
+function suggestionToolbarPosition(view: EditorView, frame: HTMLElement): CSSProperties | null {
+  const pluginState = suggestionPluginKey.getState(view.state);
+  const key = pluginState?.selectedKey;
+  const element = key ? view.dom.querySelector(`[data-suggestion-key="${key}"]`) : null;
+  if (!element) return null;
+  const box = frame.getBoundingClientRect();
+  const at = element.getBoundingClientRect();
+  return { top: at.bottom - box.top + 6, left: Math.max(0, Math.min(at.left - box.left, box.width - 420)) };
+}
+
+function editorAnnotation(annotation: Annotation): EditorAnnotation {
+  return { id: annotation.id, label: annotation.label, start: annotation.start, end: annotation.end };
+}
+
+function editorSuggestion(suggestion: Suggestion): EditorSuggestion {
+  const { entryId, label, start, end } = suggestion;
+  return { key: suggestionKey(suggestion), entryId, label, start, end };
+}
+
+/// The article text in a ProseMirror view: read-only, keyboard-selectable, with annotations and
+/// suggestions drawn by their plugins, a label toolbar on every selection and a small
+/// accept/reject toolbar on the selected suggestion.
+export function ArticleEditor({
+  article,
+  labels,
+  annotations,
+  suggestions: suggestionList,
+  selectedId,
+  selectedSuggestionKey,
+  reveal,
+  actions,
+}: ArticleEditorProps) {
+  const { t } = useTranslation();
+  const suggestions = useMemo(() => suggestionList.map(editorSuggestion), [suggestionList]);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const [toolbar, setToolbar] = useState<CSSProperties | null>(null);
+  const [suggestionToolbar, setSuggestionToolbar] = useState<CSSProperties | null>(null);
+
+  // ProseMirror keeps the callbacks it was created with; route them to the latest props.
+  const textLabel = t('article.textLabel');
+  const history = useHistory();
+  const latest = useRef({
+    history,
+    actions,
+    labels,
+    text: article.text,
+    annotations,
+    suggestions,
+    textLabel,
+    language: article.language,
+  });
+  useLayoutEffect(() => {
+    latest.current = {
+      history,
+      actions,
+      labels,
+      text: article.text,
+      annotations,
+      suggestions,
+      textLabel,
+      language: article.language,
+    };
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    const frame = frameRef.current;
+    if (!host || !frame) return;
+    const callbacks: AnnotationPluginCallbacks = {
+      onMark: (view, label) =>
+        markSelection(view, label, { text: latest.current.text, onMark: latest.current.actions.onMark }),
+      onDelete: (id) => latest.current.actions.onDelete(id),
+      onSelect: (id) => latest.current.actions.onSelect(id),
+      onRelabel: (id, label) => latest.current.actions.onRelabel(id, label),
+      labelForKey: (key) => latest.current.labels.find((label) => label.shortcut === key)?.key,
+    };
+    const suggestionCallbacks: SuggestionPluginCallbacks = {
+      onSelectSuggestion: (key) => latest.current.actions.onSelectSuggestion(key),
+      onAcceptSuggestion: (key) => latest.current.actions.onAcceptSuggestion(key),
+      onRejectSuggestion: (key) => latest.current.actions.onRejectSuggestion(key),
+    };
+    const view: EditorView = new EditorView(host, {
+      // Given from the start, so the first paint already has the article's styles.
+      attributes: editorAttributes(latest.current.textLabel, latest.current.language),
+      state: EditorState.create({
+        doc: sectionedDoc(articleSchema.nodeFromJSON(article.doc)),
+        plugins: articleEditorPlugins(
+          latest.current.annotations.map(editorAnnotation),
+          callbacks,
+          { initial: latest.current.suggestions, callbacks: suggestionCallbacks },
+          (command) => stepHistory(latest.current.history, command),
+        ),
+      }),
+      dispatchTransaction: (tr) => {
+        view.updateState(view.state.apply(tr));
+        if (tr.selectionSet || tr.docChanged) setToolbar(toolbarPosition(view, frame));
+        if (tr.getMeta(suggestionPluginKey)) setSuggestionToolbar(suggestionToolbarPosition(view, frame));
+      },
+    });
+    viewRef.current = view;
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
+    // Built once per article; later prop changes reach the view through the effects below.
+  }, [article.doc]);
+
+  useEffect(() => {
+    viewRef.current?.setProps({ attributes: editorAttributes(t('article.textLabel'), article.language) });
+  }, [t, article.doc, article.language]);
+
+  // Only the differences reach the plugin, so its decorations are updated, never rebuilt.
+  useEffect(() => {
+    const view = viewRef.current;
+    const pluginState = view && annotationPluginKey.getState(view.state);
+    if (!view || !pluginState) return;
+    const wanted = new Map(annotations.map((annotation) => [annotation.id, editorAnnotation(annotation)]));
+    const removed = [...pluginState.annotations.keys()].filter((id) => !wanted.has(id));
+    const added = [...wanted.values()].filter((annotation) => !pluginState.annotations.has(annotation.id));
+    const changed = [...wanted.values()].filter((annotation) => {
+      const shown = pluginState.annotations.get(annotation.id);
+      return (
+        shown &&
+        (shown.label !== annotation.label || shown.start !== annotation.start || shown.end !== annotation.end)
+      );
+    });
+    if (removed.length > 0)
+      view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: removed }));
+    if (changed.length > 0)
+      view.dispatch(annotationTransaction(view.state, { type: 'update', annotations: changed }));
+    if (added.length > 0)
+      view.dispatch(annotationTransaction(view.state, { type: 'add', annotations: added }));
+  }, [annotations, article.doc]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    const pluginState = view && suggestionPluginKey.getState(view.state);
+    if (!view || !pluginState) return;
+    const wanted = new Set(suggestions.map((suggestion) => suggestion.key));
+    const removed = [...pluginState.suggestions.keys()].filter((key) => !wanted.has(key));
+    const added = suggestions.filter((suggestion) => !pluginState.suggestions.has(suggestion.key));
+    if (removed.length > 0)
+      view.dispatch(suggestionTransaction(view.state, { type: 'remove', keys: removed }));
+    if (added.length > 0)
+      view.dispatch(suggestionTransaction(view.state, { type: 'add', suggestions: added }));
+  }, [suggestions, article.doc]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(annotationTransaction(view.state, { type: 'select', id: selectedId }));
+    if (selectedId !== null)
+      view.dom.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, annotations, article.doc]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(suggestionTransaction(view.state, { type: 'select', key: selectedSuggestionKey }));
+    if (selectedSuggestionKey !== null)
+      view.dom
+        .querySelector(`[data-suggestion-key="${selectedSuggestionKey}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedSuggestionKey, suggestions, article.doc]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || !reveal) return;
+    view.focus();
+    view.dom
+      .querySelector(`[data-annotation-id="${reveal.annotationId}"]`)
+      ?.scrollIntoView({ block: 'center' });
+  }, [reveal]);
+
+  const selectedSuggestion = suggestionList.find(
+    (suggestion) => suggestionKey(suggestion) === selectedSuggestionKey,
+  );
+  return (
+    <div className="editor-frame" ref={frameRef}>
+      <p id="editor-keys-hint" className="visually-hidden">
+        {t('editor.keysHint')}
+      </p>
+      <div ref={hostRef} className="editor-host" />
+      {toolbar && (
+        <LabelToolbar
+          labels={labels}
+          position={toolbar}
+          onChoose={(label) => {
+            const view = viewRef.current;
+            if (view) markSelection(view, label, { text: article.text, onMark: actions.onMark });
+          }}
+        />
+      )}
+      {!toolbar && suggestionToolbar && selectedSuggestion && (
+        <SuggestionToolbar
+          suggestion={selectedSuggestion}
+          position={suggestionToolbar}
+          onAccept={() => actions.onAcceptSuggestion(suggestionKey(selectedSuggestion))}
+          onReject={() => actions.onRejectSuggestion(suggestionKey(selectedSuggestion))}
+          onAcceptEntry={() => actions.onAcceptEntrySuggestions(selectedSuggestion.entryId)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../app/api';
+import { toApiError, type ApiError } from '../app/apiError';
+import { downloadFile } from '../ui/downloadFile';
+import { useErrorMessage } from '../ui/useErrorMessage';
+
+/// Exports the whole glossary as CSV and downloads it.
+export function ExportGlossaryButton() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const exportGlossary = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await api['glossary.export']({ format: 'csv' });
+      downloadFile(file.fileName, file.mimeType, file.content);
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-glossary">
+      <button
+        type="button"
+        className="button"
+        title={t('export.buttonTitle')}
+        aria-busy={busy}
+        onClick={() => void exportGlossary()}
+      >
+        {busy ? t('export.exporting') : t('export.button')}
+      </button>
+      {error && (
+        <p className="inline-error" role="alert">
+          {t('export.failed', { reason: errorMessage(error) })}
+        </p>
+      )}
+    </div>
+  );
+}

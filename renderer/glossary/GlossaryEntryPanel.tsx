@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationInput } from '../../shared/contract';
+import type { GlossaryEntry } from '../../shared/domain';
+import { api } from '../app/api';
+import { toApiError, type ApiError } from '../app/apiError';
+import { formatDate } from '../ui/formatDate';
+import { routeHref } from '../app/route';
+import { useSaveTracker } from '../app/saveTrackerContext';
+import { useErrorMessage } from '../ui/useErrorMessage';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { GlossaryEntryForm } from './GlossaryEntryForm';
+import { GlossaryMentionList } from './GlossaryMentionList';
+
+/// One glossary entry beside the table: its fields to edit in place, its mentions across
+/// articles (to open, or to split off into a new entry) and its deletion.
+export function GlossaryEntryPanel({
+  entryId,
+  version,
+  onChanged,
+}: {
+  readonly entryId: number;
+  /// Changes when the glossary may have changed elsewhere (undo, redo, merge): reload.
+  readonly version: number;
+  readonly onChanged: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const saveTracker = useSaveTracker();
+  const [entry, setEntry] = useState<GlossaryEntry | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api['glossary.get']({ id: entryId }).then(
+      (found) => {
+        if (!current) return;
+        setEntry(found);
+        setLoadError(null);
+      },
+      (error: unknown) => {
+        if (current) setLoadError(toApiError(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [entryId, version]);
+
+  const save = async (fields: Omit<OperationInput<'glossary.update'>, 'id'>) => {
+    const saved = await saveTracker.track(api['glossary.update']({ id: entryId, ...fields }));
+    setEntry(saved);
+    onChanged();
+  };
+
+  const close = (
+    <a className="button button-small button-quiet panel-close" href={routeHref({ screen: 'glossary' })}>
+      {t('glossary.closeEntry')}
+    </a>
+  );
+  if (loadError)
+    return (
+      <aside className="glossary-entry-panel">
+        {close}
+        <p className="inline-error" role="alert">
+          {t('glossary.entryLoadFailed', { reason: errorMessage(loadError) })}
+        </p>
+      </aside>
+    );
+  if (!entry) return <aside className="glossary-entry-panel muted">{t('glossary.loadingEntry')}</aside>;
+
+  return (
+    <aside className="glossary-entry-panel" aria-labelledby="glossary-entry-title">
+      <div className="panel-section-header">
+        <h2 id="glossary-entry-title" lang="fr">
+          {entry.frenchTerm}
+        </h2>
+        {close}
+      </div>
+      <p className="muted small">
+        {t('glossary.provenance', { date: formatDate(entry.createdAt, i18n.resolvedLanguage ?? 'en') })}
+        {entry.sourceArticleId !== null && (
+          <>
+            {' '}
+            <a href={routeHref({ screen: 'article', articleId: entry.sourceArticleId })}>
+              {t('glossary.sourceArticle')}
+            </a>
+          </>
+        )}
+      </p>
+      <GlossaryEntryForm key={entry.id} entry={entry} onSave={save} />
+      <GlossaryMentionList
+        entry={entry}
+        version={version}
+        onSplit={(created) => {
+          onChanged();
+          window.location.hash = routeHref({ screen: 'glossary', entryId: created.id });
+        }}
+      />
+      <div className="danger-zone">
+        <button
+          type="button"
+          className="button button-small button-danger-quiet"
+          onClick={() => setDeleting(true)}
+        >
+          {t('glossary.delete')}
+        </button>
+      </div>
+      {deleting && (
+        <ConfirmDialog
+          title={t('glossary.deleteTitle', { term: entry.frenchTerm })}
+          message={t('glossary.deleteMessage', { count: entry.mentionCount })}
+          confirmLabel={t('glossary.deleteConfirm')}
+          busy={false}
+          error={deleteError}
+          onCancel={() => {
+            setDeleting(false);
+            setDeleteError(null);
+          }}
+          onConfirm={() => {
+            saveTracker.track(api['glossary.delete']({ id: entry.id })).then(
+              () => {
+                setDeleting(false);
+                onChanged();
+                window.location.hash = routeHref({ screen: 'glossary' });
+              },
+              (error: unknown) => setDeleteError(errorMessage(toApiError(error))),
+            );
+          }}
+        />
+      )}
+    </aside>
+  );
+}

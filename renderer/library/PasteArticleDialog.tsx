@@ -1,0 +1,89 @@
+import { useState, type ClipboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../app/apiError';
+import { clipboardImportSource } from './clipboardImportSource';
+import { importBatch } from './importBatch';
+import type { ImportSource } from './importSourceName';
+import { useErrorMessage } from '../ui/useErrorMessage';
+import { ModalDialog } from '../ui/ModalDialog';
+
+/// "Paste article": a text area to paste an article into, imported through the same pipeline
+/// as files. When the paste carried HTML, that HTML is imported (as long as the text was not
+/// edited after), so a copied web page keeps its structure.
+export function PasteArticleDialog({ onClose }: { readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [text, setText] = useState('');
+  const [pasted, setPasted] = useState<{ readonly html: ImportSource; readonly text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const source = clipboardImportSource(event.clipboardData, t('import.pastedName'));
+    if (source?.kind !== 'text' || source.format !== 'html') return;
+    // The text area only ever shows plain text; the HTML is kept aside to be imported.
+    event.preventDefault();
+    const plain = event.clipboardData.getData('text/plain');
+    setText(plain);
+    setPasted({ html: source, text: plain });
+  };
+
+  const submit = async () => {
+    if (text.trim() === '') {
+      setError(t('import.pasteEmpty'));
+      return;
+    }
+    const source: ImportSource =
+      pasted && pasted.text === text
+        ? pasted.html
+        : { kind: 'text', name: t('import.pastedName'), content: text, format: 'text' };
+    setBusy(true);
+    setError(null);
+    const outcome = await importBatch.importOne(source, false);
+    setBusy(false);
+    if (outcome.status === 'failed')
+      setError(
+        t('import.pasteFailed', {
+          reason: errorMessage(new ApiError(outcome.error.code, outcome.error.message)),
+        }),
+      );
+    else onClose();
+  };
+
+  return (
+    <ModalDialog title={t('import.pasteTitle')} onClose={onClose}>
+      <form
+        className="paste-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label htmlFor="paste-article-text">{t('import.pasteLabel')}</label>
+        <p className="muted field-hint">{t('import.pasteHint')}</p>
+        <textarea
+          id="paste-article-text"
+          rows={12}
+          lang="fr"
+          value={text}
+          onPaste={onPaste}
+          onChange={(event) => setText(event.target.value)}
+        />
+        {error && (
+          <p className="inline-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('confirm.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+            {busy ? t('import.urlImporting') : t('import.pasteSubmit')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
