@@ -12,6 +12,8 @@ import type {
   Suggestion,
 } from './domain';
 import type { ErrorBody } from './errors';
+import { glossaryExportFormats } from './exportFormats';
+import { maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { OperationName } from './operationNames';
 
 const id = z.number().int().positive();
@@ -34,9 +36,6 @@ const labelName = z.string().trim().min(1).max(60);
 const span = { articleId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() };
 /// Import even when an article with the same text already exists.
 const force = z.boolean().default(false);
-
-/// Largest file an import accepts, in bytes.
-export const maxImportBytes = 20 * 1024 * 1024;
 
 const glossaryFields = {
   label,
@@ -62,7 +61,7 @@ export const inputSchemas = {
         }),
       )
       .min(1)
-      .max(1000),
+      .max(maxImportFilesPerCall),
     force,
   }),
   'articles.importUrl': z.strictObject({ url: z.string().trim().min(1).max(2048), force }),
@@ -173,7 +172,7 @@ export const inputSchemas = {
   'glossary.split': z.strictObject({ entryId: id, annotationIds: z.array(id).min(1).max(10000) }),
   'glossary.mentions': z.strictObject({ id }),
   'glossary.candidates': z.strictObject({ ...span, label: label.optional() }),
-  'glossary.export': z.strictObject({ format: z.literal('csv') }),
+  'glossary.export': z.strictObject({ format: z.enum(glossaryExportFormats) }),
   'suggestions.list': z.strictObject({ articleId: id }),
   'suggestions.accept': z.strictObject({ ...span, entryId: id }),
   'suggestions.acceptAll': z.strictObject({ articleId: id, entryId: id.optional() }),

@@ -13,6 +13,10 @@ export const errorCodes = [
   'invalid_span',
   'forbidden',
   'internal',
+  /// The app could not be reached (web mode's server is gone, say): raised by the client.
+  'network',
+  /// The browser could not read a file the user picked: raised by the client.
+  'unreadable',
 ] as const;
 
 /// One of `errorCodes`.
@@ -35,14 +39,33 @@ export class PasserelleError extends Error {
   }
 }
 
+/// Turns anything thrown or rejected into a `PasserelleError`, keeping the code of one that
+/// already is (for instance one that crossed a transport).
+export function toPasserelleError(error: unknown): PasserelleError {
+  if (error instanceof PasserelleError) return error;
+  return new PasserelleError('internal', error instanceof Error ? error.message : String(error));
+}
+
+/// Whether a value is one of `errorCodes`.
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
+
+/// The error a body received from elsewhere describes; a code this version does not know becomes
+/// `internal`, with the message kept.
+export function errorFromBody(body: { readonly code: string; readonly message: string }): PasserelleError {
+  return new PasserelleError(isErrorCode(body.code) ? body.code : 'internal', body.message);
+}
+
 /// Turns anything thrown into an `ErrorBody`, hiding unexpected internals behind `internal`.
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof PasserelleError) return { code: error.code, message: error.message };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
-/// Whether a value received over a transport is an `ErrorBody`.
-export function isErrorBody(value: unknown): value is ErrorBody {
+/// Whether a value received over a transport has the shape of an `ErrorBody`: a code (which
+/// `errorFromBody` checks) and a message.
+export function isErrorBody(value: unknown): value is { readonly code: string; readonly message: string } {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -1,3 +1,5 @@
+import type { UiLanguage } from './languages';
+
 /// What the desktop app's menu can tell the renderer: the article list changed (an import ran
 /// from File → Import…), the user picked a UI language under View → Language, or Edit → Undo
 /// or Redo (by click or shortcut), which the renderer applies to the text field being typed in
@@ -25,20 +27,12 @@ export const menuCommandChannel = 'passerelle-menu:command';
 /// speaks the language the user chose (remembered by the renderer) rather than the OS's.
 export const menuLanguageChannel = 'passerelle-menu:language';
 
-/// The languages the native menu can be shown in.
-export const menuLanguages = ['en', 'fr'] as const;
-
-/// Whether a value received over IPC is one of `menuLanguages`.
-export function isMenuLanguage(value: unknown): value is (typeof menuLanguages)[number] {
-  return typeof value === 'string' && (menuLanguages as readonly string[]).includes(value);
-}
-
 /// What the preload exposes as `window.passerelleMenu` in the desktop app only (web mode has no
 /// native menu). `onMenuCommand` returns a function that stops listening; `setMenuLanguage`
 /// asks for the menu in the UI's language.
 export interface MenuBridge {
   readonly onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
-  readonly setMenuLanguage: (language: (typeof menuLanguages)[number]) => void;
+  readonly setMenuLanguage: (language: UiLanguage) => void;
 }
 
 /// The global name the preload exposes the menu bridge under.

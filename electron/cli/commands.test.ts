@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { maxImportBytes } from '../../shared/contract';
+import { maxImportBytes } from '../../shared/limits';
 import { articleSchema } from '../../shared/schema';
 import { coreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSummary, Suggestion } from '../../shared/domain';
+import type { GlossaryExportFormat } from '../../shared/exportFormats';
 import { coreContext, type CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
 import { openStore, type Store } from '../core/store/openStore';
@@ -62,7 +63,7 @@ async function runWithWorkspace(
       case 'list':
         return await listCommand(ctx, command.json, io);
       case 'export-glossary':
-        return await exportGlossaryCommand(ctx, command.out, io);
+        return await exportGlossaryCommand(ctx, command.format, command.out, io);
       case 'suggest':
         return await suggestCommand(ctx, command.articleIds, command.json, io);
       case 'serve':
@@ -146,8 +147,13 @@ export function articleTable(articles: readonly ArticleSummary[]): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-async function exportGlossaryCommand(ctx: CoreContext, out: string | undefined, io: CliIo): Promise<number> {
-  const exported = await dispatch(ctx, 'glossary.export', { format: 'csv' });
+async function exportGlossaryCommand(
+  ctx: CoreContext,
+  format: GlossaryExportFormat,
+  out: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  const exported = await dispatch(ctx, 'glossary.export', { format });
   if (out === undefined) {
     io.stdout(exported.content);
   } else {

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/contract';
-import { isMenuLanguage, menuLanguageChannel, type menuLanguages } from '../../shared/menuCommands';
+import { isUiLanguage, type UiLanguage } from '../../shared/languages';
+import { menuLanguageChannel } from '../../shared/menuCommands';
 import { ipcChannel, operationNames } from '../../shared/operationNames';
 import type { CoreContext } from '../core/coreContext';
 import { dispatchEnvelope } from '../core/dispatch';
@@ -42,10 +43,10 @@ export function unregisterOperations(ipcMain: Pick<IpcMain, 'removeHandler'>): v
 export function registerMenuLanguage(
   ipcMain: Pick<IpcMain, 'on'>,
   isTrustedSender: (url: string) => boolean,
-  onLanguage: (language: (typeof menuLanguages)[number]) => void,
+  onLanguage: (language: UiLanguage) => void,
 ): void {
   ipcMain.on(menuLanguageChannel, (event: IpcMainEvent, language: unknown) => {
     const url = event.senderFrame?.url;
-    if (url !== undefined && isTrustedSender(url) && isMenuLanguage(language)) onLanguage(language);
+    if (url !== undefined && isTrustedSender(url) && isUiLanguage(language)) onLanguage(language);
   });
 }

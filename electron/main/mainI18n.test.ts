@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../shared/i18n/locales/en/main.json';
 import fr from '../../shared/i18n/locales/fr/main.json';
 import { errorCodes } from '../../shared/errors';
-import { createMainI18n, uiLanguageFor } from './mainI18n';
+import { createMainI18n } from './mainI18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -26,15 +26,6 @@ describe('main locale files', () => {
       const i18n = createMainI18n(name);
       for (const key of keys(locale)) expect(i18n.t(key), `${name}: ${key}`).not.toBe('');
     }
-  });
-});
-
-describe('uiLanguageFor', () => {
-  it('picks French for any French locale and English otherwise', () => {
-    expect(uiLanguageFor('fr')).toBe('fr');
-    expect(uiLanguageFor('fr-CA')).toBe('fr');
-    expect(uiLanguageFor('en-GB')).toBe('en');
-    expect(uiLanguageFor('de')).toBe('en');
   });
 });
 

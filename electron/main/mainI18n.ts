@@ -1,18 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import en from '../../shared/i18n/locales/en/main.json';
 import fr from '../../shared/i18n/locales/fr/main.json';
-
-/// The UI languages Passerelle ships.
-export const uiLanguages = ['en', 'fr'] as const;
-
-/// One of `uiLanguages`.
-export type UiLanguage = (typeof uiLanguages)[number];
-
-/// The UI language for an OS locale such as `fr-CA` or `en-GB`: French for any French
-/// locale, English otherwise.
-export function uiLanguageFor(locale: string): UiLanguage {
-  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
+import { uiLanguages, type UiLanguage } from '../../shared/languages';
 
 /// A private i18next instance holding the `main` namespace (menus and dialogs), initialised
 /// synchronously so the first menu can be built right away.

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createMainI18n, type UiLanguage } from './mainI18n';
+import type { UiLanguage } from '../../shared/languages';
+import { createMainI18n } from './mainI18n';
 import { menuTemplate, type MenuActions } from './menu';
 
 function template(language: UiLanguage, isPackaged = true, platform: NodeJS.Platform = 'linux') {

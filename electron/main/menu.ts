@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import type { UiLanguage } from './mainI18n';
+import type { UiLanguage } from '../../shared/languages';
 
 /// What the menu's own (non-role) items do.
 export interface MenuActions {

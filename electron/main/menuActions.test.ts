@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { maxImportBytes } from '../../shared/contract';
+import { maxImportBytes } from '../../shared/limits';
 import { coreContext, type CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
 import { openStore, type Store } from '../core/store/openStore';

@@ -12,7 +12,15 @@ import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
-import { importableExtensions, importPaths, type ImportReport } from '../core/import/importPaths';
+import { importPaths, type ImportReport } from '../core/import/importPaths';
+import {
+  defaultGlossaryExportFormat,
+  glossaryExportFileName,
+  glossaryExportFiles,
+  type GlossaryExportFormat,
+} from '../../shared/exportFormats';
+import { importExtensions } from '../../shared/importFormats';
+import { languageName } from '../../shared/languages';
 
 /// What the menu's dialogs need: the workspace, the translator, the window to attach dialogs to,
 /// and a way to tell the renderer the article list changed.
@@ -59,9 +67,7 @@ export function importSummary(
               ...warning,
               ...(warning.code === 'not_french'
                 ? {
-                    language: new Intl.DisplayNames([t('dialog.locale')], { type: 'language' }).of(
-                      warning.language,
-                    ),
+                    language: languageName(warning.language, t('dialog.locale')),
                   }
                 : {}),
               defaultValue: warning.message,
@@ -139,7 +145,7 @@ export async function importArticlesWithDialog(
           filters: [
             {
               name: t('dialog.articleFiles'),
-              extensions: importableExtensions.map((extension) => extension.slice(1)),
+              extensions: importExtensions.map((extension) => extension.slice(1)),
             },
           ],
         }
@@ -172,22 +178,20 @@ export async function importArticlesWithDialog(
   });
 }
 
-/// File → Export Glossary…: asks where to save, then writes the glossary as CSV there.
-export async function exportGlossaryWithDialog({
-  ctx,
-  t,
-  window,
-  documentsDirectory,
-}: MenuActionContext): Promise<void> {
+/// File → Export Glossary…: asks where to save, then writes the glossary there in `format`.
+export async function exportGlossaryWithDialog(
+  { ctx, t, window, documentsDirectory }: MenuActionContext,
+  format: GlossaryExportFormat = defaultGlossaryExportFormat,
+): Promise<void> {
   const target = await showSave(window, {
     title: t('dialog.exportTitle'),
     buttonLabel: t('dialog.exportButton'),
-    defaultPath: join(documentsDirectory, 'passerelle-glossary.csv'),
-    filters: [{ name: t('dialog.csvFiles'), extensions: ['csv'] }],
+    defaultPath: join(documentsDirectory, glossaryExportFileName(format)),
+    filters: [{ name: t(`dialog.${format}Files`), extensions: [glossaryExportFiles[format].extension] }],
   });
   if (target.canceled || !target.filePath) return;
   try {
-    const exported = await dispatch(ctx, 'glossary.export', { format: 'csv' });
+    const exported = await dispatch(ctx, 'glossary.export', { format });
     await writeFile(target.filePath, exported.content, 'utf8');
   } catch (error) {
     dialog.showErrorBox(t('dialog.exportErrorTitle'), failureReason(t, toErrorBody(error)));

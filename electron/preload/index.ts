@@ -2,12 +2,12 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { bridgeGlobalName, PreloadBridge } from '../../shared/contract';
 import {
   isMenuCommand,
-  isMenuLanguage,
   menuBridgeGlobalName,
   menuCommandChannel,
   menuLanguageChannel,
   type MenuBridge,
 } from '../../shared/menuCommands';
+import { isUiLanguage } from '../../shared/languages';
 import { ipcChannel, type OperationName } from '../../shared/operationNames';
 
 // Runtime imports stay zod-free (operationNames, menuCommands): a sandboxed preload should stay
@@ -72,7 +72,7 @@ export const menuBridge = {
     };
   },
   setMenuLanguage(language) {
-    if (isMenuLanguage(language)) ipcRenderer.send(menuLanguageChannel, language);
+    if (isUiLanguage(language)) ipcRenderer.send(menuLanguageChannel, language);
   },
 } satisfies MenuBridge;
 

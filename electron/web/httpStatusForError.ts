@@ -19,4 +19,7 @@ export const httpStatusForError = {
   forbidden: 403,
   too_large: 413,
   internal: 500,
+  // Raised by clients only, never by a handler; listed so every code has a status.
+  network: 502,
+  unreadable: 400,
 } as const satisfies Record<ErrorCode, number>;

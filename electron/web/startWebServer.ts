@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
-import { maxImportBytes } from '../../shared/contract';
+import { maxImportBytes } from '../../shared/limits';
 import type { ErrorCode } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatchEnvelope } from '../core/dispatch';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, setUiLanguage, uiLanguages } from './i18n';
+import { isUiLanguage, uiLanguages } from '../../shared/languages';
+import { setUiLanguage } from './i18n';
 
 /// Chooses the UI language (English or French); the choice is remembered across sessions.
 export function LanguageSwitch() {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { HistoryStep } from '../../shared/contract';
 import type { HistoryState, Label } from '../../shared/domain';
 import { api } from './api';
-import { toApiError, type ApiError } from './apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import { emptyHistoryState, HistoryContext, stepHistory, type History } from './historyContext';
 import { historyShortcut, isTextEntry, menuHistoryTarget } from './historyShortcut';
 import { adoptLabelColours } from '../labels/labelStyleSheet';
@@ -22,7 +22,7 @@ export function WorkspaceProvider({
 }) {
   const saveTracker = useSaveTracker();
   const [labels, setLabels] = useState<readonly Label[]>([]);
-  const [labelsError, setLabelsError] = useState<ApiError | null>(null);
+  const [labelsError, setLabelsError] = useState<PasserelleError | null>(null);
   const [historyState, setHistoryState] = useState<HistoryState>(emptyHistoryState);
   const stepListeners = useRef(new Set<(step: HistoryStep) => void>());
   const latestOnStep = useRef(onHistoryStep);
@@ -37,13 +37,13 @@ export function WorkspaceProvider({
           setLabels(found);
           setLabelsError(null);
         },
-        (error: unknown) => setLabelsError(toApiError(error)),
+        (error: unknown) => setLabelsError(toPasserelleError(error)),
       ),
     [],
   );
 
   useEffect(() => {
-    api['labels.list']({}).then(setLabels, (error: unknown) => setLabelsError(toApiError(error)));
+    api['labels.list']({}).then(setLabels, (error: unknown) => setLabelsError(toPasserelleError(error)));
   }, []);
 
   useEffect(() => adoptLabelColours(document, labels), [labels]);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from './apiError';
+import { PasserelleError } from '../../shared/errors';
 import { bridgeInvoke, createApi, findPreloadBridge, httpInvoke } from './api';
 import { sessionTokenKey, takeSessionToken } from './sessionToken';
 
@@ -48,12 +48,12 @@ describe('httpInvoke', () => {
     });
   });
 
-  it('throws the error body of a 4xx answer as an ApiError with its code', async () => {
+  it('throws the error body of a 4xx answer as an PasserelleError with its code', async () => {
     const fetchMock = vi.fn<typeof fetch>(async () =>
       jsonResponse(404, { error: { code: 'not_found', message: 'There is no article 9.' } }),
     );
     const failure = createApi(httpInvoke('secret', fetchMock))['articles.get']({ id: 9 });
-    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toBeInstanceOf(PasserelleError);
     await expect(failure).rejects.toMatchObject({ code: 'not_found', message: 'There is no article 9.' });
   });
 

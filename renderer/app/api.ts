@@ -1,7 +1,6 @@
 import type { bridgeGlobalName, PasserelleApi } from '../../shared/contract';
-import { isErrorBody } from '../../shared/errors';
 import { operationNames, type OperationName } from '../../shared/operationNames';
-import { ApiError } from './apiError';
+import { errorFromBody, isErrorBody, PasserelleError } from '../../shared/errors';
 import { takeSessionToken } from './sessionToken';
 
 // Checked against the contract's type rather than imported: importing shared/contract at run time
@@ -25,15 +24,15 @@ export function findPreloadBridge(scope: object): Readonly<Record<string, unknow
   return typeof bridge === 'object' && bridge !== null ? (bridge as Readonly<Record<string, unknown>>) : null;
 }
 
-/// Unwraps an `Envelope` received from the preload bridge, throwing its error as an `ApiError`.
+/// Unwraps an `Envelope` received from the preload bridge, throwing its error as a `PasserelleError`.
 export function unwrapEnvelope(envelope: unknown): unknown {
   if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
     if (envelope.ok === true && 'result' in envelope) return envelope.result;
     if (envelope.ok === false && 'error' in envelope && isErrorBody(envelope.error)) {
-      throw new ApiError(envelope.error.code, envelope.error.message);
+      throw errorFromBody(envelope.error);
     }
   }
-  throw new ApiError('internal', 'The desktop bridge answered something that is not an envelope.');
+  throw new PasserelleError('internal', 'The desktop bridge answered something that is not an envelope.');
 }
 
 /// A transport over the Electron preload bridge.
@@ -41,7 +40,7 @@ export function bridgeInvoke(bridge: Readonly<Record<string, unknown>>): Invoke 
   return async (name, input) => {
     const operation = bridge[name];
     if (typeof operation !== 'function')
-      throw new ApiError('unknown_operation', `The bridge has no ${name}.`);
+      throw new PasserelleError('unknown_operation', `The bridge has no ${name}.`);
     const envelope: unknown = await operation(input);
     return unwrapEnvelope(envelope);
   };
@@ -59,13 +58,13 @@ export function httpInvoke(
     try {
       response = await fetchImpl(`/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input) });
     } catch (error) {
-      throw new ApiError('network', error instanceof Error ? error.message : String(error));
+      throw new PasserelleError('network', error instanceof Error ? error.message : String(error));
     }
     const body: unknown = await response.json().catch(() => null);
     if (response.ok) return body;
     const error: unknown = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
-    if (isErrorBody(error)) throw new ApiError(error.code, error.message);
-    throw new ApiError(
+    if (isErrorBody(error)) throw errorFromBody(error);
+    throw new PasserelleError(
       response.status === 401 || response.status === 403 ? 'forbidden' : 'internal',
       `HTTP ${response.status}`,
     );

@@ -2,26 +2,15 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../shared/i18n/locales/en/translation.json';
 import fr from '../../shared/i18n/locales/fr/translation.json';
+import { isUiLanguage, uiLanguageFor, uiLanguages, type UiLanguage } from '../../shared/languages';
 import { tellMenuLanguage } from './menuCommands';
-
-/// The UI languages, in the order the switch lists them.
-export const uiLanguages = ['en', 'fr'] as const;
-
-/// One of `uiLanguages`.
-export type UiLanguage = (typeof uiLanguages)[number];
 
 /// Where the chosen UI language is remembered.
 export const languageStorageKey = 'passerelle.language';
 
-/// Narrows a string to a UI language.
-export function isUiLanguage(value: string | null | undefined): value is UiLanguage {
-  return (uiLanguages as readonly (string | null | undefined)[]).includes(value);
-}
-
 /// The language to start in: the remembered choice, else French for a French browser, else English.
 export function initialLanguage(stored: string | null, browserLanguage: string | undefined): UiLanguage {
-  if (isUiLanguage(stored)) return stored;
-  return browserLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return isUiLanguage(stored) ? stored : uiLanguageFor(browserLanguage);
 }
 
 function readStoredLanguage(): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './apiError';
+import { PasserelleError } from '../../shared/errors';
 import { createSaveTracker } from './saveTracker';
 
 function deferred<T>() {
@@ -31,7 +31,7 @@ describe('save tracker', () => {
 
   it('says not saved with the reason when a write fails', async () => {
     const tracker = createSaveTracker();
-    const write = tracker.track(Promise.reject(new ApiError('invalid_span', 'blank')));
+    const write = tracker.track(Promise.reject(new PasserelleError('invalid_span', 'blank')));
     await expect(write).rejects.toThrow('blank');
     await Promise.resolve();
     const state = tracker.getState();

@@ -1,11 +1,11 @@
-import { toApiError, type ApiError } from './apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 
 /// What the save indicator shows: nothing yet, writes pending, all confirmed, or the last failure.
 export type SaveState =
   | { readonly status: 'idle' }
   | { readonly status: 'saving' }
   | { readonly status: 'saved' }
-  | { readonly status: 'failed'; readonly error: ApiError };
+  | { readonly status: 'failed'; readonly error: PasserelleError };
 
 /// Follows every write the UI sends so "Saved" is shown only once the store confirmed them all.
 export interface SaveTracker {
@@ -18,7 +18,7 @@ export interface SaveTracker {
 /// Creates a save tracker; a failure stays shown until the next write succeeds.
 export function createSaveTracker(): SaveTracker {
   let pending = 0;
-  let failure: ApiError | null = null;
+  let failure: PasserelleError | null = null;
   let state: SaveState = { status: 'idle' };
   const listeners = new Set<() => void>();
   const publish = (next: SaveState) => {
@@ -36,7 +36,7 @@ export function createSaveTracker(): SaveTracker {
       failure = null;
       publish({ status: 'saving' });
       write.then(settle, (error: unknown) => {
-        failure = toApiError(error);
+        failure = toPasserelleError(error);
         settle();
       });
       return write;

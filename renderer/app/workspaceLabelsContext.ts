@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { Label } from '../../shared/domain';
-import type { ApiError } from './apiError';
+import type { PasserelleError } from '../../shared/errors';
 
 /// The workspace's label set as the UI uses it, in order, with a way to reload it after a change.
 export interface WorkspaceLabels {
   readonly labels: readonly Label[];
   /// Why the labels could not be loaded, if they could not.
-  readonly error: ApiError | null;
+  readonly error: PasserelleError | null;
   readonly reload: () => Promise<void>;
 }
 

@@ -1,19 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain';
+import { languageName } from '../../shared/languages';
 import { isSafeHref } from '../../shared/schema';
 import { formatDate } from '../ui/formatDate';
 import { routeHref } from '../app/route';
 import { ArticleInfoForm } from './ArticleInfoForm';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
-
-function languageName(tag: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /// An article's title, byline and details (publication date, source, language, detected
 /// encoding, original file), with "Edit details" for the metadata and "Delete article". Shows

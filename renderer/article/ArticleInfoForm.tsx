@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError } from '../app/apiError';
+import { toPasserelleError } from '../../shared/errors';
 import { useErrorMessage } from '../ui/useErrorMessage';
 
 const fields = ['title', 'byline', 'publishedAt', 'sourceUrl', 'language'] as const;
@@ -71,7 +71,7 @@ export function ArticleInfoForm({
     try {
       onSaved(await api['articles.update'](patch));
     } catch (caught) {
-      const apiError = toApiError(caught);
+      const apiError = toPasserelleError(caught);
       const refused = apiError.code === 'invalid_input' ? refusal(apiError.message) : null;
       setError({
         field: refused?.field ?? null,

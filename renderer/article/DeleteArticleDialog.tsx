@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
-import { toApiError } from '../app/apiError';
+import { toPasserelleError } from '../../shared/errors';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -31,7 +31,7 @@ export function DeleteArticleDialog({
       await saveTracker.track(api['articles.delete']({ id: article.id }));
       onDeleted();
     } catch (caught) {
-      setError(t('library.deleteFailed', { reason: errorMessage(toApiError(caught)) }));
+      setError(t('library.deleteFailed', { reason: errorMessage(toPasserelleError(caught)) }));
       setBusy(false);
     }
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation, GlossaryEntry, Suggestion } from '../../shared/domain';
-import type { ApiError } from '../app/apiError';
+import type { PasserelleError } from '../../shared/errors';
 import type { ArticleWorkActions } from './useArticleWork';
 import { EntityRow } from './EntityRow';
 import { SelectedMention } from './SelectedMention';
@@ -39,7 +39,7 @@ export function EntityPanel({
   readonly annotations: readonly Annotation[];
   readonly glossary: readonly GlossaryEntry[];
   readonly suggestions: readonly Suggestion[];
-  readonly suggestionsError: ApiError | null;
+  readonly suggestionsError: PasserelleError | null;
   readonly selectedId: number | null;
   readonly actions: ArticleWorkActions;
   readonly onShowAnnotation: (id: number) => void;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../shared/domain';
-import type { ApiError } from '../app/apiError';
+import type { PasserelleError } from '../../shared/errors';
 import { useErrorMessage } from '../ui/useErrorMessage';
 
 /// The glossary entries suggested in this article with how often, in order of first occurrence.
@@ -33,7 +33,7 @@ export function SuggestionSummary({
   onRejectAll,
 }: {
   readonly suggestions: readonly Suggestion[];
-  readonly error: ApiError | null;
+  readonly error: PasserelleError | null;
   readonly onAcceptAll: (entryId?: number) => void;
   readonly onRejectAll: (entryId?: number) => void;
 }) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, Article, GlossaryEntry, Suggestion } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError, type ApiError } from '../app/apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import type { TextSpan } from '../editor/selectionSpan';
 import { suggestionKey } from '../editor/suggestionPlugin';
 import { useHistory } from '../app/historyContext';
@@ -36,17 +36,17 @@ export interface ArticleWorkActions {
 /// after every action and after undo/redo, and offers the actions.
 export function useArticleWork(articleId: number): {
   readonly data: ArticleWorkData | null;
-  readonly loadError: ApiError | null;
-  readonly suggestionsError: ApiError | null;
+  readonly loadError: PasserelleError | null;
+  readonly suggestionsError: PasserelleError | null;
   readonly actions: ArticleWorkActions;
 } {
   const saveTracker = useSaveTracker();
   const history = useHistory();
   const [data, setData] = useState<ArticleWorkData | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [suggestionsError, setSuggestionsError] = useState<ApiError | null>(null);
+  const [loadError, setLoadError] = useState<PasserelleError | null>(null);
+  const [suggestionsError, setSuggestionsError] = useState<PasserelleError | null>(null);
   // Set while a redo has deleted the article (an undo may bring it back).
-  const [gone, setGone] = useState<ApiError | null>(null);
+  const [gone, setGone] = useState<PasserelleError | null>(null);
 
   const loadSuggestions = useCallback(async () => {
     try {
@@ -54,7 +54,7 @@ export function useArticleWork(articleId: number): {
       setSuggestionsError(null);
       setData((previous) => previous && { ...previous, suggestions });
     } catch (error) {
-      setSuggestionsError(toApiError(error));
+      setSuggestionsError(toPasserelleError(error));
     }
   }, [articleId]);
 
@@ -81,7 +81,7 @@ export function useArticleWork(articleId: number): {
         void loadSuggestions();
       },
       (error: unknown) => {
-        if (current) setLoadError(toApiError(error));
+        if (current) setLoadError(toPasserelleError(error));
       },
     );
     return () => {
@@ -108,7 +108,7 @@ export function useArticleWork(articleId: number): {
             ? loadAnnotations().then(
                 () => setGone(null),
                 (error: unknown) => {
-                  const apiError = toApiError(error);
+                  const apiError = toPasserelleError(error);
                   if (apiError.code === 'not_found') setGone(apiError);
                 },
               )

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultGlossaryExportFormat } from '../../shared/exportFormats';
 import { api } from '../app/api';
-import { toApiError, type ApiError } from '../app/apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import { downloadFile } from '../ui/downloadFile';
 import { useErrorMessage } from '../ui/useErrorMessage';
 
@@ -10,16 +11,16 @@ export function ExportGlossaryButton() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<PasserelleError | null>(null);
 
   const exportGlossary = async () => {
     setBusy(true);
     setError(null);
     try {
-      const file = await api['glossary.export']({ format: 'csv' });
+      const file = await api['glossary.export']({ format: defaultGlossaryExportFormat });
       downloadFile(file.fileName, file.mimeType, file.content);
     } catch (caught) {
-      setError(toApiError(caught));
+      setError(toPasserelleError(caught));
     } finally {
       setBusy(false);
     }

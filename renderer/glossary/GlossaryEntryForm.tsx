@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../shared/contract';
 import type { GlossaryEntry } from '../../shared/domain';
-import { toApiError } from '../app/apiError';
+import { toPasserelleError } from '../../shared/errors';
 import { labelName } from '../labels/labelName';
 import { formatTermList, isWikidataId, parseTermList } from './termList';
 import { useErrorMessage } from '../ui/useErrorMessage';
@@ -51,7 +51,7 @@ export function GlossaryEntryForm({
   const save = (fields: EntryFields) => {
     onSave(fields).then(
       () => setError(null),
-      (failure: unknown) => setError(errorMessage(toApiError(failure))),
+      (failure: unknown) => setError(errorMessage(toPasserelleError(failure))),
     );
   };
   const saveOnEnter = (commit: () => void) => (event: KeyboardEvent) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../shared/contract';
 import type { GlossaryEntry } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError, type ApiError } from '../app/apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import { formatDate } from '../ui/formatDate';
 import { routeHref } from '../app/route';
 import { useSaveTracker } from '../app/saveTrackerContext';
@@ -28,7 +28,7 @@ export function GlossaryEntryPanel({
   const errorMessage = useErrorMessage();
   const saveTracker = useSaveTracker();
   const [entry, setEntry] = useState<GlossaryEntry | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [loadError, setLoadError] = useState<PasserelleError | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
@@ -41,7 +41,7 @@ export function GlossaryEntryPanel({
         setLoadError(null);
       },
       (error: unknown) => {
-        if (current) setLoadError(toApiError(error));
+        if (current) setLoadError(toPasserelleError(error));
       },
     );
     return () => {
@@ -126,7 +126,7 @@ export function GlossaryEntryPanel({
                 onChanged();
                 window.location.hash = routeHref({ screen: 'glossary' });
               },
-              (error: unknown) => setDeleteError(errorMessage(toApiError(error))),
+              (error: unknown) => setDeleteError(errorMessage(toPasserelleError(error))),
             );
           }}
         />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry, GlossaryMention } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError, type ApiError } from '../app/apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import { routeHref } from '../app/route';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useErrorMessage } from '../ui/useErrorMessage';
@@ -22,7 +22,7 @@ export function GlossaryMentionList({
   const errorMessage = useErrorMessage();
   const saveTracker = useSaveTracker();
   const [mentions, setMentions] = useState<readonly GlossaryMention[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<PasserelleError | null>(null);
   const [checked, setChecked] = useState<readonly number[]>([]);
 
   useEffect(() => {
@@ -37,7 +37,7 @@ export function GlossaryMentionList({
         );
       },
       (failure: unknown) => {
-        if (current) setError(toApiError(failure));
+        if (current) setError(toPasserelleError(failure));
       },
     );
     return () => {
@@ -51,7 +51,7 @@ export function GlossaryMentionList({
         setChecked([]);
         onSplit(created);
       },
-      (failure: unknown) => setError(toApiError(failure)),
+      (failure: unknown) => setError(toPasserelleError(failure)),
     );
   };
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../shared/contract';
 import type { GlossaryEntry, GlossaryStatus } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError, type ApiError } from '../app/apiError';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import { useHistory } from '../app/historyContext';
 import { labelName } from '../labels/labelName';
 import { routeHref } from '../app/route';
@@ -29,7 +29,7 @@ export function GlossaryView({ entryId }: { readonly entryId?: number }) {
   const [status, setStatus] = useState<GlossaryStatus | ''>('');
   const [sort, setSort] = useState<GlossarySort>('frenchTerm');
   const [entries, setEntries] = useState<readonly GlossaryEntry[] | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [loadError, setLoadError] = useState<PasserelleError | null>(null);
   const [checked, setChecked] = useState<readonly number[]>([]);
   const [merging, setMerging] = useState(false);
   const [version, setVersion] = useState(0);
@@ -50,7 +50,7 @@ export function GlossaryView({ entryId }: { readonly entryId?: number }) {
         setLoadError(null);
       },
       (error: unknown) => {
-        if (current) setLoadError(toApiError(error));
+        if (current) setLoadError(toPasserelleError(error));
       },
     );
     return () => {

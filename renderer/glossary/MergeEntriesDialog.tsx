@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry, MergeConflict } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError } from '../app/apiError';
+import { toPasserelleError } from '../../shared/errors';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -36,7 +36,7 @@ export function MergeEntriesDialog({
       setResult(merged);
       setError(null);
     } catch (failure) {
-      setError(errorMessage(toApiError(failure)));
+      setError(errorMessage(toPasserelleError(failure)));
     }
     setBusy(false);
   };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError } from '../app/apiError';
+import { toPasserelleError } from '../../shared/errors';
 import { labelName } from './labelName';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useErrorMessage } from '../ui/useErrorMessage';
@@ -57,7 +57,7 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
       setError(null);
       saved = true;
     } catch (failure) {
-      setError(errorMessage(toApiError(failure)));
+      setError(errorMessage(toPasserelleError(failure)));
     }
     await reload();
     return saved;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../app/apiError';
+import { errorFromBody } from '../../shared/errors';
 import { importBatch } from './importBatch';
+import { languageName } from '../../shared/languages';
 import type { ImportEntry } from './importEntry';
 import { routeHref } from '../app/route';
 import { useErrorMessage } from '../ui/useErrorMessage';
@@ -59,22 +60,9 @@ function ImportEntryDetail({
         </div>
       );
     case 'failed':
-      return (
-        <div className="import-detail">
-          {errorMessage(new ApiError(outcome.error.code, outcome.error.message))}
-        </div>
-      );
+      return <div className="import-detail">{errorMessage(errorFromBody(outcome.error))}</div>;
     case 'cancelled':
       return <div className="import-detail">{t('import.cancelledDetail')}</div>;
-  }
-}
-
-/// A language's name in the UI language ("anglais" for `en` in French), or the code itself.
-function languageName(code: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 

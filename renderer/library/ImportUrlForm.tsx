@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../app/apiError';
+import { errorFromBody, type PasserelleError } from '../../shared/errors';
 import { importBatch } from './importBatch';
 import { useErrorMessage } from '../ui/useErrorMessage';
 
@@ -13,7 +13,7 @@ export function ImportUrlForm() {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   // Kept as the reason, not as text, so a change of UI language re-translates it.
-  const [error, setError] = useState<ApiError | 'missing' | null>(null);
+  const [error, setError] = useState<PasserelleError | 'missing' | null>(null);
 
   const submit = async () => {
     if (url.trim() === '') {
@@ -24,7 +24,7 @@ export function ImportUrlForm() {
     setError(null);
     const outcome = await importBatch.importOne({ kind: 'url', url: url.trim() }, false);
     setBusy(false);
-    if (outcome.status === 'failed') setError(new ApiError(outcome.error.code, outcome.error.message));
+    if (outcome.status === 'failed') setError(errorFromBody(outcome.error));
     else setUrl('');
   };
 

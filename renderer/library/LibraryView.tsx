@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError, type ApiError } from '../app/apiError';
-import { articleFileExtensions } from './articleFileExtensions';
+import { toPasserelleError, type PasserelleError } from '../../shared/errors';
+import { importExtensions } from '../../shared/importFormats';
 import { clipboardImportSource } from './clipboardImportSource';
 import { collectDroppedFiles } from './collectDroppedFiles';
 import { importBatch } from './importBatch';
@@ -17,7 +17,7 @@ import { ImportResults } from './ImportResults';
 import { ImportUrlForm } from './ImportUrlForm';
 import { PasteArticleDialog } from './PasteArticleDialog';
 
-const acceptedFiles = articleFileExtensions.join(',');
+const acceptedFiles = importExtensions.join(',');
 
 /// The library: every imported article, and every way in — the Import… button, files and
 /// folders dropped on it, a web address, and pasted articles. A new `version` (the desktop
@@ -27,7 +27,7 @@ export function LibraryView({ version }: { readonly version: number }) {
   const errorMessage = useErrorMessage();
   const inputRef = useRef<HTMLInputElement>(null);
   const [articles, setArticles] = useState<readonly ArticleSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [loadError, setLoadError] = useState<PasserelleError | null>(null);
   const [dragging, setDragging] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
@@ -43,7 +43,7 @@ export function LibraryView({ version }: { readonly version: number }) {
         setLoadError(null);
       },
       (error: unknown) => {
-        if (current) setLoadError(toApiError(error));
+        if (current) setLoadError(toPasserelleError(error));
       },
     );
     return () => {

@@ -1,6 +1,6 @@
 import { useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../app/apiError';
+import { errorFromBody } from '../../shared/errors';
 import { clipboardImportSource } from './clipboardImportSource';
 import { importBatch } from './importBatch';
 import type { ImportSource } from './importSourceName';
@@ -44,7 +44,7 @@ export function PasteArticleDialog({ onClose }: { readonly onClose: () => void }
     if (outcome.status === 'failed')
       setError(
         t('import.pasteFailed', {
-          reason: errorMessage(new ApiError(outcome.error.code, outcome.error.message)),
+          reason: errorMessage(errorFromBody(outcome.error)),
         }),
       );
     else onClose();

@@ -61,4 +61,15 @@ describe('collectDroppedFiles', () => {
     const files = await collectDroppedFiles(fakeTransfer([fakeFile('notes.pdf'), folder]));
     expect(files.map((file) => file.name)).toEqual(['notes.pdf', 'a.txt', 'b.html', 'c.docx', 'd.md']);
   });
+
+  it('picks every extension the importer reads out of a dropped folder, .xhtml and .markdown too', async () => {
+    const folder = fakeDirectory('dossier', [
+      fakeFile('a.xhtml'),
+      fakeFile('b.markdown'),
+      fakeFile('c.text'),
+      fakeFile('d.HTM'),
+    ]);
+    const files = await collectDroppedFiles(fakeTransfer([folder]));
+    expect(files.map((file) => file.name)).toEqual(['a.xhtml', 'b.markdown', 'c.text', 'd.HTM']);
+  });
 });

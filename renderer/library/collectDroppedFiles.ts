@@ -1,4 +1,4 @@
-import { isArticleFileName } from './articleFileExtensions';
+import { isImportableFileName } from '../../shared/importFormats';
 
 function isDirectory(entry: FileSystemEntry): entry is FileSystemDirectoryEntry {
   return entry.isDirectory;
@@ -31,7 +31,7 @@ async function filesInDirectory(directory: FileSystemDirectoryEntry, into: File[
     // Hidden files (.DS_Store, editor backups) and other file types are not articles.
     if (child.name.startsWith('.')) continue;
     if (isDirectory(child)) await filesInDirectory(child, into);
-    else if (isFile(child) && isArticleFileName(child.name)) into.push(await fileOf(child));
+    else if (isFile(child) && isImportableFileName(child.name)) into.push(await fileOf(child));
   }
 }
 

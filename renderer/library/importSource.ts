@@ -1,7 +1,7 @@
 import type { ImportOutcome } from '../../shared/domain';
 import { api } from '../app/api';
-import { toApiError } from '../app/apiError';
-import { maxImportFileBytes } from './maxImportFileBytes';
+import { toPasserelleError } from '../../shared/errors';
+import { maxImportBytes } from '../../shared/limits';
 import { importSourceName, type ImportSource } from './importSourceName';
 import { readFileAsBase64 } from './readFileAsBase64';
 
@@ -18,11 +18,11 @@ function failed(fileName: string, code: string, message: string): ImportOutcome 
 
 async function importFile(file: File, force: boolean): Promise<ImportOutcome> {
   // Checked before reading, so a huge file never enters the page's memory.
-  if (file.size > maxImportFileBytes) {
+  if (file.size > maxImportBytes) {
     return failed(
       file.name,
       'too_large',
-      `${file.name}: the file is ${megabytes(file.size)} MB, over the ${megabytes(maxImportFileBytes)} MB import limit.`,
+      `${file.name}: the file is ${megabytes(file.size)} MB, over the ${megabytes(maxImportBytes)} MB import limit.`,
     );
   }
   let data: string;
@@ -49,7 +49,7 @@ export async function importSource(source: ImportSource, force: boolean): Promis
     // Pasted content has no file name: the results list names it as the user knows it.
     return outcome.fileName === '' ? { ...outcome, fileName: importSourceName(source) } : outcome;
   } catch (error) {
-    const { code, message } = toApiError(error);
+    const { code, message } = toPasserelleError(error);
     return failed(importSourceName(source), code, message);
   }
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../app/apiError';
+import type { PasserelleError } from '../../shared/errors';
 
 /// Translates an error's code (`errors.<code>`, falling back to `errors.internal`) and keeps its message as detail.
-export function useErrorMessage(): (error: ApiError) => string {
+export function useErrorMessage(): (error: PasserelleError) => string {
   const { t } = useTranslation();
   return (error) =>
     t('errors.withDetail', {

@@ -1,6 +1,7 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { GlossaryDecision, GlossaryEntry, GlossaryStatus } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
+import { glossaryExportFileName, glossaryExportFiles } from '../../../shared/exportFormats';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
 import { glossaryCsv } from '../export/glossaryCsv';
@@ -304,8 +305,8 @@ export function exportGlossary(
 ): OperationResult<'glossary.export'> {
   const entries = listGlossary(ctx);
   return {
-    fileName: `passerelle-glossary.${input.format}`,
-    mimeType: 'text/csv',
+    fileName: glossaryExportFileName(input.format),
+    mimeType: glossaryExportFiles[input.format].mimeType,
     content: glossaryCsv(entries),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxImportBytes } from '../../../shared/contract';
+import { maxImportBytes } from '../../../shared/limits';
 import { PasserelleError } from '../../../shared/errors';
 import { checkImportBytes } from './checkImportBytes';
 

@@ -1,4 +1,4 @@
-import { maxImportBytes } from '../../../shared/contract';
+import { maxImportBytes } from '../../../shared/limits';
 import { PasserelleError } from '../../../shared/errors';
 import { detectBom } from './decodeText';
 

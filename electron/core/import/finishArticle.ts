@@ -1,15 +1,8 @@
 import type { ImportWarning } from '../../../shared/domain';
 import { articleText } from '../../../shared/articleText';
-import { detectLanguage, type DetectedLanguage } from './detectLanguage';
+import { languageName } from '../../../shared/languages';
+import { detectLanguage } from './detectLanguage';
 import type { ArticleReading, ParsedArticle } from './parsedArticle';
-
-const languageNames: Readonly<Record<DetectedLanguage, string>> = {
-  fr: 'French',
-  en: 'English',
-  de: 'German',
-  es: 'Spanish',
-  it: 'Italian',
-};
 
 /// Completes what a reader found with the encoding and warnings gathered on the way, and checks
 /// the language: when the text is clearly not French, `language` becomes the detected one (unless
@@ -31,7 +24,7 @@ export function finishArticle(
       {
         code: 'not_french',
         language: detected,
-        message: `The text looks ${languageNames[detected]}, not French; its language was set to ${detected}.`,
+        message: `The text looks ${languageName(detected, 'en')}, not French; its language was set to ${detected}.`,
       },
     ],
   };

@@ -1,15 +1,11 @@
 import { open, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { maxImportBytes } from '../../../shared/contract';
+import { basename, join } from 'node:path';
+import { maxImportBytes } from '../../../shared/limits';
 import type { ImportOutcome, ImportWarning } from '../../../shared/domain';
 import { toErrorBody, type ErrorBody } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
-import { articleFormats } from './parseArticleFile';
-
-/// File extensions picked up when a folder is imported (the importer's own list); files named one
-/// by one are always tried, so the importer can say why it refuses one.
-export const importableExtensions: readonly string[] = [...articleFormats.keys()];
+import { importExtensions, isImportableFileName } from '../../../shared/importFormats';
 
 /// What became of one file (or URL, or folder) the import command was given: imported (with any
 /// warnings), a duplicate of an article already stored (not a failure), or failed with a reason.
@@ -61,7 +57,7 @@ export async function importItems(inputs: readonly string[]): Promise<ImportItem
     }
     const files = await folderFiles(input);
     if (files.length === 0) {
-      items.push(failed(input, 'not_found', `The folder holds no ${importableExtensions.join(', ')} files.`));
+      items.push(failed(input, 'not_found', `The folder holds no ${importExtensions.join(', ')} files.`));
     }
     items.push(...files.map((file) => ({ file })));
   }
@@ -171,7 +167,7 @@ async function folderFiles(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await folderFiles(path)));
-    else if (importableExtensions.includes(extname(entry.name).toLowerCase())) files.push(path);
+    else if (isImportableFileName(entry.name)) files.push(path);
   }
   return files;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PasserelleError } from '../../../shared/errors';
-import { articleFormats, parseArticleFile } from './parseArticleFile';
+import { importExtensions } from '../../../shared/importFormats';
+import { parseArticleFile } from './parseArticleFile';
 import { buildDocx } from './testing/buildZip';
 
 // A small seeded PRNG (mulberry32), so a failing case can be replayed from its seed.
@@ -42,7 +43,7 @@ function randomCase(random: () => number, extension: string): Uint8Array {
 }
 
 describe('parseArticleFile on random bytes', () => {
-  for (const extension of articleFormats.keys()) {
+  for (const extension of importExtensions) {
     it(`ends every case in an article or a PasserelleError, never another exception: ${extension}`, async () => {
       const random = prng(0x5eed + extension.length * 7919 + extension.charCodeAt(1));
       for (let index = 0; index < 40; index++) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../shared/articleText';
-import { maxImportBytes } from '../../../shared/contract';
+import { maxImportBytes } from '../../../shared/limits';
 import { PasserelleError } from '../../../shared/errors';
 import { maxHtmlNesting } from './checkHtmlShape';
 import { parseArticleFile } from './parseArticleFile';

@@ -1,4 +1,10 @@
 import { PasserelleError } from '../../../shared/errors';
+import {
+  fileExtension,
+  importExtensions,
+  importFormatOf,
+  type ArticleFormat,
+} from '../../../shared/importFormats';
 import { normalizeText } from '../../../shared/normalizeText';
 import { checkImportBytes, checkImportSize } from './checkImportBytes';
 import { decodeText } from './decodeText';
@@ -10,34 +16,17 @@ import { readMarkdown } from './readMarkdown';
 import { readPlainText } from './readPlainText';
 import { sniffHtmlCharset } from './sniffHtmlCharset';
 
-/// How a file's bytes are read.
-export type ArticleFormat = 'text' | 'html' | 'markdown' | 'docx';
-
-/// The file formats an article can be imported from, by lower-case extension.
-export const articleFormats: ReadonlyMap<string, ArticleFormat> = new Map([
-  ['.txt', 'text'],
-  ['.text', 'text'],
-  ['.html', 'html'],
-  ['.htm', 'html'],
-  ['.xhtml', 'html'],
-  ['.md', 'markdown'],
-  ['.markdown', 'markdown'],
-  ['.docx', 'docx'],
-]);
-
-const supported = [...articleFormats.keys()].join(', ');
+const supported = importExtensions.join(', ');
 
 function formatOf(fileName: string): ArticleFormat {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const dot = base.lastIndexOf('.');
-  const extension = dot > 0 ? base.slice(dot).toLowerCase() : '';
+  const extension = fileExtension(fileName);
   if (extension === '') {
     throw new PasserelleError(
       'unsupported_format',
       `${fileName}: files without an extension are not supported (use ${supported}).`,
     );
   }
-  const format = articleFormats.get(extension);
+  const format = importFormatOf(fileName);
   if (format === undefined) {
     throw new PasserelleError(
       'unsupported_format',

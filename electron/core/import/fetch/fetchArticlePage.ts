@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { maxImportBytes } from '../../../../shared/contract';
+import { maxImportBytes } from '../../../../shared/limits';
 import { PasserelleError } from '../../../../shared/errors';
 import { charsetForLabel } from '../sniffHtmlCharset';
 import { checkAddress, checkFetchUrl, type AddressPolicy } from './checkFetchUrl';
