@@ -12,6 +12,7 @@ import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
 import { glossaryStatuses } from '../article/EntityRow';
 import { GlossaryEntryPanel } from './GlossaryEntryPanel';
 import { MergeEntriesDialog } from './MergeEntriesDialog';
+import './glossary.css';
 
 /// The orders the glossary can be listed in.
 type GlossarySort = NonNullable<OperationInput<'glossary.list'>['sort']>;

@@ -12,6 +12,7 @@ import { LabelColourInput } from './LabelColourInput';
 import { LabelSettingsRow } from './LabelSettingsRow';
 import { LabelShortcutSelect, shortcutKeys } from './LabelShortcutSelect';
 import { ModalDialog } from '../ui/ModalDialog';
+import './labels.css';
 
 /// A calm default for a new label: a colour none of the current labels uses, when there is one.
 const newLabelColours = ['#5b8def', '#d1495b', '#00798c', '#edae49', '#66a182', '#8d6a9f', '#c17c74'];
