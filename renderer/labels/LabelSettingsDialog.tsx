@@ -88,7 +88,15 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
       : pickedShortcut;
 
   return (
-    <ModalDialog title={t('labels.settingsTitle')} onClose={onClose}>
+    <ModalDialog
+      title={t('labels.settingsTitle')}
+      onClose={onClose}
+      actions={
+        <button type="button" className="button button-primary" onClick={onClose}>
+          {t('labels.done')}
+        </button>
+      }
+    >
       <p className="modal-message muted">{t('labels.settingsHint')}</p>
       <ol className="label-settings-list" ref={listRef}>
         {labels.map((label, index) => (
@@ -161,11 +169,6 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
           {error}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button button-primary" onClick={onClose}>
-          {t('labels.done')}
-        </button>
-      </div>
       {deleting && (
         <DeleteLabelDialog
           label={deleting}
