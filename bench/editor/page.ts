@@ -6,7 +6,9 @@ import { articleSchema } from '../../shared/schema';
 import { sectionedDoc } from '../../shared/sectionedDoc';
 import { annotationTransaction, type EditorAnnotation } from '../../renderer/editor/annotationPlugin';
 import { articleEditorPlugins } from '../../renderer/editor/plugins';
-import '../../renderer/app/styles.css';
+import '../../renderer/app/app.css';
+import '../../renderer/ui/ui.css';
+import '../../renderer/editor/editor.css';
 import { generateArticle, generateSpans } from '../generateArticle';
 
 /// What the benchmark page exposes to the runner as `window.editorBench`.

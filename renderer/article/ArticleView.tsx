@@ -9,6 +9,7 @@ import { ArticleDetails } from './ArticleDetails';
 import { ArticleEditor, type ArticleEditorActions, type RevealRequest } from '../editor/ArticleEditor';
 import { EntityPanel } from './EntityPanel';
 import { LabelLegend } from '../labels/LabelLegend';
+import './article.css';
 
 /// One article: its details, the annotatable text with the label legend, and the side panel
 /// (selected mention, suggestions, entities). `annotationId` selects and reveals one annotation.

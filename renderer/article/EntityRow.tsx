@@ -5,15 +5,10 @@ import { api } from '../app/api';
 import { labelName } from '../labels/labelName';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
+import { glossaryDecisions, glossaryStatuses } from '../glossary/glossaryChoices';
 
 /// How long typing may pause before the English term is saved.
 const saveDelayMs = 400;
-
-/// The decisions an entry can carry, in the order the select lists them.
-export const glossaryDecisions: readonly GlossaryDecision[] = ['translate', 'keep', 'gloss'];
-
-/// The statuses an entry can have.
-export const glossaryStatuses: readonly GlossaryStatus[] = ['draft', 'approved'];
 
 /// One entity of the side panel: French term (click to show it in the text), label, mentions,
 /// the English term (saved after a pause in typing, on Enter and on leaving the field), the

@@ -23,6 +23,7 @@ import {
 } from './suggestionPlugin';
 import { LabelToolbar } from './LabelToolbar';
 import { SuggestionToolbar } from './SuggestionToolbar';
+import './editor.css';
 
 /// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes the toolbar.
 function markSelection(

@@ -5,6 +5,7 @@ import { api } from '../app/api';
 import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import { downloadFile } from '../ui/downloadFile';
 import { useErrorMessage } from '../ui/useErrorMessage';
+import './glossary.css';
 
 /// Exports the whole glossary as CSV and downloads it.
 export function ExportGlossaryButton() {

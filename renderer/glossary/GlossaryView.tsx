@@ -9,9 +9,10 @@ import { labelName } from '../labels/labelName';
 import { routeHref } from '../app/route';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
-import { glossaryStatuses } from '../article/EntityRow';
+import { glossaryStatuses } from './glossaryChoices';
 import { GlossaryEntryPanel } from './GlossaryEntryPanel';
 import { MergeEntriesDialog } from './MergeEntriesDialog';
+import './glossary.css';
 
 /// The orders the glossary can be listed in.
 type GlossarySort = NonNullable<OperationInput<'glossary.list'>['sort']>;

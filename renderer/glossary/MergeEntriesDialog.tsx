@@ -46,6 +46,11 @@ export function MergeEntriesDialog({
       <ModalDialog
         title={t('glossary.mergedTitle', { term: result.entry.frenchTerm })}
         onClose={() => onMerged(result.entry.id)}
+        actions={
+          <button type="button" className="button button-primary" onClick={() => onMerged(result.entry.id)}>
+            {t('glossary.mergedClose')}
+          </button>
+        }
       >
         {result.conflicts.length === 0 ? (
           <p className="modal-message">{t('glossary.mergedNoConflicts')}</p>
@@ -63,16 +68,32 @@ export function MergeEntriesDialog({
             </ul>
           </>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button button-primary" onClick={() => onMerged(result.entry.id)}>
-            {t('glossary.mergedClose')}
-          </button>
-        </div>
       </ModalDialog>
     );
 
   return (
-    <ModalDialog title={t('glossary.mergeTitle')} onClose={onClose}>
+    <ModalDialog
+      title={t('glossary.mergeTitle')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('glossary.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void merge()}
+          >
+            {t('glossary.mergeConfirm', {
+              source: source.frenchTerm,
+              target: entries.find((entry) => entry.id === keep)!.frenchTerm,
+            })}
+          </button>
+        </>
+      }
+    >
       <p className="modal-message">{t('glossary.mergeExplain')}</p>
       <fieldset className="choice-group">
         <legend>{t('glossary.mergeKeep')}</legend>
@@ -99,17 +120,6 @@ export function MergeEntriesDialog({
           {error}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('glossary.cancel')}
-        </button>
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void merge()}>
-          {t('glossary.mergeConfirm', {
-            source: source.frenchTerm,
-            target: entries.find((entry) => entry.id === keep)!.frenchTerm,
-          })}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

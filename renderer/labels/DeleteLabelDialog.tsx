@@ -66,7 +66,25 @@ export function DeleteLabelDialog({
   };
 
   return (
-    <ModalDialog title={t('labels.deleteTitle', { name })} onClose={onCancel}>
+    <ModalDialog
+      title={t('labels.deleteTitle', { name })}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('labels.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
+            {t('labels.deleteConfirm', { name })}
+          </button>
+        </>
+      }
+    >
       <p className="modal-message">
         {mentions === null ? t('labels.deleteUnknownCount') : t('labels.deleteCount', { count: mentions })}
       </p>
@@ -112,14 +130,6 @@ export function DeleteLabelDialog({
           {error}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('labels.cancel')}
-        </button>
-        <button type="button" className="button button-danger" disabled={busy} onClick={() => void confirm()}>
-          {t('labels.deleteConfirm', { name })}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

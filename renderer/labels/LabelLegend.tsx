@@ -4,6 +4,7 @@ import { labelName } from './labelName';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
 import { LabelSettingsDialog } from './LabelSettingsDialog';
+import './labels.css';
 
 /// The workspace labels with their colours and shortcut keys, how to work with the keyboard,
 /// and the way to the label settings.

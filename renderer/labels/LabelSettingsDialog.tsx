@@ -12,6 +12,7 @@ import { LabelColourInput } from './LabelColourInput';
 import { LabelSettingsRow } from './LabelSettingsRow';
 import { LabelShortcutSelect, shortcutKeys } from './LabelShortcutSelect';
 import { ModalDialog } from '../ui/ModalDialog';
+import './labels.css';
 
 /// A calm default for a new label: a colour none of the current labels uses, when there is one.
 const newLabelColours = ['#5b8def', '#d1495b', '#00798c', '#edae49', '#66a182', '#8d6a9f', '#c17c74'];
@@ -87,7 +88,15 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
       : pickedShortcut;
 
   return (
-    <ModalDialog title={t('labels.settingsTitle')} onClose={onClose}>
+    <ModalDialog
+      title={t('labels.settingsTitle')}
+      onClose={onClose}
+      actions={
+        <button type="button" className="button button-primary" onClick={onClose}>
+          {t('labels.done')}
+        </button>
+      }
+    >
       <p className="modal-message muted">{t('labels.settingsHint')}</p>
       <ol className="label-settings-list" ref={listRef}>
         {labels.map((label, index) => (
@@ -160,11 +169,6 @@ export function LabelSettingsDialog({ onClose }: { readonly onClose: () => void 
           {error}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button button-primary" onClick={onClose}>
-          {t('labels.done')}
-        </button>
-      </div>
       {deleting && (
         <DeleteLabelDialog
           label={deleting}

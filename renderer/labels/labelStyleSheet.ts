@@ -18,8 +18,8 @@ export function cssString(key: string): string {
   return `"${key.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`;
 }
 
-/// The CSS giving each label's colour as `--label`, which every label-coloured rule of
-/// styles.css reads, to elements of class `label-<key>` (chips, swatches, buttons) and to those
+/// The CSS giving each label's colour as `--label`, which every label-coloured rule of the
+/// style sheets reads, to elements of class `label-<key>` (chips, swatches, buttons) and to those
 /// whose `data-label` is the key (annotations and suggestions in the text); colours that are not
 /// `#rrggbb` are left out.
 export function labelColourRules(labels: readonly Pick<Label, 'key' | 'colour'>[]): string {

@@ -16,6 +16,7 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResults } from './ImportResults';
 import { ImportUrlForm } from './ImportUrlForm';
 import { PasteArticleDialog } from './PasteArticleDialog';
+import './library.css';
 
 const acceptedFiles = importExtensions.join(',');
 

@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent } from 'react';
+import { useId, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorFromBody } from '../../shared/errors';
 import { clipboardImportSource } from './clipboardImportSource';
@@ -13,6 +13,7 @@ import { ModalDialog } from '../ui/ModalDialog';
 export function PasteArticleDialog({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const formId = useId();
   const [text, setText] = useState('');
   const [pasted, setPasted] = useState<{ readonly html: ImportSource; readonly text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,8 +52,29 @@ export function PasteArticleDialog({ onClose }: { readonly onClose: () => void }
   };
 
   return (
-    <ModalDialog title={t('import.pasteTitle')} onClose={onClose}>
+    <ModalDialog
+      title={t('import.pasteTitle')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('confirm.cancel')}
+          </button>
+          {/* Outside the form in the dialog's footer, so it names the form it submits. */}
+          <button
+            type="submit"
+            form={formId}
+            className="button button-primary"
+            disabled={busy}
+            aria-busy={busy}
+          >
+            {busy ? t('import.urlImporting') : t('import.pasteSubmit')}
+          </button>
+        </>
+      }
+    >
       <form
+        id={formId}
         className="paste-form"
         noValidate
         onSubmit={(event) => {
@@ -75,14 +97,6 @@ export function PasteArticleDialog({ onClose }: { readonly onClose: () => void }
             {error}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('confirm.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {busy ? t('import.urlImporting') : t('import.pasteSubmit')}
-          </button>
-        </div>
       </form>
     </ModalDialog>
   );

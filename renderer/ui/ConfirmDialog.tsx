@@ -21,21 +21,26 @@ export function ConfirmDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <ModalDialog title={title} onClose={onCancel}>
+    <ModalDialog
+      title={title}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('confirm.cancel')}
+          </button>
+          <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
       <p className="modal-message">{message}</p>
       {error && (
         <p className="inline-error" role="alert">
           {error}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('confirm.cancel')}
-        </button>
-        <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -1,14 +1,16 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /// A modal dialog (the native `<dialog>`, so focus is trapped and Escape closes it) with a
-/// heading that names it.
+/// heading that names it and, when given, a footer row of action buttons after its content.
 export function ModalDialog({
   title,
   onClose,
+  actions,
   children,
 }: {
   readonly title: string;
   readonly onClose: () => void;
+  readonly actions?: ReactNode;
   readonly children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -33,6 +35,7 @@ export function ModalDialog({
         {title}
       </h2>
       {children}
+      {actions && <div className="modal-actions">{actions}</div>}
     </dialog>
   );
 }
