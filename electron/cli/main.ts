@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { runCli } from './commands';
+import { runCli } from './runCli';
 
 // The built renderer sits at <project root>/out/renderer; this file is <project root>/electron/cli/main.ts.
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));

@@ -152,8 +152,76 @@ describe('parseArgs', () => {
     });
   });
 
-  it('reads --help anywhere', () => {
+  it('reads --help anywhere, for the command it follows', () => {
     expect(parseArgs(['--help'])).toEqual({ ok: true, command: { command: 'help' } });
-    expect(parseArgs(['import', '--help'])).toEqual({ ok: true, command: { command: 'help' } });
+    expect(parseArgs(['import', '--help'])).toEqual({
+      ok: true,
+      command: { command: 'help', topic: 'import' },
+    });
+    expect(parseArgs(['import', 'a.txt', '-h', '--db', 'w.sqlite'])).toEqual({
+      ok: true,
+      command: { command: 'help', topic: 'import' },
+    });
+    expect(parseArgs(['export', '--out', 'g.csv', 'glossary', '--help'])).toEqual({
+      ok: true,
+      command: { command: 'help', topic: 'export glossary' },
+    });
+    expect(parseArgs(['export', '--help'])).toEqual({
+      ok: true,
+      command: { command: 'help', topic: 'export' },
+    });
+    expect(parseArgs(['help', 'suggest'])).toEqual({
+      ok: true,
+      command: { command: 'help', topic: 'suggest' },
+    });
+    expect(parseArgs(['help', 'export', 'glossary'])).toEqual({
+      ok: true,
+      command: { command: 'help', topic: 'export glossary' },
+    });
+  });
+
+  it('answers the overview for --help with a command it does not know or has not built', () => {
+    for (const argv of [
+      ['frobnicate', '--help'],
+      ['import-glossary', '--help'],
+      ['help', 'frobnicate'],
+    ]) {
+      expect(parseArgs(argv), argv.join(' ')).toEqual({ ok: true, command: { command: 'help' } });
+    }
+  });
+
+  it('finds the export target after its options, and says which targets exist', () => {
+    expect(parseArgs(['export', '--format', 'csv', '--out', 'g.csv', 'glossary'])).toEqual({
+      ok: true,
+      command: { command: 'export-glossary', format: 'csv', out: 'g.csv' },
+    });
+    expect(parseArgs(['export'])).toEqual({
+      ok: false,
+      message: 'export needs a target: glossary.',
+      showUsage: true,
+    });
+    expect(parseArgs(['export', 'articles'])).toEqual({
+      ok: false,
+      message: 'Cannot export "articles".',
+      showUsage: true,
+    });
+    expect(parseArgs(['export', 'glossary', 'extra'])).toEqual({
+      ok: false,
+      message: 'export glossary takes no argument "extra".',
+      showUsage: true,
+    });
+  });
+
+  it('names an unknown group of short options as written', () => {
+    expect(parseArgs(['list', '-xv'])).toEqual({
+      ok: false,
+      message: 'Unknown option "-xv".',
+      showUsage: true,
+    });
+    expect(parseArgs(['--db', 'w.sqlite'])).toEqual({
+      ok: false,
+      message: 'Unknown option "--db".',
+      showUsage: true,
+    });
   });
 });

@@ -8,15 +8,7 @@ import {
   listAnnotations,
   updateAnnotation,
 } from './annotations/annotations';
-import {
-  deleteArticle,
-  getArticle,
-  importArticles,
-  importArticleText,
-  importArticleUrl,
-  listArticles,
-  updateArticle,
-} from './articles/articles';
+import { deleteArticle, getArticle, listArticles, updateArticle } from './articles/articles';
 import {
   createGlossaryEntryAction,
   deleteGlossaryEntry,
@@ -29,6 +21,7 @@ import { glossaryCandidates } from './glossary/glossaryCandidates';
 import { listGlossaryMentions } from './glossary/glossaryMentions';
 import { mergeGlossaryEntries, splitGlossaryEntry } from './glossary/glossaryMerge';
 import { getHistoryState, redo, undo } from './history/historyHandlers';
+import { importArticles, importArticleText, importArticleUrl } from './import/importArticles';
 import { createLabel, deleteLabel, listLabels, reorderLabels, updateLabel } from './labels/labels';
 import {
   acceptAllSuggestions,

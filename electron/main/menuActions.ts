@@ -12,7 +12,7 @@ import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
-import { importPaths, type ImportReport } from '../core/import/importPaths';
+import { importPaths } from '../core/import/importPaths';
 import {
   defaultGlossaryExportFormat,
   glossaryExportFileName,
@@ -87,33 +87,16 @@ export function importSummary(
   };
 }
 
-function outcomeOf(report: ImportReport): ImportOutcome {
-  const fileName = basename(report.file);
-  switch (report.status) {
-    case 'imported':
-      return {
-        fileName,
-        status: 'imported',
-        articleId: report.articleId,
-        title: report.title,
-        warnings: report.warnings,
-      };
-    case 'duplicate':
-      return { fileName, status: 'duplicate', articleId: report.articleId, title: report.title };
-    case 'failed':
-      return { fileName, status: 'failed', error: report.error };
-  }
-}
-
 /// Imports the picked files and folders (recursively) one at a time through the core, reporting
-/// progress as a fraction; returns one outcome per file, in order.
+/// progress as a fraction; returns one outcome per file, in order, named by its base name as the
+/// summary shows it.
 export async function importFiles(
   ctx: CoreContext,
   paths: readonly string[],
   onProgress: (fraction: number) => void = () => {},
 ): Promise<ImportOutcome[]> {
-  const reports = await importPaths(ctx, paths, (_report, done, total) => onProgress(done / total));
-  return reports.map(outcomeOf);
+  const outcomes = await importPaths(ctx, paths, (_outcome, done, total) => onProgress(done / total));
+  return outcomes.map((outcome) => ({ ...outcome, fileName: basename(outcome.fileName) }));
 }
 
 function showOpen(window: BrowserWindow | undefined, options: OpenDialogOptions) {

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { articleText } from '../../../shared/articleText';
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
-import type { Article, ArticleSummary, DocJSON, ImportOutcome } from '../../../shared/domain';
-import { PasserelleError, toErrorBody } from '../../../shared/errors';
+import type { Article, ArticleSummary, DocJSON } from '../../../shared/domain';
+import { PasserelleError } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
-import { fetchArticlePage, type FetchedPage } from '../import/fetch/fetchArticlePage';
-import type { ParseRequest } from '../import/parseArticle';
 import type { ParsedArticle } from '../import/parsedArticle';
-import { parseInWorker } from '../import/parseInWorker';
 
 interface ArticleRow {
   id: number;
@@ -76,105 +73,10 @@ export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: 
   return Number(result.lastInsertRowid);
 }
 
-/// Parses off the main thread; replaceable so a test can count or delay parses.
-export type ArticleParser = (request: ParseRequest) => Promise<ParsedArticle>;
-
-function contentHash(text: string): string {
+/// The sha256 of an article's text (`articleText` of its document), by which a re-imported
+/// copy of an article already stored is recognised.
+export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-/// The article already holding the same text (same sha256 of `articleText`), if any.
-export function findDuplicate(ctx: CoreContext, parsed: ParsedArticle): { id: number; title: string } | null {
-  const row = ctx.store
-    .prepare('SELECT id, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1')
-    .get(contentHash(articleText(parsed.doc))) as { id: number; title: string } | undefined;
-  return row ?? null;
-}
-
-/// Stores a parsed article unless its text is already in the library (then nothing is stored
-/// and the outcome names the existing article), or stores it anyway when `force` is set.
-export function storeImported(
-  ctx: CoreContext,
-  outcomeName: string,
-  storedFileName: string | null,
-  parsed: ParsedArticle,
-  force: boolean,
-): ImportOutcome {
-  const existing = force ? null : findDuplicate(ctx, parsed);
-  if (existing !== null) {
-    return { fileName: outcomeName, status: 'duplicate', articleId: existing.id, title: existing.title };
-  }
-  const articleId = storeArticle(ctx, storedFileName, parsed);
-  return {
-    fileName: outcomeName,
-    status: 'imported',
-    articleId,
-    title: parsed.title,
-    warnings: parsed.warnings ?? [],
-  };
-}
-
-/// Imports each file on its own, parsing them in the worker pool (`parseInWorker`): a bad file
-/// gets a specific error, a file whose text is already stored is a 'duplicate' (unless `force`),
-/// and the others still import, in order.
-export async function importArticles(
-  ctx: CoreContext,
-  input: ValidatedInput<'articles.import'>,
-  parse: ArticleParser = parseInWorker,
-): Promise<OperationResult<'articles.import'>> {
-  // All files are handed to the pool at once so its workers share the batch; results are stored
-  // in the order given.
-  const parses = input.files.map((file) =>
-    parse({ kind: 'file', fileName: file.name, bytes: Buffer.from(file.data, 'base64') }).then(
-      (parsed) => ({ ok: true as const, parsed }),
-      (error: unknown) => ({ ok: false as const, error }),
-    ),
-  );
-  const results: ImportOutcome[] = [];
-  for (const [index, file] of input.files.entries()) {
-    const parsed = await parses[index];
-    try {
-      if (parsed === undefined) throw new PasserelleError('internal', 'The file was not parsed.');
-      if (!parsed.ok) throw parsed.error;
-      results.push(storeImported(ctx, file.name, file.name, parsed.parsed, input.force));
-    } catch (error) {
-      results.push({ fileName: file.name, status: 'failed', error: toErrorBody(error) });
-    }
-  }
-  return { results };
-}
-
-/// Fetches a web page (see `fetchArticlePage`: public http(s) addresses only, limited in
-/// redirects, size and time) and imports it through the HTML path; its source URL is the URL
-/// finally fetched. A failure is an outcome, not an exception, like a file's.
-export async function importArticleUrl(
-  ctx: CoreContext,
-  input: ValidatedInput<'articles.importUrl'>,
-  parse: ArticleParser = parseInWorker,
-  fetchPage: (url: string) => Promise<FetchedPage> = fetchArticlePage,
-): Promise<OperationResult<'articles.importUrl'>> {
-  try {
-    const page = await fetchPage(input.url);
-    const parsed = await parse({ kind: 'page', url: page.url, bytes: page.bytes, charset: page.charset });
-    return storeImported(ctx, input.url, null, parsed, input.force);
-  } catch (error) {
-    return { fileName: input.url, status: 'failed', error: toErrorBody(error) };
-  }
-}
-
-/// Imports pasted content: plain text through the text reader, HTML through the sanitiser and
-/// schema (no Readability: what was pasted is the article). The outcome's `fileName` is empty.
-export async function importArticleText(
-  ctx: CoreContext,
-  input: ValidatedInput<'articles.importText'>,
-  parse: ArticleParser = parseInWorker,
-): Promise<OperationResult<'articles.importText'>> {
-  try {
-    const parsed = await parse({ kind: 'paste', content: input.content, format: input.format });
-    return storeImported(ctx, '', null, parsed, input.force);
-  } catch (error) {
-    return { fileName: '', status: 'failed', error: toErrorBody(error) };
-  }
 }
 
 const editableColumns = {

@@ -1,207 +1,29 @@
-/// The languages `detectLanguage` can tell apart.
-export type DetectedLanguage = 'fr' | 'en' | 'de' | 'es' | 'it';
+import { eld } from 'eld/extrasmall';
 
-// Frequent short words that are common in one language and rare in the others; words shared by
-// two of them ("a", "de", "la", "in", "die"…) are left out so that each hit is evidence.
-const stopWords: Readonly<Record<DetectedLanguage, readonly string[]>> = {
-  fr: [
-    'le',
-    'les',
-    'des',
-    'et',
-    'est',
-    'une',
-    'du',
-    'que',
-    'qui',
-    'pour',
-    'dans',
-    'sur',
-    'pas',
-    'au',
-    'aux',
-    'avec',
-    'ce',
-    'il',
-    'elle',
-    'sont',
-    'mais',
-    'ont',
-    'été',
-    'cette',
-    'leur',
-    'plus',
-    'nous',
-    'vous',
-    'où',
-    'à',
-    'selon',
-    'après',
-  ],
-  en: [
-    'the',
-    'and',
-    'of',
-    'to',
-    'is',
-    'that',
-    'for',
-    'it',
-    'with',
-    'was',
-    'on',
-    'as',
-    'are',
-    'be',
-    'this',
-    'have',
-    'from',
-    'by',
-    'they',
-    'which',
-    'has',
-    'but',
-    'not',
-    'were',
-    'their',
-    'said',
-    'would',
-    'been',
-    'will',
-    'an',
-    'at',
-    'or',
-  ],
-  de: [
-    'der',
-    'und',
-    'den',
-    'das',
-    'ist',
-    'mit',
-    'sich',
-    'des',
-    'auf',
-    'für',
-    'nicht',
-    'ein',
-    'eine',
-    'dem',
-    'zu',
-    'auch',
-    'es',
-    'an',
-    'werden',
-    'aus',
-    'er',
-    'hat',
-    'dass',
-    'sie',
-    'nach',
-    'wird',
-    'bei',
-    'einer',
-    'um',
-    'noch',
-    'wie',
-    'über',
-  ],
-  es: [
-    'el',
-    'los',
-    'las',
-    'y',
-    'en',
-    'por',
-    'con',
-    'para',
-    'una',
-    'es',
-    'lo',
-    'como',
-    'más',
-    'pero',
-    'sus',
-    'ya',
-    'o',
-    'fue',
-    'este',
-    'ha',
-    'sí',
-    'porque',
-    'esta',
-    'entre',
-    'cuando',
-    'muy',
-    'sin',
-    'sobre',
-    'también',
-    'hasta',
-    'del',
-  ],
-  it: [
-    'il',
-    'di',
-    'che',
-    'e',
-    'per',
-    'un',
-    'una',
-    'sono',
-    'con',
-    'non',
-    'gli',
-    'della',
-    'nel',
-    'alla',
-    'anche',
-    'come',
-    'più',
-    'ma',
-    'dei',
-    'delle',
-    'questo',
-    'è',
-    'ha',
-    'dal',
-    'nella',
-    'essere',
-    'sul',
-    'degli',
-    'ancora',
-    'perché',
-    'già',
-    'lo',
-  ],
-};
-
-const languages = Object.keys(stopWords) as DetectedLanguage[];
-const lookup = new Map<string, DetectedLanguage[]>();
-for (const language of languages) {
-  for (const word of stopWords[language]) lookup.set(word, [...(lookup.get(word) ?? []), language]);
-}
+// eld (Nito-ELD, Apache-2.0, no dependencies) replaces a hand-made stop-word count of five
+// languages. Measured on windows cut from ../shared/corpus with the French UI strings (121 of
+// 20 words, 81 of 30) and from the English design docs (161 and 107): with the same 20-word
+// minimum, this function names 80/121 and 81/81 windows French and 102/161 and 106/107 English
+// (the others too short to judge, one English window taken for French) and never a third
+// language; the old count named 71/121 and 73/81 French and called two French windows Spanish or
+// Italian and two English ones Italian. franc-min, the other candidate, called one English window
+// German and one Italian. eld's extra-small data set scored as its larger ones here; it costs each
+// import worker about 0.5 s and 30 MB to load once (franc-min: 35 ms and 6 MB), knows 60
+// languages and reads only the first 1,000 characters of a text.
 
 /// Fewest words for a verdict: a headline alone says too little.
 export const minWordsForLanguage = 20;
-const sampleWords = 5000;
 
-/// The language of `text` by a cheap stop-word count over its first few thousand words (a word
-/// on two languages' lists counts for both); null when the text is too short or no language
-/// clearly leads (the best must reach 5 % of the words and beat the runner-up by half again).
-export function detectLanguage(text: string): DetectedLanguage | null {
-  const words =
-    text
-      .slice(0, sampleWords * 12)
-      .toLowerCase()
-      .match(/\p{L}+/gu)
-      ?.slice(0, sampleWords) ?? [];
-  if (words.length < minWordsForLanguage) return null;
-  const scores = new Map<DetectedLanguage, number>(languages.map((language) => [language, 0]));
-  for (const word of words) {
-    for (const language of lookup.get(word) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
-  }
-  const [best, runnerUp] = [...scores].sort((a, b) => b[1] - a[1]);
-  if (best === undefined || runnerUp === undefined) return null;
-  const [language, score] = best;
-  return score >= words.length * 0.05 && score >= runnerUp[1] * 1.5 ? language : null;
+// eld looks no further than this; the word count is taken over the same stretch.
+const sampleChars = 1000;
+
+/// The language of `text` as an ISO 639-1 code (`fr`, `en`, `de`…), from eld's n-gram detector
+/// over the start of the text; null when that start holds fewer than `minWordsForLanguage` words
+/// or eld does not call its answer reliable.
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, sampleChars);
+  const words = sample.match(/\p{L}+/gu)?.length ?? 0;
+  if (words < minWordsForLanguage) return null;
+  const result = eld.detect(sample);
+  return result.language !== '' && result.isReliable() ? result.language : null;
 }

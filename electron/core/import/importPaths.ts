@@ -1,42 +1,21 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { maxImportBytes } from '../../../shared/limits';
-import type { ImportOutcome, ImportWarning } from '../../../shared/domain';
-import { toErrorBody, type ErrorBody } from '../../../shared/errors';
+import type { ImportOutcome } from '../../../shared/domain';
+import type { ErrorBody } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
-import { dispatch } from '../dispatch';
+import { importArticleUrl, importFileBytes } from './importArticles';
 import { importExtensions, isImportableFileName } from '../../../shared/importFormats';
 
-/// What became of one file (or URL, or folder) the import command was given: imported (with any
-/// warnings), a duplicate of an article already stored (not a failure), or failed with a reason.
-export type ImportReport =
-  | {
-      readonly file: string;
-      readonly status: 'imported';
-      readonly articleId: number;
-      readonly title: string;
-      readonly warnings: readonly ImportWarning[];
-    }
-  | {
-      readonly file: string;
-      readonly status: 'duplicate';
-      readonly articleId: number;
-      readonly title: string;
-    }
-  | { readonly file: string; readonly status: 'failed'; readonly error: ImportError };
-
-/// Why a file failed: an `ErrorCode` from the importer, or one the command line found first.
-export interface ImportError {
-  readonly code: string;
-  readonly message: string;
-}
-
 /// Something to import: a file path, a URL, or an item that failed before reaching the importer.
-export type ImportItem = { readonly file: string } | { readonly url: string } | ImportReport;
+export type ImportItem = { readonly file: string } | { readonly url: string } | FailedImport;
+
+/// An outcome of a file (or URL, or folder) that could not be imported.
+type FailedImport = Extract<ImportOutcome, { status: 'failed' }>;
 
 /// Expands the command's arguments into items in order: files as given, folders into their
 /// importable files (recursively, sorted, hidden entries skipped), anything with a scheme
-/// (`https://…`) into a URL for `articles.importUrl`, which says why if the scheme is refused.
+/// (`https://…`) into a URL for `importArticleUrl`, which says why if the scheme is refused.
 export async function importItems(inputs: readonly string[]): Promise<ImportItem[]> {
   const items: ImportItem[] = [];
   for (const input of inputs) {
@@ -65,31 +44,32 @@ export async function importItems(inputs: readonly string[]): Promise<ImportItem
 }
 
 /// Imports local files, folders (recursively) and URLs one at a time, as the command line and the
-/// desktop menu both do, calling `onReport` as each finishes (with its position in the batch) so
-/// output and progress keep pace with a long batch. A file that fails never stops the others.
+/// desktop menu both do, calling `onOutcome` as each finishes (with its position in the batch) so
+/// output and progress keep pace with a long batch. Each outcome's `fileName` is the path or URL
+/// as given (a folder's files joined to it). A file that fails never stops the others.
 export async function importPaths(
   ctx: CoreContext,
   inputs: readonly string[],
-  onReport: (report: ImportReport, done: number, total: number) => void = () => {},
-): Promise<ImportReport[]> {
-  const reports: ImportReport[] = [];
+  onOutcome: (outcome: ImportOutcome, done: number, total: number) => void = () => {},
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
   const items = await importItems(inputs);
   for (const item of items) {
-    const report =
+    const outcome =
       'status' in item
         ? item
         : 'url' in item
-          ? await importUrl(ctx, item.url)
+          ? await importArticleUrl(ctx, { url: item.url, force: false })
           : await importFile(ctx, item.file);
-    reports.push(report);
-    onReport(report, reports.length, items.length);
+    outcomes.push(outcome);
+    onOutcome(outcome, outcomes.length, items.length);
   }
-  return reports;
+  return outcomes;
 }
 
-/// Reads one file (refusing one over `maxImportBytes` without reading it whole) and imports it
-/// through `articles.import`.
-export async function importFile(ctx: CoreContext, file: string): Promise<ImportReport> {
+/// Reads one file (refusing one over `maxImportBytes` without reading it whole) and hands its
+/// bytes to the importer, which stores it under its base name.
+export async function importFile(ctx: CoreContext, file: string): Promise<ImportOutcome> {
   let bytes: Buffer;
   try {
     const read = await readAtMost(file, maxImportBytes);
@@ -100,42 +80,8 @@ export async function importFile(ctx: CoreContext, file: string): Promise<Import
   } catch (error) {
     return failed(file, ...fileSystemError(error));
   }
-  try {
-    const { results } = await dispatch(ctx, 'articles.import', {
-      files: [{ name: basename(file), data: bytes.toString('base64') }],
-    });
-    const outcome = results[0];
-    if (outcome === undefined) return failed(file, 'internal', 'The importer returned no result.');
-    return reportOf(file, outcome);
-  } catch (error) {
-    return { file, status: 'failed', error: toErrorBody(error) };
-  }
-}
-
-/// Fetches and imports one web page through `articles.importUrl`.
-export async function importUrl(ctx: CoreContext, url: string): Promise<ImportReport> {
-  try {
-    return reportOf(url, await dispatch(ctx, 'articles.importUrl', { url }));
-  } catch (error) {
-    return { file: url, status: 'failed', error: toErrorBody(error) };
-  }
-}
-
-function reportOf(file: string, outcome: ImportOutcome): ImportReport {
-  switch (outcome.status) {
-    case 'imported':
-      return {
-        file,
-        status: 'imported',
-        articleId: outcome.articleId,
-        title: outcome.title,
-        warnings: outcome.warnings,
-      };
-    case 'duplicate':
-      return { file, status: 'duplicate', articleId: outcome.articleId, title: outcome.title };
-    case 'failed':
-      return { file, status: 'failed', error: { code: outcome.error.code, message: outcome.error.message } };
-  }
+  const outcome = await importFileBytes(ctx, basename(file), bytes, false);
+  return { ...outcome, fileName: file };
 }
 
 async function readAtMost(file: string, limit: number): Promise<Buffer | 'too_large'> {
@@ -172,8 +118,8 @@ async function folderFiles(folder: string): Promise<string[]> {
   return files;
 }
 
-function failed(file: string, code: ErrorBody['code'], message: string): ImportReport {
-  return { file, status: 'failed', error: { code, message } };
+function failed(file: string, code: ErrorBody['code'], message: string): FailedImport {
+  return { fileName: file, status: 'failed', error: { code, message } };
 }
 
 function fileSystemError(error: unknown): [ErrorBody['code'], string] {

@@ -1,0 +1,24 @@
+import { plannedCommand, type Command, type PlannedCommand } from './commandLine';
+import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
+import { importCommand } from './commands/importCommand';
+import { listCommand } from './commands/listCommand';
+import { serveCommand } from './commands/serveCommand';
+import { suggestCommand } from './commands/suggestCommand';
+
+/// Every command of the CLI, in the order `passerelle --help` lists them. Adding a command is its
+/// module and one line here (replacing its `plannedCommand` line if it has one).
+export const commandRegistry = [
+  importCommand,
+  listCommand,
+  exportGlossaryCommand,
+  suggestCommand,
+  serveCommand,
+  plannedCommand('import-glossary'),
+  plannedCommand('import-dataset'),
+  plannedCommand('export dataset'),
+] as const satisfies readonly (Command | PlannedCommand)[];
+
+/// The commands that run, without those not built yet.
+export const availableCommands: readonly Command[] = commandRegistry.filter(
+  (command): command is Extract<(typeof commandRegistry)[number], { available: true }> => command.available,
+);

@@ -1,0 +1,45 @@
+import { coreContext, type CoreContext } from '../core/coreContext';
+import { openStore, type Store } from '../core/store/openStore';
+import { defaultWorkspacePath } from '../core/workspacePath';
+import { errorMessage, exitCodes, type CliIo } from './cliIo';
+import { helpText, usage } from './helpText';
+import { readCommandLine } from './parseArgs';
+
+/// Runs one command line and answers its exit status; never calls `process.exit`, so output
+/// written to a pipe is flushed before the process ends.
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const reading = readCommandLine(argv);
+  switch (reading.kind) {
+    case 'mistake':
+      io.stderr(`passerelle: ${reading.message}\n`);
+      if (reading.showUsage) io.stderr(`\n${usage}`);
+      return exitCodes.usage;
+    case 'help':
+      io.stdout(helpText(reading.topic));
+      return exitCodes.ok;
+    case 'run':
+      return runWithWorkspace(reading.args.db ?? defaultWorkspacePath(io.env), reading.run, io);
+  }
+}
+
+async function runWithWorkspace(
+  file: string,
+  run: (ctx: CoreContext, io: CliIo) => Promise<number>,
+  io: CliIo,
+): Promise<number> {
+  let store: Store;
+  try {
+    store = openStore(file);
+  } catch (error) {
+    io.stderr(`passerelle: cannot open the workspace ${file}: ${errorMessage(error)}\n`);
+    return exitCodes.failed;
+  }
+  try {
+    return await run(coreContext(store), io);
+  } catch (error) {
+    io.stderr(`passerelle: ${errorMessage(error)}\n`);
+    return exitCodes.failed;
+  } finally {
+    store.close();
+  }
+}
