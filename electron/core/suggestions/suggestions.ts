@@ -1,11 +1,11 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Annotation, Suggestion } from '../../../shared/domain';
-import { PasserelleError } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
 import { foldedArticleText } from './foldedArticleText';
 import { glossaryMatcher } from '../glossary/glossaryMatcher';
 import { recordAction } from '../history/recordAction';
 import { annotationSpanText } from '../annotations/annotationSpan';
+import { readArticleText } from '../articles/readArticleText';
 import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
 import { labelName } from '../labels/labels';
@@ -17,13 +17,6 @@ interface EntryRow {
   english_term: string;
 }
 
-function storedText(ctx: CoreContext, articleId: number): string {
-  const text = ctx.store.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as
-    string | undefined;
-  if (text === undefined) throw new PasserelleError('not_found', `There is no article ${articleId}.`);
-  return text;
-}
-
 /// Every occurrence in the article of every glossary entry's French term and variants (compared
 /// French-aware, on whole words, never with an elided article) that no entity annotation covers
 /// exactly and that was not rejected for that entry; in text order, longest first.
@@ -32,7 +25,7 @@ export function listSuggestions(
   input: ValidatedInput<'suggestions.list'> & { readonly entryId?: number },
 ): Suggestion[] {
   if (input.entryId !== undefined) getGlossaryEntry(ctx, input.entryId);
-  const text = storedText(ctx, input.articleId);
+  const text = readArticleText(ctx, input.articleId);
   const matches = glossaryMatcher(ctx.store).findAllFolded(foldedArticleText(input.articleId, text));
   if (matches.length === 0) return [];
   const marked = new Set(
@@ -123,7 +116,7 @@ export function acceptAllSuggestions(
   ctx: CoreContext,
   input: ValidatedInput<'suggestions.acceptAll'>,
 ): OperationResult<'suggestions.acceptAll'> {
-  const text = storedText(ctx, input.articleId);
+  const text = readArticleText(ctx, input.articleId);
   const spans = new Set<string>();
   const suggestions = listSuggestions(ctx, input).filter((suggestion) => {
     const key = `${suggestion.start}:${suggestion.end}`;
