@@ -1,10 +1,8 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { GlossaryDecision, GlossaryEntry, GlossaryStatus } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
-import { glossaryExportFileName, glossaryExportFiles } from '../../../shared/exportFormats';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
-import { glossaryCsv } from '../export/glossaryCsv';
 import { recordAction } from '../history/recordAction';
 import { requireLabel } from '../labels/labels';
 
@@ -296,17 +294,4 @@ export function deleteGlossaryEntry(
     ctx.store.prepare('DELETE FROM glossary_entries WHERE id = ?').run(entry.id);
     return { deleted: entry.id, unlinkedMentions: unlinked };
   });
-}
-
-/// The glossary as a file to save.
-export function exportGlossary(
-  ctx: CoreContext,
-  input: ValidatedInput<'glossary.export'>,
-): OperationResult<'glossary.export'> {
-  const entries = listGlossary(ctx);
-  return {
-    fileName: glossaryExportFileName(input.format),
-    mimeType: glossaryExportFiles[input.format].mimeType,
-    content: glossaryCsv(entries),
-  };
 }
