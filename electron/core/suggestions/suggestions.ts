@@ -9,6 +9,7 @@ import { readArticleText } from '../articles/readArticleText';
 import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
 import { labelName } from '../labels/labels';
+import { oneRow } from '../store/rows';
 
 interface EntryRow {
   id: number;
@@ -81,13 +82,15 @@ export function listSuggestions(
 }
 
 function existingMention(ctx: CoreContext, span: Span, entryId: number): Annotation | undefined {
-  const id = ctx.store
-    .prepare(
-      'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND glossary_entry_id = ?',
-    )
-    .pluck()
-    .get(span.articleId, span.start, span.end, entryId) as number | undefined;
-  return id === undefined ? undefined : getAnnotation(ctx, id);
+  const row = oneRow<{ id: number }>(
+    ctx.store,
+    'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND glossary_entry_id = ?',
+    span.articleId,
+    span.start,
+    span.end,
+    entryId,
+  );
+  return row === undefined ? undefined : getAnnotation(ctx, row.id);
 }
 
 interface Span {
