@@ -12,11 +12,11 @@ import { deleteArticle, getArticle, listArticles, updateArticle } from './articl
 import {
   createGlossaryEntryAction,
   deleteGlossaryEntry,
-  exportGlossary,
   getGlossaryEntry,
   listGlossary,
   updateGlossaryEntry,
 } from './glossary/glossaryEntries';
+import { exportGlossary } from './export/exportGlossary';
 import { glossaryCandidates } from './glossary/glossaryCandidates';
 import { listGlossaryMentions } from './glossary/glossaryMentions';
 import { mergeGlossaryEntries, splitGlossaryEntry } from './glossary/glossaryMerge';

@@ -1,12 +1,11 @@
 import { PasserelleError } from '../../../shared/errors';
+import { readArticleText } from '../articles/readArticleText';
 import type { CoreContext } from '../coreContext';
 
 /// The plain text of the article a span is taken from, after checking that `start`–`end` lies
 /// inside it and holds more than white space (`not_found` or `invalid_span` otherwise).
 export function annotationSpanText(ctx: CoreContext, articleId: number, start: number, end: number): string {
-  const text = ctx.store.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as
-    string | undefined;
-  if (text === undefined) throw new PasserelleError('not_found', `There is no article ${articleId}.`);
+  const text = readArticleText(ctx, articleId);
   if (end <= start || end > text.length) {
     throw new PasserelleError(
       'invalid_span',

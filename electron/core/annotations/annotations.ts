@@ -1,20 +1,20 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Annotation, AnnotationKind } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
-import { entityWords } from '../../../shared/matching/snapSpan';
 import { TermMatcher } from '../../../shared/matching/termMatcher';
 import type { CoreContext } from '../coreContext';
-import { recordAction } from '../history/recordAction';
-import { annotationSpanText } from './annotationSpan';
+import { getGlossaryEntry } from '../glossary/glossaryEntries';
 import {
-  createGlossaryEntry,
-  draftEntryFields,
-  entryFields,
-  findGlossaryEntry,
-  getGlossaryEntry,
-  writeGlossaryEntry,
-} from '../glossary/glossaryEntries';
+  dropUntouchedDraft,
+  entryForNewMention,
+  entryForRelabelledMention,
+  newDraftEntry,
+  type MentionSpan,
+} from '../glossary/glossaryLinking';
+import { recordAction } from '../history/recordAction';
 import { labelName, requireLabel } from '../labels/labels';
+import { oneRow, rowById } from '../store/rows';
+import { annotationSpanText } from './annotationSpan';
 
 /// How many characters of context a TextQuoteSelector keeps on each side.
 export const quoteContextLength = 32;
@@ -50,10 +50,7 @@ function toAnnotation(row: AnnotationRow): Annotation {
 }
 
 function annotationRow(ctx: CoreContext, id: number): AnnotationRow {
-  const row = ctx.store.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as
-    AnnotationRow | undefined;
-  if (!row) throw new PasserelleError('not_found', `There is no annotation ${id}.`);
-  return row;
+  return rowById<AnnotationRow>(ctx.store, 'annotation', 'SELECT * FROM annotations WHERE id = ?', id);
 }
 
 /// One annotation by id, or a `not_found` error.
@@ -67,9 +64,7 @@ export function listAnnotations(
   ctx: CoreContext,
   input: ValidatedInput<'annotations.list'>,
 ): OperationResult<'annotations.list'> {
-  if (ctx.store.prepare('SELECT 1 FROM articles WHERE id = ?').get(input.articleId) === undefined) {
-    throw new PasserelleError('not_found', `There is no article ${input.articleId}.`);
-  }
+  rowById(ctx.store, 'article', 'SELECT 1 FROM articles WHERE id = ?', input.articleId);
   const rows = ctx.store
     .prepare('SELECT * FROM annotations WHERE article_id = ? ORDER BY start, end DESC, id')
     .all(input.articleId) as AnnotationRow[];
@@ -110,35 +105,6 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
   return toAnnotation(annotationRow(ctx, Number(result.lastInsertRowid)));
 }
 
-/// Makes a draft entry of `label` whose French term is the span's words, first seen in the
-/// article, and returns its id.
-function newDraftEntry(
-  ctx: CoreContext,
-  label: string,
-  text: string,
-  start: number,
-  end: number,
-  articleId: number,
-): number {
-  return createGlossaryEntry(ctx, draftEntryFields(label, entityWords(text, start, end)), articleId).id;
-}
-
-/// The entry of `label` the span's words match (term or variant, French-aware), or a new draft.
-function matchingOrNewEntry(
-  ctx: CoreContext,
-  label: string,
-  text: string,
-  start: number,
-  end: number,
-  articleId: number,
-): number {
-  return (
-    findGlossaryEntry(ctx, label, text.slice(start, end)) ??
-    findGlossaryEntry(ctx, label, entityWords(text, start, end)) ??
-    newDraftEntry(ctx, label, text, start, end, articleId)
-  );
-}
-
 /// Throws `invalid_span` when the span is already marked as an entity with this label.
 export function checkNotMarkedAlready(
   ctx: CoreContext,
@@ -147,11 +113,14 @@ export function checkNotMarkedAlready(
   end: number,
   label: string,
 ): void {
-  const twin = ctx.store
-    .prepare(
-      `SELECT quote FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND label = ? AND kind = 'entity'`,
-    )
-    .get(articleId, start, end, label) as { quote: string } | undefined;
+  const twin = oneRow<{ quote: string }>(
+    ctx.store,
+    `SELECT quote FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND label = ? AND kind = 'entity'`,
+    articleId,
+    start,
+    end,
+    label,
+  );
   if (twin) {
     throw new PasserelleError(
       'invalid_span',
@@ -160,10 +129,9 @@ export function checkNotMarkedAlready(
   }
 }
 
-/// Marks a span of an article's text as an entity, exactly as given, and links it to a glossary
-/// entry: the one named by `glossaryEntryId`, a new draft entry when that is null, and otherwise
-/// the entry of the same label whose French term or a variant matches the span (French-aware),
-/// or a new draft entry whose French term is the span's words.
+/// Marks a span of an article's text as an entity, exactly as given, and links it to the glossary
+/// entry `entryForNewMention` picks: the one named by `glossaryEntryId`, a new draft entry when
+/// that is null, and otherwise the matching entry of the same label or a new draft entry.
 export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annotations.create'>): Annotation {
   const text = annotationSpanText(ctx, input.articleId, input.start, input.end);
   const label = requireLabel(ctx, input.label);
@@ -171,12 +139,7 @@ export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, label.key);
   const quote = text.slice(input.start, input.end).trim();
   return recordAction(ctx, `Mark “${quote}” as ${label.nameEn}`, () => {
-    const glossaryEntryId =
-      typeof input.glossaryEntryId === 'number'
-        ? input.glossaryEntryId
-        : input.glossaryEntryId === null
-          ? newDraftEntry(ctx, label.key, text, input.start, input.end, input.articleId)
-          : matchingOrNewEntry(ctx, label.key, text, input.start, input.end, input.articleId);
+    const glossaryEntryId = entryForNewMention(ctx, label.key, { ...input, text }, input.glossaryEntryId);
     return insertAnnotation(ctx, { ...input, text, label: label.key, glossaryEntryId });
   });
 }
@@ -214,31 +177,11 @@ export function createAllAnnotations(
   );
 }
 
-function mentionCount(ctx: CoreContext, entryId: number): number {
-  return ctx.store
-    .prepare('SELECT count(*) FROM annotations WHERE glossary_entry_id = ?')
-    .pluck()
-    .get(entryId) as number;
-}
-
-/// Deletes an entry that has no mention left and holds nothing but its French term: a draft
-/// made by marking a span, which the mention's removal makes pointless.
-function dropUntouchedDraft(ctx: CoreContext, entryId: number): void {
-  ctx.store
-    .prepare(
-      `DELETE FROM glossary_entries WHERE id = ? AND status = 'draft' AND english_term = '' AND note = ''
-         AND french_variants = '[]' AND english_avoid = '[]' AND wikidata_id = ''
-         AND NOT EXISTS (SELECT 1 FROM annotations WHERE glossary_entry_id = glossary_entries.id)
-         AND NOT EXISTS (SELECT 1 FROM suggestion_rejections WHERE glossary_entry_id = glossary_entries.id)`,
-    )
-    .run(entryId);
-}
-
 /// Relabels an annotation or changes its entry. `glossaryEntryId` links it to that entry (taking
 /// the entry's label unless one is given) or, when null, unlinks it; `newEntry` links it to a new
 /// draft entry named by its words, with its (new) label, in the same undo step. A new label alone
-/// relinks it to the matching entry of that label; when there is none, the old entry follows the
-/// label if this was its only mention, else a new draft entry is made.
+/// relinks it as `entryForRelabelledMention` says. An entry left behind as an untouched draft
+/// goes.
 export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annotations.update'>): Annotation {
   const current = annotationRow(ctx, input.id);
   const linkTo =
@@ -256,25 +199,19 @@ export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
           ? `Relabel “${quote}” as ${label.nameEn}`
           : `Edit “${quote}”`;
   return recordAction(ctx, description, () => {
-    let entryId = current.glossary_entry_id;
-    const spanText = () => annotationSpanText(ctx, current.article_id, current.start, current.end);
-    if (input.newEntry) {
-      entryId = newDraftEntry(ctx, label.key, spanText(), current.start, current.end, current.article_id);
-    } else if (input.glossaryEntryId !== undefined) {
-      entryId = input.glossaryEntryId;
-    } else if (relabelled && entryId !== null) {
-      const text = spanText();
-      const existing =
-        findGlossaryEntry(ctx, label.key, current.quote) ??
-        findGlossaryEntry(ctx, label.key, entityWords(text, current.start, current.end));
-      if (existing !== undefined) entryId = existing;
-      else if (mentionCount(ctx, entryId) === 1) {
-        writeGlossaryEntry(ctx, entryId, {
-          ...entryFields(getGlossaryEntry(ctx, entryId)),
-          label: label.key,
-        });
-      } else entryId = newDraftEntry(ctx, label.key, text, current.start, current.end, current.article_id);
-    }
+    const span = (): MentionSpan => ({
+      articleId: current.article_id,
+      text: annotationSpanText(ctx, current.article_id, current.start, current.end),
+      start: current.start,
+      end: current.end,
+    });
+    const entryId = input.newEntry
+      ? newDraftEntry(ctx, label.key, span())
+      : input.glossaryEntryId !== undefined
+        ? input.glossaryEntryId
+        : relabelled && current.glossary_entry_id !== null
+          ? entryForRelabelledMention(ctx, label.key, span(), current.glossary_entry_id)
+          : current.glossary_entry_id;
     ctx.store
       .prepare('UPDATE annotations SET label = ?, glossary_entry_id = ? WHERE id = ?')
       .run(label.key, entryId, current.id);

@@ -30,29 +30,6 @@ describe('glossary', () => {
     expect(await dispatch(ctx, 'glossary.list', {})).toEqual([]);
   });
 
-  it('exports the glossary as CSV with mention counts', async () => {
-    const ctx = testContext();
-    const articleId = storeParagraphs(ctx, ['Pékin, « la capitale ».']);
-    const mention = await dispatch(ctx, 'annotations.create', {
-      articleId,
-      start: 0,
-      end: 5,
-      kind: 'entity',
-      label: 'place',
-    });
-    await dispatch(ctx, 'glossary.update', {
-      id: mention.glossaryEntryId!,
-      englishTerm: 'Beijing',
-      note: 'Capital, "Peking" is dated',
-    });
-    const file = await dispatch(ctx, 'glossary.export', { format: 'csv' });
-    expect(file.fileName).toBe('passerelle-glossary.csv');
-    expect(file.content).toBe(
-      '\ufefffrench_term,english_term,label,status,note,mentions,french_variants,english_avoid,decision,wikidata_id,articles\r\n' +
-        'Pékin,Beijing,place,draft,"Capital, ""Peking"" is dated",1,,,translate,,1\r\n',
-    );
-  });
-
   it('stores every field of an entry, with its provenance', async () => {
     const ctx = testContext();
     const created = await dispatch(ctx, 'glossary.create', {

@@ -1,12 +1,11 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { GlossaryDecision, GlossaryEntry, GlossaryStatus } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
-import { glossaryExportFileName, glossaryExportFiles } from '../../../shared/exportFormats';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
-import { glossaryCsv } from '../export/glossaryCsv';
 import { recordAction } from '../history/recordAction';
 import { requireLabel } from '../labels/labels';
+import { oneRow, rowById } from '../store/rows';
 
 interface GlossaryRow {
   id: number;
@@ -73,11 +72,14 @@ function toEntry(row: GlossaryRow): GlossaryEntry {
 
 /// One glossary entry by id, or a `not_found` error.
 export function getGlossaryEntry(ctx: CoreContext, id: number): GlossaryEntry {
-  const row = ctx.store
-    .prepare(`SELECT ${oneEntryColumns} FROM glossary_entries g WHERE g.id = ?`)
-    .get(id) as GlossaryRow | undefined;
-  if (!row) throw new PasserelleError('not_found', `There is no glossary entry ${id}.`);
-  return toEntry(row);
+  return toEntry(
+    rowById<GlossaryRow>(
+      ctx.store,
+      'glossary entry',
+      `SELECT ${oneEntryColumns} FROM glossary_entries g WHERE g.id = ?`,
+      id,
+    ),
+  );
 }
 
 /// The glossary entries whose French term, variants or English term contain the query (compared
@@ -224,13 +226,14 @@ export function matchingEntries(ctx: CoreContext, terms: readonly string[], labe
 export function findGlossaryEntry(ctx: CoreContext, label: string, term: string): number | undefined {
   const key = foldText(term);
   if (key === '') return undefined;
-  const row = ctx.store
-    .prepare(
-      `SELECT id FROM glossary_entries WHERE label = ? AND instr(match_keys, ?) > 0
-       ORDER BY french_key = ? DESC, id LIMIT 1`,
-    )
-    .get(label, `\n${key}\n`, key) as { id: number } | undefined;
-  return row?.id;
+  return oneRow<{ id: number }>(
+    ctx.store,
+    `SELECT id FROM glossary_entries WHERE label = ? AND instr(match_keys, ?) > 0
+     ORDER BY french_key = ? DESC, id LIMIT 1`,
+    label,
+    `\n${key}\n`,
+    key,
+  )?.id;
 }
 
 /// Writes every field of an existing entry (no undo step of its own). A new label is given to
@@ -296,17 +299,4 @@ export function deleteGlossaryEntry(
     ctx.store.prepare('DELETE FROM glossary_entries WHERE id = ?').run(entry.id);
     return { deleted: entry.id, unlinkedMentions: unlinked };
   });
-}
-
-/// The glossary as a file to save.
-export function exportGlossary(
-  ctx: CoreContext,
-  input: ValidatedInput<'glossary.export'>,
-): OperationResult<'glossary.export'> {
-  const entries = listGlossary(ctx);
-  return {
-    fileName: glossaryExportFileName(input.format),
-    mimeType: glossaryExportFiles[input.format].mimeType,
-    content: glossaryCsv(entries),
-  };
 }

@@ -1,5 +1,6 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { GlossaryMention } from '../../../shared/domain';
+import { readArticleText } from '../articles/readArticleText';
 import type { CoreContext } from '../coreContext';
 import { contextAfter, contextBefore } from './mentionContext';
 import { getGlossaryEntry } from './glossaryEntries';
@@ -25,12 +26,11 @@ export function listGlossaryMentions(
     quote: string;
     title: string;
   }[];
-  const readText = ctx.store.prepare('SELECT text FROM articles WHERE id = ?').pluck();
   const texts = new Map<number, string>();
   return rows.map((row): GlossaryMention => {
     let text = texts.get(row.article_id);
     if (text === undefined) {
-      text = readText.get(row.article_id) as string;
+      text = readArticleText(ctx, row.article_id);
       texts.set(row.article_id, text);
     }
     return {

@@ -4,6 +4,7 @@ import { PasserelleError } from '../../../shared/errors';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
+import { rowById } from '../store/rows';
 import {
   createGlossaryEntry,
   distinctTerms,
@@ -79,11 +80,12 @@ export function splitGlossaryEntry(ctx: CoreContext, input: ValidatedInput<'glos
   const entry = getGlossaryEntry(ctx, input.entryId);
   const ids = [...new Set(input.annotationIds)];
   const mentions = ids.map((id) => {
-    const row = ctx.store
-      .prepare('SELECT id, article_id, quote, glossary_entry_id FROM annotations WHERE id = ?')
-      .get(id) as
-      { id: number; article_id: number; quote: string; glossary_entry_id: number | null } | undefined;
-    if (!row) throw new PasserelleError('not_found', `There is no annotation ${id}.`);
+    const row = rowById<{ id: number; article_id: number; quote: string; glossary_entry_id: number | null }>(
+      ctx.store,
+      'annotation',
+      'SELECT id, article_id, quote, glossary_entry_id FROM annotations WHERE id = ?',
+      id,
+    );
     if (row.glossary_entry_id !== entry.id) {
       throw new PasserelleError(
         'invalid_input',

@@ -4,6 +4,7 @@ import { PasserelleError } from '../../../shared/errors';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
+import { countRows, oneRow, rowById } from '../store/rows';
 
 /// How many labels a workspace can hold.
 export const maxLabels = 100;
@@ -36,14 +37,12 @@ export function listLabels(ctx: CoreContext): Label[] {
 }
 
 function getLabel(ctx: CoreContext, id: number): Label {
-  const row = ctx.store.prepare('SELECT * FROM labels WHERE id = ?').get(id) as LabelRow | undefined;
-  if (!row) throw new PasserelleError('not_found', `There is no label ${id}.`);
-  return toLabel(row);
+  return toLabel(rowById<LabelRow>(ctx.store, 'label', 'SELECT * FROM labels WHERE id = ?', id));
 }
 
 /// The label with this key, or an `invalid_input` error naming the key and the labels there are.
 export function requireLabel(ctx: CoreContext, key: string): Label {
-  const row = ctx.store.prepare('SELECT * FROM labels WHERE key = ?').get(key) as LabelRow | undefined;
+  const row = oneRow<LabelRow>(ctx.store, 'SELECT * FROM labels WHERE key = ?', key);
   if (row) return toLabel(row);
   const keys = listLabels(ctx).map((label) => label.key);
   throw new PasserelleError(
@@ -73,8 +72,11 @@ function checkShortcutFree(
   exceptId: number | null,
 ): void {
   if (shortcut === null || shortcut === undefined) return;
-  const holder = ctx.store.prepare('SELECT id, name_en FROM labels WHERE shortcut = ?').get(shortcut) as
-    { id: number; name_en: string } | undefined;
+  const holder = oneRow<{ id: number; name_en: string }>(
+    ctx.store,
+    'SELECT id, name_en FROM labels WHERE shortcut = ?',
+    shortcut,
+  );
   if (holder && holder.id !== exceptId) {
     throw new PasserelleError(
       'invalid_input',
@@ -181,7 +183,7 @@ export function deleteLabel(
     }
     target = getLabel(ctx, input.reassignTo);
   }
-  const count = ctx.store.prepare('SELECT count(*) FROM labels').pluck().get() as number;
+  const count = countRows(ctx.store, 'SELECT count(*) FROM labels');
   if (count <= 1) throw new PasserelleError('invalid_input', 'A workspace keeps at least one label.');
   return recordAction(ctx, `Delete label “${label.nameEn}”`, () => {
     const store = ctx.store;

@@ -1,27 +1,21 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Annotation, Suggestion } from '../../../shared/domain';
-import { PasserelleError } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
 import { foldedArticleText } from './foldedArticleText';
 import { glossaryMatcher } from '../glossary/glossaryMatcher';
 import { recordAction } from '../history/recordAction';
 import { annotationSpanText } from '../annotations/annotationSpan';
+import { readArticleText } from '../articles/readArticleText';
 import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
 import { labelName } from '../labels/labels';
+import { oneRow } from '../store/rows';
 
 interface EntryRow {
   id: number;
   label: string;
   french_term: string;
   english_term: string;
-}
-
-function storedText(ctx: CoreContext, articleId: number): string {
-  const text = ctx.store.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as
-    string | undefined;
-  if (text === undefined) throw new PasserelleError('not_found', `There is no article ${articleId}.`);
-  return text;
 }
 
 /// Every occurrence in the article of every glossary entry's French term and variants (compared
@@ -32,7 +26,7 @@ export function listSuggestions(
   input: ValidatedInput<'suggestions.list'> & { readonly entryId?: number },
 ): Suggestion[] {
   if (input.entryId !== undefined) getGlossaryEntry(ctx, input.entryId);
-  const text = storedText(ctx, input.articleId);
+  const text = readArticleText(ctx, input.articleId);
   const matches = glossaryMatcher(ctx.store).findAllFolded(foldedArticleText(input.articleId, text));
   if (matches.length === 0) return [];
   const marked = new Set(
@@ -88,13 +82,15 @@ export function listSuggestions(
 }
 
 function existingMention(ctx: CoreContext, span: Span, entryId: number): Annotation | undefined {
-  const id = ctx.store
-    .prepare(
-      'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND glossary_entry_id = ?',
-    )
-    .pluck()
-    .get(span.articleId, span.start, span.end, entryId) as number | undefined;
-  return id === undefined ? undefined : getAnnotation(ctx, id);
+  const row = oneRow<{ id: number }>(
+    ctx.store,
+    'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND glossary_entry_id = ?',
+    span.articleId,
+    span.start,
+    span.end,
+    entryId,
+  );
+  return row === undefined ? undefined : getAnnotation(ctx, row.id);
 }
 
 interface Span {
@@ -123,7 +119,7 @@ export function acceptAllSuggestions(
   ctx: CoreContext,
   input: ValidatedInput<'suggestions.acceptAll'>,
 ): OperationResult<'suggestions.acceptAll'> {
-  const text = storedText(ctx, input.articleId);
+  const text = readArticleText(ctx, input.articleId);
   const spans = new Set<string>();
   const suggestions = listSuggestions(ctx, input).filter((suggestion) => {
     const key = `${suggestion.start}:${suggestion.end}`;
