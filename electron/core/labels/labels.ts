@@ -2,6 +2,7 @@ import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Label } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
 import { foldText } from '../../../shared/foldText';
+import { historyLabel, type HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 
@@ -93,7 +94,11 @@ function checkNameFree(ctx: CoreContext, nameEn: string | undefined, exceptId: n
 /// Adds a label at the end of the list with a key made from its English name (made unique)
 /// and, unless one is given, the first free shortcut key.
 export function createLabel(ctx: CoreContext, input: ValidatedInput<'labels.create'>): Label {
-  return recordAction(ctx, `Add label “${input.nameEn}”`, () => {
+  const message = (label: Label): HistoryMessage => ({
+    key: 'history.step.addLabel',
+    params: { label: historyLabel(label) },
+  });
+  return recordAction(ctx, message, () => {
     const labels = listLabels(ctx);
     if (labels.length >= maxLabels) {
       throw new PasserelleError('invalid_input', `A workspace holds at most ${maxLabels} labels.`);
@@ -122,7 +127,8 @@ export function createLabel(ctx: CoreContext, input: ValidatedInput<'labels.crea
 /// Renames, recolours or changes the shortcut of a label; its key never changes.
 export function updateLabel(ctx: CoreContext, input: ValidatedInput<'labels.update'>): Label {
   const current = getLabel(ctx, input.id);
-  return recordAction(ctx, `Edit label “${current.nameEn}”`, () => {
+  const message: HistoryMessage = { key: 'history.step.editLabel', params: { label: historyLabel(current) } };
+  return recordAction(ctx, message, () => {
     checkNameFree(ctx, input.nameEn, input.id);
     checkShortcutFree(ctx, input.shortcut, input.id);
     ctx.store
@@ -151,7 +157,8 @@ export function reorderLabels(ctx: CoreContext, input: ValidatedInput<'labels.re
       `The new order must list each of the ${known.size} labels exactly once.`,
     );
   }
-  return recordAction(ctx, 'Reorder labels', () => {
+  const message: HistoryMessage = { key: 'history.step.reorderLabels', params: {} };
+  return recordAction(ctx, message, () => {
     const move = ctx.store.prepare('UPDATE labels SET position = ? WHERE id = ? AND position <> ?');
     input.ids.forEach((id, position) => move.run(position, id, position));
     return listLabels(ctx);
@@ -183,7 +190,8 @@ export function deleteLabel(
   }
   const count = ctx.store.prepare('SELECT count(*) FROM labels').pluck().get() as number;
   if (count <= 1) throw new PasserelleError('invalid_input', 'A workspace keeps at least one label.');
-  return recordAction(ctx, `Delete label “${label.nameEn}”`, () => {
+  const message: HistoryMessage = { key: 'history.step.deleteLabel', params: { label: historyLabel(label) } };
+  return recordAction(ctx, message, () => {
     const store = ctx.store;
     let annotationsDeleted = 0;
     let annotationsMoved = 0;
