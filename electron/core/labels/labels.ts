@@ -53,7 +53,7 @@ export function requireLabel(ctx: CoreContext, key: string): Label {
   );
 }
 
-/// The English name of a label key, for history descriptions (the key itself if it is gone).
+/// The English name of a label key, for error messages (the key itself if it is gone).
 export function labelName(ctx: CoreContext, key: string): string {
   const row = ctx.store.prepare('SELECT name_en FROM labels WHERE key = ?').get(key) as
     { name_en: string } | undefined;
