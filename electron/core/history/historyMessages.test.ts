@@ -123,7 +123,9 @@ describe('history messages', () => {
     const firstEntry = first!.glossaryEntryId!;
     await record(() => dispatch(ctx, 'glossary.merge', { targetId: firstEntry, sourceId: otherEntry }));
     await record(() => dispatch(ctx, 'glossary.split', { entryId: firstEntry, annotationIds: [second!.id] }));
-    const mentions = (await dispatch(ctx, 'glossary.mentions', { id: pekin })).map((mention) => mention.annotationId);
+    const mentions = (await dispatch(ctx, 'glossary.mentions', { id: pekin })).map(
+      (mention) => mention.annotationId,
+    );
     expect(mentions).toHaveLength(2);
     await recordAndUndo(() => dispatch(ctx, 'glossary.split', { entryId: pekin, annotationIds: mentions }));
     await record(() => dispatch(ctx, 'annotations.delete', { id: first!.id }));
