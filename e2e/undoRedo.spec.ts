@@ -55,3 +55,22 @@ test('leaves Ctrl+Z to the browser inside a text field', async ({ page, server }
   await page.keyboard.press('Control+z');
   await expect(article.annotation('Pékin')).toHaveCount(1);
 });
+
+test('names the step to undo and redo in French when the interface is French', async ({ page, server }) => {
+  const library = new LibraryPage(page);
+  const article = new ArticlePage(page);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
+  await page.getByLabel('Language').selectOption('fr');
+
+  await article.select('Pékin', 0);
+  await page.keyboard.press('1');
+  await article.waitUntilSaved();
+  const undo = page.getByRole('button', { name: /^Annuler/ });
+  await expect(undo).toHaveAccessibleName('Annuler : Marquer « Pékin » comme Personne');
+
+  await undo.click();
+  await expect(article.annotation('Pékin')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Rétablir/ })).toHaveAccessibleName(
+    'Rétablir : Marquer « Pékin » comme Personne',
+  );
+});

@@ -13,6 +13,7 @@ import type {
 } from './domain';
 import type { ErrorBody } from './errors';
 import { glossaryExportFormats } from './exportFormats';
+import type { HistoryMessage } from './historyMessages';
 import { maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { OperationName } from './operationNames';
 
@@ -186,7 +187,7 @@ export const inputSchemas = {
 /// What an undo or redo did: the action reverted or replayed, the articles it touched (so
 /// views showing them reload), and what undo and redo would do next.
 export interface HistoryStep {
-  readonly description: string | null;
+  readonly message: HistoryMessage | null;
   readonly articleIds: readonly number[];
   readonly state: HistoryState;
 }

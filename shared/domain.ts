@@ -1,3 +1,5 @@
+import type { HistoryMessage } from './historyMessages';
+
 /// What the library lists for each article.
 export interface ArticleSummary {
   readonly id: number;
@@ -127,9 +129,10 @@ export interface Suggestion {
 export interface HistoryState {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  /// Short English description of the action undo would revert (e.g. "Mark “Pékin”").
-  readonly undoDescription: string | null;
-  readonly redoDescription: string | null;
+  /// What the action undo would revert says it does (e.g. `history.step.mark` with `Pékin`).
+  readonly undoMessage: HistoryMessage | null;
+  /// What the action redo would replay says it does.
+  readonly redoMessage: HistoryMessage | null;
 }
 
 /// A change made to a merged entry where the two entries disagreed.

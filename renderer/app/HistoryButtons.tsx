@@ -1,16 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { historyMessageValues, type HistoryMessage } from '../../shared/historyMessages';
+import { labelName } from '../labels/labelName';
 import { useHistory } from './historyContext';
 
-/// Undo and Redo buttons; each names the action it would revert or replay.
+/// Undo and Redo buttons; each names the action it would revert or replay, in the UI language.
 export function HistoryButtons() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const history = useHistory();
-  const { canUndo, canRedo, undoDescription, redoDescription } = history.state;
-  const undoLabel = undoDescription
-    ? t('history.undoAction', { action: undoDescription })
+  const { canUndo, canRedo, undoMessage, redoMessage } = history.state;
+  const action = (message: HistoryMessage) =>
+    t(
+      message.key,
+      historyMessageValues(message, (label) => labelName(label, i18n.language)),
+    );
+  const undoLabel = undoMessage
+    ? t('history.undoAction', { action: action(undoMessage) })
     : t('history.undo');
-  const redoLabel = redoDescription
-    ? t('history.redoAction', { action: redoDescription })
+  const redoLabel = redoMessage
+    ? t('history.redoAction', { action: action(redoMessage) })
     : t('history.redo');
   return (
     <div className="history-buttons" role="group" aria-label={t('history.group')}>

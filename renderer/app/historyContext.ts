@@ -16,8 +16,8 @@ export interface History {
 export const emptyHistoryState: HistoryState = {
   canUndo: false,
   canRedo: false,
-  undoDescription: null,
-  redoDescription: null,
+  undoMessage: null,
+  redoMessage: null,
 };
 
 /// The undo history of the surrounding app.

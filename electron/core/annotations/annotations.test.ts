@@ -373,7 +373,7 @@ describe('annotations', () => {
       'capitale',
     ]);
     const history = await dispatch(ctx, 'history.state', {});
-    expect(history.undoDescription).toBe('Link “capitale” to a new entry');
+    expect(history.undoMessage).toEqual({ key: 'history.step.linkNew', params: { quote: 'capitale' } });
 
     // A new label given with it is the new entry's label; an elided article is left out of its term.
     const alibaba = await dispatch(ctx, 'annotations.create', {

@@ -1,9 +1,11 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Annotation, AnnotationKind } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
+import { historyLabel, type HistoryMessage } from '../../../shared/historyMessages';
 import { TermMatcher } from '../../../shared/matching/termMatcher';
 import type { CoreContext } from '../coreContext';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
+import { historyLabelByKey } from '../history/historyLabelByKey';
 import {
   dropUntouchedDraft,
   entryForNewMention,
@@ -138,7 +140,8 @@ export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   if (typeof input.glossaryEntryId === 'number') getGlossaryEntry(ctx, input.glossaryEntryId);
   checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, label.key);
   const quote = text.slice(input.start, input.end).trim();
-  return recordAction(ctx, `Mark “${quote}” as ${label.nameEn}`, () => {
+  const message: HistoryMessage = { key: 'history.step.mark', params: { quote, label: historyLabel(label) } };
+  return recordAction(ctx, message, () => {
     const glossaryEntryId = entryForNewMention(ctx, label.key, { ...input, text }, input.glossaryEntryId);
     return insertAnnotation(ctx, { ...input, text, label: label.key, glossaryEntryId });
   });
@@ -162,7 +165,11 @@ export function createAllAnnotations(
   const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }])
     .findAll(text)
     .filter((match) => !marked.has(`${match.start}:${match.end}`));
-  return recordAction(ctx, `Mark all “${mention.quote.trim()}” as ${labelName(ctx, mention.label)}`, () =>
+  const message: HistoryMessage = {
+    key: 'history.step.markAll',
+    params: { quote: mention.quote.trim(), label: historyLabelByKey(ctx, mention.label) },
+  };
+  return recordAction(ctx, message, () =>
     occurrences.map((match) =>
       insertAnnotation(ctx, {
         articleId: mention.article_id,
@@ -189,16 +196,16 @@ export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   const label = requireLabel(ctx, input.label ?? linkTo?.label ?? current.label);
   const relabelled = label.key !== current.label;
   const quote = current.quote.trim();
-  const description = linkTo
-    ? `Link “${quote}” to “${linkTo.frenchTerm}”`
+  const message: HistoryMessage = linkTo
+    ? { key: 'history.step.link', params: { quote, term: linkTo.frenchTerm } }
     : input.newEntry
-      ? `Link “${quote}” to a new entry`
+      ? { key: 'history.step.linkNew', params: { quote } }
       : input.glossaryEntryId === null
-        ? `Unlink “${quote}” from the glossary`
+        ? { key: 'history.step.unlink', params: { quote } }
         : relabelled
-          ? `Relabel “${quote}” as ${label.nameEn}`
-          : `Edit “${quote}”`;
-  return recordAction(ctx, description, () => {
+          ? { key: 'history.step.relabel', params: { quote, label: historyLabel(label) } }
+          : { key: 'history.step.editAnnotation', params: { quote } };
+  return recordAction(ctx, message, () => {
     const span = (): MentionSpan => ({
       articleId: current.article_id,
       text: annotationSpanText(ctx, current.article_id, current.start, current.end),
@@ -229,7 +236,11 @@ export function deleteAnnotation(
   input: ValidatedInput<'annotations.delete'>,
 ): OperationResult<'annotations.delete'> {
   const row = annotationRow(ctx, input.id);
-  return recordAction(ctx, `Delete “${row.quote.trim()}”`, () => {
+  const message: HistoryMessage = {
+    key: 'history.step.deleteAnnotation',
+    params: { quote: row.quote.trim() },
+  };
+  return recordAction(ctx, message, () => {
     ctx.store.prepare('DELETE FROM annotations WHERE id = ?').run(input.id);
     if (row.glossary_entry_id !== null) dropUntouchedDraft(ctx, row.glossary_entry_id);
     return { deleted: input.id };

@@ -113,11 +113,11 @@ describe('articles.update and articles.delete', () => {
 
       await dispatch(ctx, 'articles.delete', { id: articleId });
       expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
-        undoDescription: 'Delete article “Budget de Rouen”',
+        undoMessage: { key: 'history.step.deleteArticle', params: { title: 'Budget de Rouen' } },
       });
       const undone = await dispatch(ctx, 'history.undo', {});
       expect(undone).toMatchObject({
-        description: 'Delete article “Budget de Rouen”',
+        message: { key: 'history.step.deleteArticle', params: { title: 'Budget de Rouen' } },
         articleIds: [articleId],
       });
       expect(await dispatch(ctx, 'articles.list', {})).toEqual([summary]);
@@ -133,7 +133,7 @@ describe('articles.update and articles.delete', () => {
       // A second import after the deletion records nothing either: undo still undoes the deletion.
       await dispatch(ctx, 'articles.importText', { content: french, format: 'text' });
       expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
-        undoDescription: 'Delete article “Budget de Rouen”',
+        undoMessage: { key: 'history.step.deleteArticle', params: { title: 'Budget de Rouen' } },
       });
     },
     workerTimeout,

@@ -3,6 +3,7 @@ import { articleText } from '../../../shared/articleText';
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Article, ArticleSummary, DocJSON } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
+import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import type { ParsedArticle } from '../import/parsedArticle';
@@ -113,7 +114,8 @@ export function deleteArticle(
   const title = ctx.store.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(input.id) as
     string | undefined;
   if (title === undefined) throw new PasserelleError('not_found', `There is no article ${input.id}.`);
-  return recordAction(ctx, `Delete article “${title.trim()}”`, () => {
+  const message: HistoryMessage = { key: 'history.step.deleteArticle', params: { title: title.trim() } };
+  return recordAction(ctx, message, () => {
     // Children first, then the article: undo replays the step backwards, so the article row is
     // put back before the rows that reference it.
     ctx.store.prepare('DELETE FROM annotations WHERE article_id = ?').run(input.id);

@@ -1,6 +1,7 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { GlossaryDecision, GlossaryEntry, GlossaryStatus } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
+import type { HistoryMessage } from '../../../shared/historyMessages';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
@@ -202,9 +203,8 @@ export function createGlossaryEntryAction(
   ctx: CoreContext,
   input: ValidatedInput<'glossary.create'>,
 ): GlossaryEntry {
-  return recordAction(ctx, `Add “${input.frenchTerm.trim()}” to the glossary`, () =>
-    createGlossaryEntry(ctx, input),
-  );
+  const message: HistoryMessage = { key: 'history.step.addEntry', params: { term: input.frenchTerm.trim() } };
+  return recordAction(ctx, message, () => createGlossaryEntry(ctx, input));
 }
 
 /// The entries whose French term or a variant folds like one of `terms`, those of `label` first,
@@ -279,7 +279,8 @@ export function updateGlossaryEntry(
   const current = getGlossaryEntry(ctx, input.id);
   const { id, ...changes } = input;
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  return recordAction(ctx, `Edit “${current.frenchTerm}”`, () =>
+  const message: HistoryMessage = { key: 'history.step.editEntry', params: { term: current.frenchTerm } };
+  return recordAction(ctx, message, () =>
     writeGlossaryEntry(ctx, id, { ...entryFields(current), ...defined }),
   );
 }
@@ -290,7 +291,8 @@ export function deleteGlossaryEntry(
   input: ValidatedInput<'glossary.delete'>,
 ): OperationResult<'glossary.delete'> {
   const entry = getGlossaryEntry(ctx, input.id);
-  return recordAction(ctx, `Delete “${entry.frenchTerm}” from the glossary`, () => {
+  const message: HistoryMessage = { key: 'history.step.deleteEntry', params: { term: entry.frenchTerm } };
+  return recordAction(ctx, message, () => {
     // Unlinked explicitly rather than by ON DELETE SET NULL, so the change is plain to read.
     const unlinked = ctx.store
       .prepare('UPDATE annotations SET glossary_entry_id = NULL WHERE glossary_entry_id = ?')

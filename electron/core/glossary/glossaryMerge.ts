@@ -2,6 +2,7 @@ import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { GlossaryEntry, MergeConflict } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
 import { foldText } from '../../../shared/foldText';
+import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import { rowById } from '../store/rows';
@@ -39,7 +40,11 @@ export function mergeGlossaryEntries(
   }
   const target = getGlossaryEntry(ctx, input.targetId);
   const source = getGlossaryEntry(ctx, input.sourceId);
-  return recordAction(ctx, `Merge “${source.frenchTerm}” into “${target.frenchTerm}”`, () => {
+  const message: HistoryMessage = {
+    key: 'history.step.merge',
+    params: { source: source.frenchTerm, target: target.frenchTerm },
+  };
+  return recordAction(ctx, message, () => {
     const store = ctx.store;
     const conflicts = mergeConflicts(target, source);
     store
@@ -97,8 +102,11 @@ export function splitGlossaryEntry(ctx: CoreContext, input: ValidatedInput<'glos
   const first = mentions[0];
   if (!first) throw new PasserelleError('invalid_input', 'Give at least one mention to split off.');
   const term = first.quote.trim();
-  const count = mentions.length === 1 ? 'a mention' : `${mentions.length} mentions`;
-  return recordAction(ctx, `Split ${count} of “${entry.frenchTerm}” into “${term}”`, () => {
+  const message: HistoryMessage = {
+    key: 'history.step.split',
+    params: { count: mentions.length, term: entry.frenchTerm, newTerm: term },
+  };
+  return recordAction(ctx, message, () => {
     const created = createGlossaryEntry(ctx, draftEntryFields(entry.label, term), first.article_id);
     const move = ctx.store.prepare('UPDATE annotations SET glossary_entry_id = ? WHERE id = ?');
     for (const mention of mentions) move.run(created.id, mention.id);

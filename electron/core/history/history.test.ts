@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coreContext, type CoreContext } from '../coreContext';
+import type { HistoryState } from '../../../shared/domain';
+import type { HistoryMessage } from '../../../shared/historyMessages';
 import { dispatch } from '../dispatch';
 import { openStore } from '../store/openStore';
 import { storeParagraphs, testContext } from '../testing/testContext';
+import { historyMessageText } from './historyMessageText';
 
 /// Everything undo and redo may touch, to compare whole workspaces before and after.
 function snapshot(ctx: CoreContext): unknown {
@@ -17,6 +20,31 @@ function snapshot(ctx: CoreContext): unknown {
     annotations: all('annotations'),
     rejections: all('suggestion_rejections'),
   };
+}
+
+function english(message: HistoryMessage | null): string | null {
+  return message ? historyMessageText(message, 'en') : null;
+}
+
+/// A history state with its messages worded as the English UI shows them.
+function inEnglish(state: HistoryState) {
+  return {
+    canUndo: state.canUndo,
+    canRedo: state.canRedo,
+    undoDescription: english(state.undoMessage),
+    redoDescription: english(state.redoMessage),
+  };
+}
+
+/// What undo and redo would do now, in English.
+async function historyNow(ctx: CoreContext) {
+  return inEnglish(await dispatch(ctx, 'history.state', {}));
+}
+
+/// Undoes or redoes one step and tells what it did, in English.
+async function replay(ctx: CoreContext, direction: 'undo' | 'redo') {
+  const step = await dispatch(ctx, direction === 'undo' ? 'history.undo' : 'history.redo', {});
+  return { description: english(step.message), articleIds: step.articleIds, state: inEnglish(step.state) };
 }
 
 async function mark(
@@ -47,15 +75,15 @@ async function expectUndoable(
   await action();
   const after = snapshot(ctx);
   expect(after).not.toEqual(before);
-  expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
+  expect(await historyNow(ctx)).toMatchObject({
     canUndo: true,
     undoDescription: description,
   });
-  const undone = await dispatch(ctx, 'history.undo', {});
+  const undone = await replay(ctx, 'undo');
   expect(undone.description).toBe(description);
   expect(undone.state).toMatchObject({ canRedo: true, redoDescription: description });
   expect(snapshot(ctx)).toEqual(before);
-  const redone = await dispatch(ctx, 'history.redo', {});
+  const redone = await replay(ctx, 'redo');
   expect(redone.description).toBe(description);
   expect(snapshot(ctx)).toEqual(after);
 }
@@ -65,14 +93,14 @@ const text = 'Pékin accueille Alibaba. Pekin et Pékin.';
 describe('undo and redo', () => {
   it('start empty: nothing to undo or redo', async () => {
     const ctx = testContext();
-    expect(await dispatch(ctx, 'history.state', {})).toEqual({
+    expect(await historyNow(ctx)).toEqual({
       canUndo: false,
       canRedo: false,
       undoDescription: null,
       redoDescription: null,
     });
-    expect(await dispatch(ctx, 'history.undo', {})).toMatchObject({ description: null, articleIds: [] });
-    expect(await dispatch(ctx, 'history.redo', {})).toMatchObject({ description: null, articleIds: [] });
+    expect(await replay(ctx, 'undo')).toMatchObject({ description: null, articleIds: [] });
+    expect(await replay(ctx, 'redo')).toMatchObject({ description: null, articleIds: [] });
   });
 
   it('undo and redo marking a span, with the draft entry it created, keeping the ids', async () => {
@@ -91,8 +119,8 @@ describe('undo and redo', () => {
     storeParagraphs(ctx, ['Autre article.']);
     const articleId = storeParagraphs(ctx, [text]);
     await mark(ctx, articleId, text, 'Pékin');
-    expect((await dispatch(ctx, 'history.undo', {})).articleIds).toEqual([articleId]);
-    expect((await dispatch(ctx, 'history.redo', {})).articleIds).toEqual([articleId]);
+    expect((await replay(ctx, 'undo')).articleIds).toEqual([articleId]);
+    expect((await replay(ctx, 'redo')).articleIds).toEqual([articleId]);
   });
 
   it('undo deleting an annotation', async () => {
@@ -136,14 +164,14 @@ describe('undo and redo', () => {
       label: 'place',
     });
     // One undo puts back the old link and removes the new entry; the step before is marking "Pekin".
-    const undone = await dispatch(ctx, 'history.undo', {});
+    const undone = await replay(ctx, 'undo');
     expect(undone.state.undoDescription).toBe('Mark “Pekin” as Place');
     expect(await dispatch(ctx, 'glossary.list', {})).toEqual(entriesBefore);
     expect((await dispatch(ctx, 'annotations.list', { articleId })).map((a) => a.glossaryEntryId)).toEqual([
       first.glossaryEntryId,
       first.glossaryEntryId,
     ]);
-    await dispatch(ctx, 'history.redo', {});
+    await replay(ctx, 'redo');
     expect((await dispatch(ctx, 'annotations.list', { articleId }))[1]).toEqual(linked);
   });
 
@@ -247,7 +275,7 @@ describe('undo and redo', () => {
       () => dispatch(ctx, 'labels.delete', { id: place.id, annotations: 'delete' }),
       'Delete label “Place”',
     );
-    await dispatch(ctx, 'history.undo', {});
+    await replay(ctx, 'undo');
     await expectUndoable(
       ctx,
       () => dispatch(ctx, 'labels.delete', { id: place.id, annotations: 'reassign', reassignTo: other.id }),
@@ -284,7 +312,7 @@ describe('undo and redo', () => {
     expect((await dispatch(ctx, 'articles.list', {})).map((article) => article.title)).toEqual(['Autre']);
     expect(entrySources()).toEqual([null, null]);
 
-    const undone = await dispatch(ctx, 'history.undo', {});
+    const undone = await replay(ctx, 'undo');
     expect(undone.articleIds).toEqual([articleId]);
     expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual(annotations);
     expect(entrySources()).toEqual([articleId, articleId]);
@@ -304,14 +332,14 @@ describe('undo and redo', () => {
     await dispatch(ctx, 'articles.delete', { id: articleId });
     const deleted = snapshot(ctx);
 
-    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Delete article “Pékin”');
+    expect((await replay(ctx, 'undo')).description).toBe('Delete article “Pékin”');
     expect(snapshot(ctx)).toEqual(relabelled);
-    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Relabel “Alibaba” as Organisation');
+    expect((await replay(ctx, 'undo')).description).toBe('Relabel “Alibaba” as Organisation');
     expect(snapshot(ctx)).toEqual(marked);
-    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Mark “Alibaba” as Person');
+    expect((await replay(ctx, 'undo')).description).toBe('Mark “Alibaba” as Person');
     expect(snapshot(ctx)).toEqual(empty);
     for (const state of [marked, relabelled, deleted]) {
-      await dispatch(ctx, 'history.redo', {});
+      await replay(ctx, 'redo');
       expect(snapshot(ctx)).toEqual(state);
     }
   });
@@ -324,8 +352,8 @@ describe('undo and redo', () => {
       () => dispatch(ctx, 'articles.delete', { id: articleId }),
       'Delete article “Vide”',
     );
-    expect((await dispatch(ctx, 'history.undo', {})).articleIds).toEqual([articleId]);
-    expect((await dispatch(ctx, 'history.redo', {})).articleIds).toEqual([articleId]);
+    expect((await replay(ctx, 'undo')).articleIds).toEqual([articleId]);
+    expect((await replay(ctx, 'redo')).articleIds).toEqual([articleId]);
   });
 
   it('undo deleting the newest article after another was imported: the import never takes its id', async () => {
@@ -335,7 +363,7 @@ describe('undo and redo', () => {
     await dispatch(ctx, 'articles.delete', { id: articleId });
     const importedId = storeParagraphs(ctx, ['Un autre article.'], 'Importé ensuite');
     expect(importedId).not.toBe(articleId);
-    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Delete article “Supprimé”');
+    expect((await replay(ctx, 'undo')).description).toBe('Delete article “Supprimé”');
     expect((await dispatch(ctx, 'articles.list', {})).map((article) => article.title).sort()).toEqual([
       'Importé ensuite',
       'Supprimé',
@@ -349,7 +377,7 @@ describe('undo and redo', () => {
     await mark(ctx, first, text, 'Pékin');
     storeParagraphs(ctx, ['Un autre article.'], 'Autre');
     await dispatch(ctx, 'articles.update', { id: first, title: 'Renommé' });
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({
+    expect(await historyNow(ctx)).toMatchObject({
       undoDescription: 'Mark “Pékin” as Place',
     });
     expect(
@@ -386,14 +414,14 @@ describe('undo and redo', () => {
       () => dispatch(ctx, 'suggestions.acceptAll', { articleId }),
       'Accept 3 suggestions',
     );
-    await dispatch(ctx, 'history.undo', {});
+    await replay(ctx, 'undo');
     await expectUndoable(
       ctx,
       () => dispatch(ctx, 'suggestions.reject', { articleId, start: 0, end: 5, entryId: entry.id }),
       'Reject the suggestion “Pékin”',
     );
     expect((await dispatch(ctx, 'suggestions.list', { articleId })).map((s) => s.start)).not.toContain(0);
-    await dispatch(ctx, 'history.undo', {});
+    await replay(ctx, 'undo');
     expect((await dispatch(ctx, 'suggestions.list', { articleId })).map((s) => s.start)).toContain(0);
   });
 
@@ -405,9 +433,9 @@ describe('undo and redo', () => {
     const one = snapshot(ctx);
     await mark(ctx, articleId, text, 'Alibaba', 'organisation');
     const two = snapshot(ctx);
-    expect((await dispatch(ctx, 'history.undo', {})).description).toBe('Mark “Alibaba” as Organisation');
+    expect((await replay(ctx, 'undo')).description).toBe('Mark “Alibaba” as Organisation');
     expect(snapshot(ctx)).toEqual(one);
-    const back = await dispatch(ctx, 'history.undo', {});
+    const back = await replay(ctx, 'undo');
     expect(back.description).toBe('Mark “Pékin” as Place');
     expect(back.state).toEqual({
       canUndo: false,
@@ -416,9 +444,9 @@ describe('undo and redo', () => {
       redoDescription: 'Mark “Pékin” as Place',
     });
     expect(snapshot(ctx)).toEqual(start);
-    await dispatch(ctx, 'history.redo', {});
+    await replay(ctx, 'redo');
     expect(snapshot(ctx)).toEqual(one);
-    await dispatch(ctx, 'history.redo', {});
+    await replay(ctx, 'redo');
     expect(snapshot(ctx)).toEqual(two);
   });
 
@@ -426,13 +454,13 @@ describe('undo and redo', () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [text]);
     await mark(ctx, articleId, text, 'Pékin');
-    await dispatch(ctx, 'history.undo', {});
+    await replay(ctx, 'undo');
     await mark(ctx, articleId, text, 'Alibaba', 'organisation');
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canRedo: false, redoDescription: null });
-    expect((await dispatch(ctx, 'history.redo', {})).description).toBeNull();
+    expect(await historyNow(ctx)).toMatchObject({ canRedo: false, redoDescription: null });
+    expect((await replay(ctx, 'redo')).description).toBeNull();
     expect((await dispatch(ctx, 'annotations.list', { articleId })).map((a) => a.quote)).toEqual(['Alibaba']);
-    await dispatch(ctx, 'history.undo', {});
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+    await replay(ctx, 'undo');
+    expect(await historyNow(ctx)).toMatchObject({ canUndo: false });
     expect(await dispatch(ctx, 'annotations.list', { articleId })).toEqual([]);
   });
 
@@ -440,9 +468,9 @@ describe('undo and redo', () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [text]);
     await mark(ctx, articleId, text, 'Pékin');
-    await dispatch(ctx, 'history.undo', {});
+    await replay(ctx, 'undo');
     expect(await dispatch(ctx, 'suggestions.rejectAll', { articleId })).toEqual({ rejected: 0 });
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false, canRedo: true });
+    expect(await historyNow(ctx)).toMatchObject({ canUndo: false, canRedo: true });
   });
 
   it('record nothing for an action that fails', async () => {
@@ -451,7 +479,7 @@ describe('undo and redo', () => {
     await expect(mark(ctx, articleId, text, 'Pékin', 'planet')).rejects.toMatchObject({
       code: 'invalid_input',
     });
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+    expect(await historyNow(ctx)).toMatchObject({ canUndo: false });
   });
 
   it('belong to the session: another context on the same workspace has its own undo stack', async () => {
@@ -459,10 +487,10 @@ describe('undo and redo', () => {
     const articleId = storeParagraphs(ctx, [text]);
     await mark(ctx, articleId, text, 'Pékin');
     const otherRun = coreContext(ctx.store);
-    expect(await dispatch(otherRun, 'history.state', {})).toMatchObject({ canUndo: false });
-    expect((await dispatch(otherRun, 'history.undo', {})).description).toBeNull();
+    expect(await historyNow(otherRun)).toMatchObject({ canUndo: false });
+    expect((await replay(otherRun, 'undo')).description).toBeNull();
     expect(await dispatch(ctx, 'annotations.list', { articleId })).toHaveLength(1);
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: true });
+    expect(await historyNow(ctx)).toMatchObject({ canUndo: true });
   });
 
   it('survive reopening the workspace file within the same session, and only within it', async () => {
@@ -475,16 +503,16 @@ describe('undo and redo', () => {
       first.store.close();
 
       const newRun = coreContext(openStore(file));
-      expect(await dispatch(newRun, 'history.state', {})).toMatchObject({ canUndo: false });
+      expect(await historyNow(newRun)).toMatchObject({ canUndo: false });
       newRun.store.close();
 
       const sameSession = coreContext(openStore(file), first.sessionId);
-      expect(await dispatch(sameSession, 'history.state', {})).toMatchObject({
+      expect(await historyNow(sameSession)).toMatchObject({
         undoDescription: 'Mark “Pékin” as Place',
       });
-      await dispatch(sameSession, 'history.undo', {});
+      await replay(sameSession, 'undo');
       expect(await dispatch(sameSession, 'annotations.list', { articleId })).toEqual([]);
-      await dispatch(sameSession, 'history.redo', {});
+      await replay(sameSession, 'redo');
       expect(await dispatch(sameSession, 'annotations.list', { articleId })).toHaveLength(1);
       sameSession.store.close();
     } finally {
@@ -500,12 +528,12 @@ describe('undo and redo', () => {
     // Another process edits the same row behind this session's back.
     ctx.store.prepare("UPDATE annotations SET label = 'event' WHERE id = ?").run(annotation.id);
     const before = snapshot(ctx);
-    await expect(dispatch(ctx, 'history.undo', {})).rejects.toMatchObject({
+    await expect(replay(ctx, 'undo')).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringContaining('cannot be undone'),
     });
     expect(snapshot(ctx)).toEqual(before);
-    expect(await dispatch(ctx, 'history.state', {})).toMatchObject({ canUndo: false });
+    expect(await historyNow(ctx)).toMatchObject({ canUndo: false });
   });
 
   it('refuse to undo deleting an annotation whose article is gone', async () => {
@@ -515,7 +543,7 @@ describe('undo and redo', () => {
     await dispatch(ctx, 'glossary.update', { id: annotation.glossaryEntryId!, englishTerm: 'Alibaba' });
     await dispatch(ctx, 'annotations.delete', { id: annotation.id });
     ctx.store.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
-    await expect(dispatch(ctx, 'history.undo', {})).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(replay(ctx, 'undo')).rejects.toMatchObject({ code: 'invalid_input' });
     expect(ctx.store.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
   });
 });

@@ -1,19 +1,27 @@
 import type { HistoryState } from '../../../shared/domain';
 import type { CoreContext } from '../coreContext';
+import { storedHistoryMessage } from './storedHistoryMessage';
+
+interface MessageColumns {
+  key: string;
+  params: string;
+}
 
 /// What undo and redo would do now in the context's session.
 export function historyState(ctx: CoreContext): HistoryState {
-  const row = ctx.store
-    .prepare(
-      `SELECT
-         (SELECT description FROM history_steps WHERE session_id = @session AND state = 'done' ORDER BY id DESC LIMIT 1) AS undo,
-         (SELECT description FROM history_steps WHERE session_id = @session AND state = 'undone' ORDER BY id LIMIT 1) AS redo`,
-    )
-    .get({ session: ctx.sessionId }) as { undo: string | null; redo: string | null };
+  const step = (state: 'done' | 'undone') =>
+    ctx.store
+      .prepare(
+        `SELECT message_key AS key, message_params AS params FROM history_steps
+         WHERE session_id = ? AND state = ? ORDER BY id ${state === 'done' ? 'DESC' : 'ASC'} LIMIT 1`,
+      )
+      .get(ctx.sessionId, state) as MessageColumns | undefined;
+  const undo = step('done');
+  const redo = step('undone');
   return {
-    canUndo: row.undo !== null,
-    canRedo: row.redo !== null,
-    undoDescription: row.undo,
-    redoDescription: row.redo,
+    canUndo: undo !== undefined,
+    canRedo: redo !== undefined,
+    undoMessage: undo ? storedHistoryMessage(undo.key, undo.params) : null,
+    redoMessage: redo ? storedHistoryMessage(redo.key, redo.params) : null,
   };
 }

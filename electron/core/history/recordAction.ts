@@ -1,3 +1,4 @@
+import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import type { Store } from '../store/openStore';
 import { historyTables } from './historyTables';
@@ -12,12 +13,13 @@ const recording = new WeakSet<Store>();
 
 /// Runs `action` in one transaction and records every change it makes to articles, labels,
 /// glossary entries, annotations and suggestion rejections as one undo step of the context's
-/// session, described in English (from the result when `description` is a function). A new step
-/// discards the session's undone steps, so nothing undone can come back. An action that changes
-/// nothing records nothing; one called inside another joins the outer step.
+/// session, saying what it does as a message key and parameters that the UI translates (from the
+/// result when `message` is a function). A new step discards the session's undone steps, so
+/// nothing undone can come back. An action that changes nothing records nothing; one called
+/// inside another joins the outer step.
 export function recordAction<T>(
   ctx: CoreContext,
-  description: string | ((result: T) => string),
+  message: HistoryMessage | ((result: T) => HistoryMessage),
   action: () => T,
 ): T {
   const { store } = ctx;
@@ -27,7 +29,7 @@ export function recordAction<T>(
     const now = ctx.now();
     const stepId = Number(
       store
-        .prepare(`INSERT INTO history_steps (session_id, description, created_at) VALUES (?, '', ?)`)
+        .prepare(`INSERT INTO history_steps (session_id, message_key, created_at) VALUES (?, '', ?)`)
         .run(ctx.sessionId, now.toISOString()).lastInsertRowid,
     );
     store.prepare('INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
@@ -46,13 +48,10 @@ export function recordAction<T>(
       store.prepare('DELETE FROM history_steps WHERE id = ?').run(stepId);
       return result;
     }
+    const said = typeof message === 'function' ? message(result) : message;
     store
-      .prepare('UPDATE history_steps SET description = ?, article_ids = ? WHERE id = ?')
-      .run(
-        typeof description === 'string' ? description : description(result),
-        JSON.stringify(touchedArticles(changes)),
-        stepId,
-      );
+      .prepare('UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?')
+      .run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(changes)), stepId);
     store.prepare(`DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(ctx.sessionId);
     store
       .prepare(

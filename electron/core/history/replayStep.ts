@@ -3,10 +3,12 @@ import { PasserelleError } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
 import { historyState } from './historyState';
 import { historyTables } from './historyTables';
+import { storedHistoryMessage } from './storedHistoryMessage';
 
 interface StepRow {
   id: number;
-  description: string;
+  message_key: string;
+  message_params: string;
   article_ids: string;
 }
 
@@ -25,17 +27,17 @@ class ReplayConflict extends Error {}
 /// when something outside the session's history changed them — another window or session
 /// editing a row or deleting an article — nothing is written, the steps that can no longer be
 /// replayed are dropped, and the error says so. With nothing to replay it answers a step with a
-/// null description.
+/// null message.
 export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): HistoryStep {
   const { store } = ctx;
   const undo = direction === 'undo';
   const step = store
     .prepare(
-      `SELECT id, description, article_ids FROM history_steps WHERE session_id = ? AND state = ?
+      `SELECT id, message_key, message_params, article_ids FROM history_steps WHERE session_id = ? AND state = ?
        ORDER BY id ${undo ? 'DESC' : 'ASC'} LIMIT 1`,
     )
     .get(ctx.sessionId, undo ? 'done' : 'undone') as StepRow | undefined;
-  if (!step) return { description: null, articleIds: [], state: historyState(ctx) };
+  if (!step) return { message: null, articleIds: [], state: historyState(ctx) };
 
   const tables = historyTables(store);
   const changes = store
@@ -86,12 +88,12 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
       .run(ctx.sessionId, step.id);
     throw new PasserelleError(
       'invalid_input',
-      `“${step.description}” cannot be ${undo ? 'undone' : 'redone'} any more: ${reason}, outside this session's ` +
+      `The ${undo ? 'last' : 'next'} step cannot be ${undo ? 'undone' : 'redone'} any more: ${reason}, outside this session's ` +
         `history. Nothing was changed, and the ${undo ? 'undo' : 'redo'} history up to it was cleared.`,
     );
   }
   return {
-    description: step.description,
+    message: storedHistoryMessage(step.message_key, step.message_params),
     articleIds: JSON.parse(step.article_ids) as number[],
     state: historyState(ctx),
   };

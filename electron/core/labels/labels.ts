@@ -2,6 +2,7 @@ import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Label } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
 import { foldText } from '../../../shared/foldText';
+import { historyLabel, type HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import { countRows, oneRow, rowById } from '../store/rows';
@@ -51,7 +52,7 @@ export function requireLabel(ctx: CoreContext, key: string): Label {
   );
 }
 
-/// The English name of a label key, for history descriptions (the key itself if it is gone).
+/// The English name of a label key, for error messages (the key itself if it is gone).
 export function labelName(ctx: CoreContext, key: string): string {
   const row = ctx.store.prepare('SELECT name_en FROM labels WHERE key = ?').get(key) as
     { name_en: string } | undefined;
@@ -95,7 +96,11 @@ function checkNameFree(ctx: CoreContext, nameEn: string | undefined, exceptId: n
 /// Adds a label at the end of the list with a key made from its English name (made unique)
 /// and, unless one is given, the first free shortcut key.
 export function createLabel(ctx: CoreContext, input: ValidatedInput<'labels.create'>): Label {
-  return recordAction(ctx, `Add label “${input.nameEn}”`, () => {
+  const message = (label: Label): HistoryMessage => ({
+    key: 'history.step.addLabel',
+    params: { label: historyLabel(label) },
+  });
+  return recordAction(ctx, message, () => {
     const labels = listLabels(ctx);
     if (labels.length >= maxLabels) {
       throw new PasserelleError('invalid_input', `A workspace holds at most ${maxLabels} labels.`);
@@ -124,7 +129,8 @@ export function createLabel(ctx: CoreContext, input: ValidatedInput<'labels.crea
 /// Renames, recolours or changes the shortcut of a label; its key never changes.
 export function updateLabel(ctx: CoreContext, input: ValidatedInput<'labels.update'>): Label {
   const current = getLabel(ctx, input.id);
-  return recordAction(ctx, `Edit label “${current.nameEn}”`, () => {
+  const message: HistoryMessage = { key: 'history.step.editLabel', params: { label: historyLabel(current) } };
+  return recordAction(ctx, message, () => {
     checkNameFree(ctx, input.nameEn, input.id);
     checkShortcutFree(ctx, input.shortcut, input.id);
     ctx.store
@@ -153,7 +159,8 @@ export function reorderLabels(ctx: CoreContext, input: ValidatedInput<'labels.re
       `The new order must list each of the ${known.size} labels exactly once.`,
     );
   }
-  return recordAction(ctx, 'Reorder labels', () => {
+  const message: HistoryMessage = { key: 'history.step.reorderLabels', params: {} };
+  return recordAction(ctx, message, () => {
     const move = ctx.store.prepare('UPDATE labels SET position = ? WHERE id = ? AND position <> ?');
     input.ids.forEach((id, position) => move.run(position, id, position));
     return listLabels(ctx);
@@ -185,7 +192,8 @@ export function deleteLabel(
   }
   const count = countRows(ctx.store, 'SELECT count(*) FROM labels');
   if (count <= 1) throw new PasserelleError('invalid_input', 'A workspace keeps at least one label.');
-  return recordAction(ctx, `Delete label “${label.nameEn}”`, () => {
+  const message: HistoryMessage = { key: 'history.step.deleteLabel', params: { label: historyLabel(label) } };
+  return recordAction(ctx, message, () => {
     const store = ctx.store;
     let annotationsDeleted = 0;
     let annotationsMoved = 0;

@@ -1,6 +1,12 @@
+import { migrateHistoryMessages } from './historyMessagesMigration';
+import type { Store } from './openStore';
+
+/// One schema migration: SQL, or a function for a change SQL cannot make alone.
+export type Migration = string | ((db: Store) => void);
+
 /// Numbered schema migrations; migration N brings `user_version` from N-1 to N.
 /// Append only: a released migration is never edited.
-export const migrations: readonly string[] = [
+export const migrations: readonly Migration[] = [
   `
   CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -115,4 +121,6 @@ export const migrations: readonly string[] = [
   // 3: finding the highest article id the history still holds (so a new article never takes the
   // id of a deleted one whose deletion can be undone) without scanning every change.
   `CREATE INDEX history_changes_row ON history_changes(table_name, row_id);`,
+  // 4: undo steps carry a message key and parameters the UI translates, not English text.
+  migrateHistoryMessages,
 ];

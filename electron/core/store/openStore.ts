@@ -40,7 +40,9 @@ export function migrate(db: Store): void {
   }
   for (let version = current + 1; version <= migrations.length; version++) {
     db.transaction(() => {
-      db.exec(migrations[version - 1]!);
+      const migration = migrations[version - 1]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version}`);
     })();
   }

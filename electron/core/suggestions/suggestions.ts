@@ -1,14 +1,15 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Annotation, Suggestion } from '../../../shared/domain';
+import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { foldedArticleText } from './foldedArticleText';
 import { glossaryMatcher } from '../glossary/glossaryMatcher';
+import { historyLabelByKey } from '../history/historyLabelByKey';
 import { recordAction } from '../history/recordAction';
 import { annotationSpanText } from '../annotations/annotationSpan';
 import { readArticleText } from '../articles/readArticleText';
 import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
-import { labelName } from '../labels/labels';
 import { oneRow } from '../store/rows';
 
 interface EntryRow {
@@ -108,7 +109,11 @@ export function acceptSuggestion(ctx: CoreContext, input: ValidatedInput<'sugges
   if (existing) return existing;
   checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, entry.label);
   const quote = text.slice(input.start, input.end).trim();
-  return recordAction(ctx, `Accept “${quote}” as ${labelName(ctx, entry.label)}`, () =>
+  const message: HistoryMessage = {
+    key: 'history.step.accept',
+    params: { quote, label: historyLabelByKey(ctx, entry.label) },
+  };
+  return recordAction(ctx, message, () =>
     insertAnnotation(ctx, { ...input, text, kind: 'entity', label: entry.label, glossaryEntryId: entry.id }),
   );
 }
@@ -127,21 +132,18 @@ export function acceptAllSuggestions(
     spans.add(key);
     return true;
   });
-  return recordAction(
-    ctx,
-    `Accept ${plural(suggestions.length, 'suggestion')}${ofEntry(ctx, input.entryId)}`,
-    () =>
-      suggestions.map((suggestion) =>
-        insertAnnotation(ctx, {
-          articleId: suggestion.articleId,
-          text,
-          start: suggestion.start,
-          end: suggestion.end,
-          kind: 'entity',
-          label: suggestion.label,
-          glossaryEntryId: suggestion.entryId,
-        }),
-      ),
+  return recordAction(ctx, bulkMessage(ctx, 'accept', suggestions.length, input.entryId), () =>
+    suggestions.map((suggestion) =>
+      insertAnnotation(ctx, {
+        articleId: suggestion.articleId,
+        text,
+        start: suggestion.start,
+        end: suggestion.end,
+        kind: 'entity',
+        label: suggestion.label,
+        glossaryEntryId: suggestion.entryId,
+      }),
+    ),
   );
 }
 
@@ -162,11 +164,11 @@ export function rejectSuggestion(
   const text = annotationSpanText(ctx, input.articleId, input.start, input.end);
   const entry = getGlossaryEntry(ctx, input.entryId);
   const quote = text.slice(input.start, input.end).trim();
-  const description =
+  const message: HistoryMessage =
     quote === entry.frenchTerm
-      ? `Reject the suggestion “${quote}”`
-      : `Reject “${quote}” as “${entry.frenchTerm}”`;
-  return recordAction(ctx, description, () => ({
+      ? { key: 'history.step.reject', params: { quote } }
+      : { key: 'history.step.rejectAs', params: { quote, term: entry.frenchTerm } };
+  return recordAction(ctx, message, () => ({
     rejected: reject(ctx, input, entry.id),
   }));
 }
@@ -177,22 +179,29 @@ export function rejectAllSuggestions(
   input: ValidatedInput<'suggestions.rejectAll'>,
 ): OperationResult<'suggestions.rejectAll'> {
   const suggestions = listSuggestions(ctx, input);
-  return recordAction(
-    ctx,
-    `Reject ${plural(suggestions.length, 'suggestion')}${ofEntry(ctx, input.entryId)}`,
-    () => ({
-      rejected: suggestions.reduce(
-        (count, suggestion) => count + reject(ctx, suggestion, suggestion.entryId),
-        0,
-      ),
-    }),
-  );
+  return recordAction(ctx, bulkMessage(ctx, 'reject', suggestions.length, input.entryId), () => ({
+    rejected: suggestions.reduce(
+      (count, suggestion) => count + reject(ctx, suggestion, suggestion.entryId),
+      0,
+    ),
+  }));
 }
 
-function plural(count: number, noun: string): string {
-  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
-}
-
-function ofEntry(ctx: CoreContext, entryId: number | undefined): string {
-  return entryId === undefined ? '' : ` of “${getGlossaryEntry(ctx, entryId).frenchTerm}”`;
+function bulkMessage(
+  ctx: CoreContext,
+  verb: 'accept' | 'reject',
+  count: number,
+  entryId: number | undefined,
+): HistoryMessage {
+  if (entryId === undefined) {
+    return {
+      key: verb === 'accept' ? 'history.step.acceptAll' : 'history.step.rejectAll',
+      params: { count },
+    };
+  }
+  const term = getGlossaryEntry(ctx, entryId).frenchTerm;
+  return {
+    key: verb === 'accept' ? 'history.step.acceptAllOfEntry' : 'history.step.rejectAllOfEntry',
+    params: { count, term },
+  };
 }

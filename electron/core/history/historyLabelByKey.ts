@@ -1,0 +1,9 @@
+import type { HistoryLabel } from '../../../shared/historyMessages';
+import type { CoreContext } from '../coreContext';
+
+/// The label of this key as a history message names it; a label that is gone is named by its key.
+export function historyLabelByKey(ctx: CoreContext, key: string): HistoryLabel {
+  const row = ctx.store.prepare('SELECT name_en, name_fr FROM labels WHERE key = ?').get(key) as
+    { name_en: string; name_fr: string } | undefined;
+  return { key, nameEn: row?.name_en ?? key, nameFr: row?.name_fr ?? key };
+}
