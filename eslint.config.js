@@ -91,6 +91,7 @@ const layers = {
       'dompurify',
       '@mozilla/readability',
       'iconv-lite',
+      'eld',
       'prosemirror-model',
     ],
     advice: {
@@ -153,10 +154,12 @@ const layers = {
       'node:*',
       '@playwright/test',
       'vite',
+      '@vitejs/plugin-react',
       'better-sqlite3',
       'prosemirror-model',
       'prosemirror-state',
       'prosemirror-view',
+      'prosemirror-keymap',
     ],
     advice: {
       '*': 'bench/ measures the editor (renderer/ code on a bare page) and the app through electron/core or web mode, against baselines built from the same packages: a new one goes on bench/’s list in eslint.config.js.',
