@@ -15,7 +15,7 @@ import type { ErrorBody } from './errors';
 import { glossaryExportFormats } from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
 import { maxImportBytes, maxImportFilesPerCall } from './limits';
-import type { OperationName } from './operationNames';
+import type { ByOperation, OperationName } from './operationNames';
 
 const id = z.number().int().positive();
 /// A label is named by its stable `key` (e.g. `person`); the store checks it exists.
@@ -50,7 +50,8 @@ const glossaryFields = {
   status,
 };
 
-/// Input schema of every operation; handlers receive only what these accept.
+/// Input schema of every operation; handlers receive only what these accept. `satisfies` makes a
+/// missing or extra operation a compile error.
 export const inputSchemas = {
   'articles.import': z.strictObject({
     files: z
@@ -192,8 +193,8 @@ export interface HistoryStep {
   readonly state: HistoryState;
 }
 
-/// What each operation resolves to.
-export interface OperationResults {
+/// What each operation resolves to; `ByOperation` makes a missing or extra operation a compile error.
+export type OperationResults = ByOperation<{
   'articles.import': { readonly results: readonly ImportOutcome[] };
   'articles.importUrl': ImportOutcome;
   'articles.importText': ImportOutcome;
@@ -233,7 +234,7 @@ export interface OperationResults {
   'history.state': HistoryState;
   'history.undo': HistoryStep;
   'history.redo': HistoryStep;
-}
+}>;
 
 /// The input a caller passes to an operation (defaults may be omitted).
 export type OperationInput<K extends OperationName> = z.input<(typeof inputSchemas)[K]>;

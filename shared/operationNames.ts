@@ -41,6 +41,22 @@ export const operationNames = [
 /// One of `operationNames`.
 export type OperationName = (typeof operationNames)[number];
 
+/// The keys of a table that name no operation.
+export type KeysNamingNoOperation<T> = Exclude<keyof T, OperationName>;
+
+/// Nothing when every key of `T` names an operation, else a property listing the keys that do not
+/// (so the compiler's error names them).
+type NoStrayKeys<T> = [KeysNamingNoOperation<T>] extends [never]
+  ? unknown
+  : { readonly keysNamingNoOperation: KeysNamingNoOperation<T> };
+
+/// What a table with one entry per operation extends: a key for every operation and no other key.
+export type KeyedByOperation<T> = { readonly [K in OperationName]: unknown } & NoStrayKeys<T>;
+
+/// `T`, checked where it is declared to hold exactly one entry per operation: a missing operation
+/// or a key naming none is a compile error.
+export type ByOperation<T extends KeyedByOperation<T>> = T;
+
 /// Whether a string names a contract operation.
 export function isOperationName(name: string): name is OperationName {
   return (operationNames as readonly string[]).includes(name);

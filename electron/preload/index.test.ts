@@ -60,6 +60,16 @@ describe('preload', () => {
     expect(electron.invoke).toHaveBeenCalledWith(ipcChannel('articles.get'), { id: 7 });
   });
 
+  it('invokes every operation on its own channel and has nothing to call for any other name', async () => {
+    const bridge = (await loadPreload()).get(bridgeGlobalName) as Record<
+      string,
+      ((input: unknown) => Promise<unknown>) | undefined
+    >;
+    for (const name of operationNames) await bridge[name]?.({});
+    expect(electron.invoke.mock.calls.map(([channel]) => channel)).toEqual(operationNames.map(ipcChannel));
+    expect(bridge['articles.drop']).toBeUndefined();
+  });
+
   it('passes only known menu commands to the callback and never the IPC event', async () => {
     const menu = (await loadPreload()).get(menuBridgeGlobalName) as MenuBridge;
     const heard: unknown[] = [];

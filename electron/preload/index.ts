@@ -8,7 +8,7 @@ import {
   type MenuBridge,
 } from '../../shared/menuCommands';
 import { isUiLanguage } from '../../shared/languages';
-import { ipcChannel, type OperationName } from '../../shared/operationNames';
+import { ipcChannel, operationNames, type OperationName } from '../../shared/operationNames';
 
 // Runtime imports stay zod-free (operationNames, menuCommands): a sandboxed preload should stay
 // small, so the contract's global name is checked against its type instead of imported.
@@ -20,44 +20,11 @@ function invoker<K extends OperationName>(name: K): PreloadBridge[K] {
 }
 
 /// The contract as the renderer sees it: one function per operation, each invoking that
-/// operation's IPC channel. `satisfies` makes a missing or extra operation a compile error.
-export const bridge = {
-  'articles.import': invoker('articles.import'),
-  'articles.importUrl': invoker('articles.importUrl'),
-  'articles.importText': invoker('articles.importText'),
-  'articles.list': invoker('articles.list'),
-  'articles.get': invoker('articles.get'),
-  'articles.update': invoker('articles.update'),
-  'articles.delete': invoker('articles.delete'),
-  'annotations.list': invoker('annotations.list'),
-  'annotations.create': invoker('annotations.create'),
-  'annotations.createAll': invoker('annotations.createAll'),
-  'annotations.update': invoker('annotations.update'),
-  'annotations.delete': invoker('annotations.delete'),
-  'labels.list': invoker('labels.list'),
-  'labels.create': invoker('labels.create'),
-  'labels.update': invoker('labels.update'),
-  'labels.reorder': invoker('labels.reorder'),
-  'labels.delete': invoker('labels.delete'),
-  'glossary.list': invoker('glossary.list'),
-  'glossary.get': invoker('glossary.get'),
-  'glossary.create': invoker('glossary.create'),
-  'glossary.update': invoker('glossary.update'),
-  'glossary.delete': invoker('glossary.delete'),
-  'glossary.merge': invoker('glossary.merge'),
-  'glossary.split': invoker('glossary.split'),
-  'glossary.mentions': invoker('glossary.mentions'),
-  'glossary.candidates': invoker('glossary.candidates'),
-  'glossary.export': invoker('glossary.export'),
-  'suggestions.list': invoker('suggestions.list'),
-  'suggestions.accept': invoker('suggestions.accept'),
-  'suggestions.acceptAll': invoker('suggestions.acceptAll'),
-  'suggestions.reject': invoker('suggestions.reject'),
-  'suggestions.rejectAll': invoker('suggestions.rejectAll'),
-  'history.state': invoker('history.state'),
-  'history.undo': invoker('history.undo'),
-  'history.redo': invoker('history.redo'),
-} satisfies PreloadBridge;
+/// operation's IPC channel, and nothing else (calling any other name throws in the page).
+export const bridge: PreloadBridge =
+  // Object.fromEntries types its keys as string; the entries come from operationNames, one per
+  // operation, so this is the one place the bridge's shape is asserted.
+  Object.fromEntries(operationNames.map((name) => [name, invoker(name)])) as PreloadBridge;
 
 /// Lets the renderer hear the native menu's commands; only known command names get through
 /// and the IPC event itself never crosses the bridge.
