@@ -10,12 +10,14 @@ import tseslint from 'typescript-eslint';
  * Layering from DESIGN.md §2 as allow-lists, the way VS Code's import patterns work: each folder
  * names the project folders (or single files) and the packages it may import, and anything else is
  * an error whose message says what to do instead. Type-only imports count like any other.
- * `node:*` stands for every Node built-in, prefixed or not; test files may also import vitest.
+ * `node:*` stands for every Node built-in, prefixed or not; test files (and helpers in a `testing/`
+ * folder) may also import vitest, and i18next to read what the UI would show for what core
+ * recorded.
  */
 const sourceFiles = '**/*.{ts,tsx,mts,cts,js,mjs,cjs}';
 const nodeBuiltins = new Set(builtinModules.filter((name) => !name.startsWith('_')));
-const testOnlyPackages = ['vitest'];
-const testFile = /\.test\.[cm]?tsx?$/;
+const testOnlyPackages = ['vitest', 'i18next'];
+const testFile = /(\.test\.[cm]?tsx?|[\\/]testing[\\/][^\\/]+\.[cm]?tsx?)$/;
 const sourceExtension = /\.[cm]?[jt]sx?$/;
 
 const sharedMessage =

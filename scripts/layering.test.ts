@@ -232,6 +232,13 @@ describe('layering rules', () => {
     expect(await restrictedMessages('electron/core/probe.ts', code)).toHaveLength(1);
   });
 
+  it('let core read the UI’s words (i18next) only in tests and test helpers', async () => {
+    const code = "import i18next from 'i18next';\nexport const t = i18next.t;\n";
+    expect(await restrictedMessages('electron/core/testing/probe.ts', code)).toEqual([]);
+    expect(await restrictedMessages('electron/core/history/probe.test.ts', code)).toEqual([]);
+    expect(await restrictedMessages('electron/core/history/probe.ts', code)).toHaveLength(1);
+  });
+
   it('let the preload import the contract only as types, outside its tests', async () => {
     const valueImport =
       "import { bridgeGlobalName } from '../../shared/contract';\nexport const n = bridgeGlobalName;\n";

@@ -8,7 +8,7 @@ import type { HistoryMessage } from '../../../shared/historyMessages';
 import { dispatch } from '../dispatch';
 import { openStore } from '../store/openStore';
 import { storeParagraphs, testContext } from '../testing/testContext';
-import { historyMessageText } from './historyMessageText';
+import { historyMessageText } from '../testing/historyMessageText';
 
 /// Everything undo and redo may touch, to compare whole workspaces before and after.
 function snapshot(ctx: CoreContext): unknown {

@@ -11,7 +11,7 @@ import { uiLanguages } from '../../../shared/languages';
 import type { CoreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
 import { storeParagraphs, testContext } from '../testing/testContext';
-import { hasHistoryMessageText, historyMessageText } from './historyMessageText';
+import { hasHistoryMessageText, historyMessageText } from '../testing/historyMessageText';
 
 const coreFolder = join(__dirname, '..');
 

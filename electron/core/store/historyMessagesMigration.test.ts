@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryMessage } from '../../../shared/historyMessages';
 import { coreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
-import { historyMessageText } from '../history/historyMessageText';
+import { historyMessageText } from '../testing/historyMessageText';
 import { migrations } from './migrations';
 import { openStore, type Store } from './openStore';
 
