@@ -9,10 +9,9 @@ import {
   annotationPluginKey,
   annotationTransaction,
   type AnnotationPluginCallbacks,
-  type EditorAnnotation,
 } from './annotationPlugin';
+import { annotationChanges, editorAnnotation } from './annotationChanges';
 import { articleEditorPlugins } from './plugins';
-import { stepHistory, useHistory } from '../app/historyContext';
 import { hasMarkableText, selectionSpan, type TextSpan } from './selectionSpan';
 import {
   suggestionKey,
@@ -68,6 +67,8 @@ export interface ArticleEditorActions {
   readonly onAcceptSuggestion: (key: string) => void;
   readonly onRejectSuggestion: (key: string) => void;
   readonly onAcceptEntrySuggestions: (entryId: number) => void;
+  /// Ctrl/Cmd+Z or Ctrl/Cmd+Shift+Z (Ctrl+Y) pressed in the text.
+  readonly onHistoryKey: (command: 'undo' | 'redo') => void;
 }
 
 interface ArticleEditorProps {
@@ -109,10 +110,6 @@ function suggestionToolbarPosition(view: EditorView, frame: HTMLElement): CSSPro
   return { top: at.bottom - box.top + 6, left: Math.max(0, Math.min(at.left - box.left, box.width - 420)) };
 }
 
-function editorAnnotation(annotation: Annotation): EditorAnnotation {
-  return { id: annotation.id, label: annotation.label, start: annotation.start, end: annotation.end };
-}
-
 function editorSuggestion(suggestion: Suggestion): EditorSuggestion {
   const { entryId, label, start, end } = suggestion;
   return { key: suggestionKey(suggestion), entryId, label, start, end };
@@ -136,14 +133,14 @@ export function ArticleEditor({
   const frameRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
+  // The annotations the view draws, to compare the next ones with.
+  const shownAnnotations = useRef<readonly Annotation[]>([]);
   const [toolbar, setToolbar] = useState<CSSProperties | null>(null);
   const [suggestionToolbar, setSuggestionToolbar] = useState<CSSProperties | null>(null);
 
   // ProseMirror keeps the callbacks it was created with; route them to the latest props.
   const textLabel = t('article.textLabel');
-  const history = useHistory();
   const latest = useRef({
-    history,
     actions,
     labels,
     text: article.text,
@@ -154,7 +151,6 @@ export function ArticleEditor({
   });
   useLayoutEffect(() => {
     latest.current = {
-      history,
       actions,
       labels,
       text: article.text,
@@ -165,7 +161,8 @@ export function ArticleEditor({
     };
   });
 
-  useEffect(() => {
+  // Mounted during the commit, so the first paint of the article already shows its text.
+  useLayoutEffect(() => {
     const host = hostRef.current;
     const frame = frameRef.current;
     if (!host || !frame) return;
@@ -191,7 +188,7 @@ export function ArticleEditor({
           latest.current.annotations.map(editorAnnotation),
           callbacks,
           { initial: latest.current.suggestions, callbacks: suggestionCallbacks },
-          (command) => stepHistory(latest.current.history, command),
+          (command) => latest.current.actions.onHistoryKey(command),
         ),
       }),
       dispatchTransaction: (tr) => {
@@ -201,6 +198,7 @@ export function ArticleEditor({
       },
     });
     viewRef.current = view;
+    shownAnnotations.current = latest.current.annotations;
     return () => {
       viewRef.current = null;
       view.destroy();
@@ -212,27 +210,14 @@ export function ArticleEditor({
     viewRef.current?.setProps({ attributes: editorAttributes(t('article.textLabel'), article.language) });
   }, [t, article.doc, article.language]);
 
-  // Only the differences reach the plugin, so its decorations are updated, never rebuilt.
-  useEffect(() => {
+  // Only the differences reach the plugin, so its decorations are updated, never rebuilt; during
+  // the commit, so a mark drawn before the store answers is in the very next frame.
+  useLayoutEffect(() => {
     const view = viewRef.current;
-    const pluginState = view && annotationPluginKey.getState(view.state);
-    if (!view || !pluginState) return;
-    const wanted = new Map(annotations.map((annotation) => [annotation.id, editorAnnotation(annotation)]));
-    const removed = [...pluginState.annotations.keys()].filter((id) => !wanted.has(id));
-    const added = [...wanted.values()].filter((annotation) => !pluginState.annotations.has(annotation.id));
-    const changed = [...wanted.values()].filter((annotation) => {
-      const shown = pluginState.annotations.get(annotation.id);
-      return (
-        shown &&
-        (shown.label !== annotation.label || shown.start !== annotation.start || shown.end !== annotation.end)
-      );
-    });
-    if (removed.length > 0)
-      view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: removed }));
-    if (changed.length > 0)
-      view.dispatch(annotationTransaction(view.state, { type: 'update', annotations: changed }));
-    if (added.length > 0)
-      view.dispatch(annotationTransaction(view.state, { type: 'add', annotations: added }));
+    if (!view) return;
+    const action = annotationChanges(shownAnnotations.current, annotations);
+    shownAnnotations.current = annotations;
+    if (action) view.dispatch(annotationTransaction(view.state, action));
   }, [annotations, article.doc]);
 
   useEffect(() => {
