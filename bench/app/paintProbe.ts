@@ -17,11 +17,13 @@ export interface PaintProbe {
   result(timeoutMs: number): Promise<Record<string, number>>;
 }
 
-/// Resolves once the frame after the current one has been painted: a task queued from inside a
-/// requestAnimationFrame callback runs after that frame's paint.
+/// Resolves once the current frame has been painted: at the start of the following frame (a
+/// requestAnimationFrame callback registered from inside one runs in the next frame). Unlike a
+/// task queued after the paint, the following frame waits only for the painting and for the
+/// main thread to be free, not behind every task already queued.
 function afterNextPaint(): Promise<number> {
   return new Promise((resolve) =>
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
   );
 }
 

@@ -65,7 +65,7 @@ export function ArticleView({
 
   const editorActions = useMemo<ArticleEditorActions>(
     () => ({
-      onMark: (label, span) => void actions.mark(label, span),
+      onMark: (label, span) => actions.mark(label, span),
       onRelabel: (id, label) => void actions.relabel(id, label),
       onDelete: (id) => {
         setSelectedId((selected) => (selected === id ? null : selected));
@@ -83,8 +83,9 @@ export function ArticleView({
       onRejectSuggestion: (key) => void actions.reject(key),
       onAcceptEntrySuggestions: (entryId) => void actions.acceptAll(entryId),
       onHistoryKey: (command) => {
-        if (command === 'undo') void actions.undo();
-        else stepHistory(history, command);
+        if (command === 'undo') return actions.undo();
+        stepHistory(history, command);
+        return null;
       },
     }),
     [actions, history],

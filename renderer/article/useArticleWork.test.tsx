@@ -172,7 +172,7 @@ afterEach(() => {
 });
 
 describe('article work', () => {
-  it('shows the article as soon as it arrives, before its annotations, suggestions and glossary', async () => {
+  it('shows the article as soon as it arrives, then its annotations and suggestions together, then the glossary', async () => {
     const { latest, unmount } = mountWork();
     expect(calls.map((call) => call.name)).toEqual([
       'articles.get',
@@ -182,24 +182,27 @@ describe('article work', () => {
     ]);
     await answer('articles.get', article);
     expect(latest().data).toMatchObject({ article, annotations: null, glossary: null, suggestions: [] });
+    // The annotations are drawn with the suggestions, in one redraw.
+    await answer('annotations.list', []);
+    expect(latest().data?.annotations).toBeNull();
     await answer('suggestions.list', [pekinSuggestion]);
-    expect(latest().data?.suggestions).toEqual([pekinSuggestion]);
+    expect(latest().data).toMatchObject({ annotations: [], suggestions: [pekinSuggestion], glossary: null });
     unmount();
   });
 
   it('draws a mark before the store answers, then refreshes only the entry it touched', async () => {
     const { latest, unmount } = await opened();
-    let marked: Promise<Annotation | null> = Promise.resolve(null);
+    let drawn: Annotation | null = null;
     act(() => {
-      marked = latest().actions.mark('place', pekin);
+      drawn = latest().actions.mark('place', pekin);
     });
-    expect(latest().data?.pending).toMatchObject([{ ...pekin, label: 'place', quote: 'Pékin' }]);
+    expect(drawn).toMatchObject({ ...pekin, label: 'place', quote: 'Pékin' });
+    expect(latest().data?.pending).toEqual([drawn]);
     expect(latest().data?.suggestions).toEqual([]);
     await answer('annotations.create', storedMark(12, 7));
     expect(latest().data?.pending).toEqual([]);
     expect(latest().data?.annotations).toEqual([storedMark(12, 7)]);
     expect(await answer('glossary.get', entry(7, 1))).toEqual({ id: 7 });
-    await act(async () => void (await marked));
     expect(latest().data?.glossary).toEqual([entry(7, 1)]);
     // The entry was known: no other suggestion can have changed, and the glossary is not reloaded.
     expect(calls.map((call) => call.name)).toEqual([]);
@@ -237,16 +240,14 @@ describe('article work', () => {
     act(() => void latest().actions.mark('place', pekin));
     await answer('annotations.create', storedMark(12, 7));
     await answer('glossary.get', entry(7, 1));
-    let undone: Promise<void> = Promise.resolve();
+    let undone: number | null = null;
     act(() => {
       undone = latest().actions.undo();
     });
+    expect(undone).toBe(12);
     expect(latest().data?.annotations).toEqual([]);
     expect(latest().data?.suggestions).toEqual([pekinSuggestion]);
-    await act(async () => {
-      settle(true);
-      await undone;
-    });
+    await act(async () => settle(true));
     expect(calls.map((call) => call.name)).toEqual(['glossary.get']);
     await answer('glossary.get', entry(7));
     expect(latest().data?.glossary).toEqual([entry(7)]);
@@ -259,14 +260,8 @@ describe('article work', () => {
     act(() => void latest().actions.mark('place', pekin));
     await answer('annotations.create', storedMark(12, 7));
     await answer('glossary.get', entry(7, 1));
-    let undone: Promise<void> = Promise.resolve();
-    act(() => {
-      undone = latest().actions.undo();
-    });
-    await act(async () => {
-      settle(false);
-      await undone;
-    });
+    act(() => void latest().actions.undo());
+    await act(async () => settle(false));
     expect(latest().data?.annotations).toEqual([storedMark(12, 7)]);
     expect(latest().data?.suggestions).toEqual([]);
     unmount();

@@ -18,6 +18,7 @@ import {
   withdrawMark,
   withoutEntry,
   type ConfirmedMark,
+  type PendingMark,
 } from './optimisticMark';
 
 /// Runs `action` once the next frame has been painted (a task queued from inside a
@@ -41,7 +42,9 @@ export interface ArticleWorkData {
 /// changed is refreshed from the store. A mark is drawn before the store answers and taken back,
 /// with `markError` set, if the store refuses it.
 export interface ArticleWorkActions {
-  readonly mark: (label: string, span: TextSpan) => Promise<Annotation | null>;
+  /// Marks a span: returns the pending annotation to draw at once (under a provisional id), and
+  /// saves it; the store's annotation then replaces it, or it is taken back.
+  readonly mark: (label: string, span: TextSpan) => Annotation | null;
   readonly relabel: (id: number, label: string) => Promise<void>;
   readonly link: (id: number, entryId: number | null) => Promise<void>;
   readonly linkToNewEntry: (id: number) => Promise<void>;
@@ -52,9 +55,9 @@ export interface ArticleWorkActions {
   readonly acceptAll: (entryId?: number) => Promise<void>;
   readonly rejectAll: (entryId?: number) => Promise<void>;
   readonly entrySaved: (entry: GlossaryEntry) => void;
-  /// Undoes the workspace's last action; when that is this view's last mark, the mark disappears
-  /// before the store has answered.
-  readonly undo: () => Promise<void>;
+  /// Undoes the workspace's last action. When that is this view's last mark, returns the id of
+  /// its annotation, to take off the screen at once (before the store has answered).
+  readonly undo: () => number | null;
 }
 
 /// Loads an article, then its annotations, suggestions and the glossary, keeps them current after
@@ -156,20 +159,24 @@ export function useArticleWork(articleId: number): {
     );
     // Each part is shown once the article is: a part answered first waits for it.
     const afterArticle = <T>(part: Promise<T>) => Promise.all([article, part]).then(([, value]) => value);
-    afterArticle(annotations).then(
-      (loaded) => apply((previous) => ({ ...previous, annotations: loaded })),
+    // The annotations are drawn together with the suggestions (the store answers those next), so
+    // the text is redrawn once for both; a failure to suggest is shown beside them.
+    const suggested = suggestions.then(
+      (loaded) => ({ loaded, error: null }),
+      (error: unknown) => ({ loaded: null, error: toPasserelleError(error) }),
+    );
+    afterArticle(Promise.all([annotations, suggested])).then(
+      ([loaded, { loaded: suggestionList, error }]) => {
+        if (!current) return;
+        setSuggestionsError(error);
+        update((previous) => ({
+          ...previous,
+          annotations: loaded,
+          suggestions: suggestionList ?? previous.suggestions,
+        }));
+      },
       (error: unknown) => {
         if (current) setLoadError(toPasserelleError(error));
-      },
-    );
-    afterArticle(suggestions).then(
-      (loaded) => {
-        if (!current) return;
-        setSuggestionsError(null);
-        update((previous) => ({ ...previous, suggestions: loaded }));
-      },
-      (error: unknown) => {
-        if (current) setSuggestionsError(toPasserelleError(error));
       },
     );
     afterArticle(glossary).then(
@@ -293,39 +300,25 @@ export function useArticleWork(articleId: number): {
     [],
   );
 
-  /// Draws the mark at once, then saves it: the store's annotation replaces the drawn one, or the
-  /// drawn one is taken back and `markError` says why. Then only what the mark changed is
-  /// refreshed: its entry, and the suggestions when that entry is new (its terms may occur
-  /// elsewhere in the article); the suggestions over the span were hidden with the drawing.
-  const mark = useCallback(
-    async (label: string, span: TextSpan): Promise<Annotation | null> => {
-      const shown = latestData.current;
-      if (!shown) return null;
-      provisionalIds.current -= 1;
-      const pending = {
-        annotation: provisionalAnnotation(
-          shown.article,
-          span,
-          label,
-          provisionalIds.current,
-          new Date().toISOString(),
-        ),
-        hidden: suggestionsAt(shown.suggestions, span),
-      };
-      setMarkError(null);
-      update((previous) => showMark(previous, pending));
+  /// Saves a mark drawn at once: the store's annotation replaces the pending one, or the pending one
+  /// is taken back and `markError` says why. Then only what the mark changed is refreshed: its
+  /// entry, and the suggestions when that entry is new (its terms may occur elsewhere in the
+  /// article); the suggestions over the span were hidden with the drawing.
+  const saveMark = useCallback(
+    async (pending: PendingMark, label: string): Promise<void> => {
+      const { start, end } = pending.annotation;
       let annotation: Annotation;
       try {
         annotation = await saveTracker.track(
-          api['annotations.create']({ articleId, start: span.start, end: span.end, kind: 'entity', label }),
+          api['annotations.create']({ articleId, start, end, kind: 'entity', label }),
         );
       } catch (error) {
         update((previous) => withdrawMark(previous, pending));
         setMarkError(toPasserelleError(error));
-        return null;
+        return;
       }
       const isNew = entryIsNew(latestData.current?.glossary ?? null, annotation);
-      // Not urgent: the mark is drawn already and "Saved" is painted first.
+      // Not urgent: the mark is drawn already, and "Saved" is painted first.
       startTransition(() => update((previous) => confirmMark(previous, pending.annotation.id, annotation)));
       lastMark.current = {
         annotation,
@@ -338,37 +331,66 @@ export function useArticleWork(articleId: number): {
           load?.catch(() => undefined),
         ),
       );
-      return annotation;
     },
     [articleId, loadSuggestions, refreshEntries, saveTracker, update],
   );
 
+  const mark = useCallback(
+    (label: string, span: TextSpan): Annotation | null => {
+      const shown = latestData.current;
+      if (!shown) return null;
+      provisionalIds.current -= 1;
+      const createdAt = new Date().toISOString();
+      const pending: PendingMark = {
+        annotation: provisionalAnnotation(shown.article, span, label, provisionalIds.current, createdAt),
+        hidden: suggestionsAt(shown.suggestions, span),
+      };
+      setMarkError(null);
+      // The editor draws the returned annotation itself; the rest of the view follows when it can.
+      startTransition(() => update((previous) => showMark(previous, pending)));
+      void saveMark(pending, label);
+      return pending.annotation;
+    },
+    [saveMark, update],
+  );
+
   /// Undoes the last action. When nothing was written since this view's last mark, that mark is
-  /// what the undo reverts: it is taken off the screen first, then, after that paint, the entry it
-  /// made (if it made one) with that entry's suggestions; all put back if the undo fails.
-  const undo = useCallback(async () => {
+  /// what the undo reverts: the editor takes it off the screen at once, the rest of the view
+  /// follows, and after that paint the entry it made (if it made one) goes with that entry's
+  /// suggestions; all is put back if the undo fails.
+  const undoAfterMark = useCallback(
+    async (done: ConfirmedMark) => {
+      const goneEntryId = done.entryIsNew ? done.annotation.glossaryEntryId : null;
+      startTransition(() => update((previous) => withdrawMark(previous, done)));
+      if (goneEntryId !== null)
+        afterNextPaint(() =>
+          startTransition(() => update((previous) => withoutEntry(previous, goneEntryId))),
+        );
+      undoing.current = done;
+      await latestHistory.current.undo();
+      if (undoing.current !== done) return;
+      // The undo failed (the save indicator says why): the mark is still stored, so show it again.
+      undoing.current = null;
+      update((previous) => showMark(previous, done, true));
+      if (goneEntryId !== null) {
+        void refreshEntry(goneEntryId).catch(() => undefined);
+        void loadSuggestions();
+      }
+    },
+    [loadSuggestions, refreshEntry, update],
+  );
+
+  const undo = useCallback((): number | null => {
     const done = lastMark.current;
-    const currentHistory = latestHistory.current;
     lastMark.current = null;
     if (!done || done.writeCount !== saveTracker.writeCount()) {
-      if (currentHistory.state.canUndo) await currentHistory.undo();
-      return;
+      const currentHistory = latestHistory.current;
+      if (currentHistory.state.canUndo) void currentHistory.undo();
+      return null;
     }
-    const goneEntryId = done.entryIsNew ? done.annotation.glossaryEntryId : null;
-    update((previous) => withdrawMark(previous, done));
-    if (goneEntryId !== null)
-      afterNextPaint(() => startTransition(() => update((previous) => withoutEntry(previous, goneEntryId))));
-    undoing.current = done;
-    await currentHistory.undo();
-    if (undoing.current !== done) return;
-    // The undo failed (the save indicator says why): the mark is still stored, so show it again.
-    undoing.current = null;
-    update((previous) => showMark(previous, done, true));
-    if (goneEntryId !== null) {
-      void refreshEntry(goneEntryId).catch(() => undefined);
-      void loadSuggestions();
-    }
-  }, [loadSuggestions, refreshEntry, saveTracker, update]);
+    void undoAfterMark(done);
+    return done.annotation.id;
+  }, [saveTracker, undoAfterMark]);
 
   const actions = useMemo<ArticleWorkActions>(
     () => ({

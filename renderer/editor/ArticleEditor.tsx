@@ -8,6 +8,7 @@ import { sectionedDoc } from '../../shared/sectionedDoc';
 import {
   annotationPluginKey,
   annotationTransaction,
+  type AnnotationAction,
   type AnnotationPluginCallbacks,
 } from './annotationPlugin';
 import { annotationChanges, editorAnnotation } from './annotationChanges';
@@ -18,21 +19,36 @@ import {
   suggestionPluginKey,
   suggestionTransaction,
   type EditorSuggestion,
+  type SuggestionAction,
   type SuggestionPluginCallbacks,
 } from './suggestionPlugin';
 import { LabelToolbar } from './LabelToolbar';
 import { SuggestionToolbar } from './SuggestionToolbar';
 
-/// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes the toolbar.
+/// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes
+/// the toolbar. The host answers the annotation to draw at once: it is drawn in the same
+/// transaction, before the host's data comes back through the props, and counted as shown.
 function markSelection(
   view: EditorView,
   label: string,
-  host: { readonly text: string; readonly onMark: (label: string, span: TextSpan) => void },
+  host: {
+    readonly text: string;
+    readonly onMark: (label: string, span: TextSpan) => Annotation | null;
+    readonly shown: { current: readonly Annotation[] };
+  },
 ): void {
   const pluginState = annotationPluginKey.getState(view.state);
   const span = pluginState && selectionSpan(pluginState.spans, host.text, view.state.selection);
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
-  if (span) host.onMark(label, span);
+  const drawn = span ? host.onMark(label, span) : null;
+  const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to));
+  if (drawn) {
+    tr.setMeta(annotationPluginKey, {
+      type: 'add',
+      annotations: [editorAnnotation(drawn)],
+    } satisfies AnnotationAction);
+    host.shown.current = [...host.shown.current, drawn];
+  }
+  view.dispatch(tr);
 }
 
 /// The editor element's attributes: the article's styles, its role and language for assistive
@@ -59,7 +75,8 @@ export interface RevealRequest {
 
 /// What the editor reports to the article view; the view owns the data.
 export interface ArticleEditorActions {
-  readonly onMark: (label: string, span: TextSpan) => void;
+  /// The user marked a span; answers the annotation to draw at once, if any.
+  readonly onMark: (label: string, span: TextSpan) => Annotation | null;
   readonly onRelabel: (id: number, label: string) => void;
   readonly onDelete: (id: number) => void;
   readonly onSelect: (id: number | null) => void;
@@ -67,8 +84,9 @@ export interface ArticleEditorActions {
   readonly onAcceptSuggestion: (key: string) => void;
   readonly onRejectSuggestion: (key: string) => void;
   readonly onAcceptEntrySuggestions: (entryId: number) => void;
-  /// Ctrl/Cmd+Z or Ctrl/Cmd+Shift+Z (Ctrl+Y) pressed in the text.
-  readonly onHistoryKey: (command: 'undo' | 'redo') => void;
+  /// Ctrl/Cmd+Z or Ctrl/Cmd+Shift+Z (Ctrl+Y) pressed in the text; answers the id of an annotation
+  /// the undo takes away, to take off the screen at once, if it knows one.
+  readonly onHistoryKey: (command: 'undo' | 'redo') => number | null;
 }
 
 interface ArticleEditorProps {
@@ -168,7 +186,11 @@ export function ArticleEditor({
     if (!host || !frame) return;
     const callbacks: AnnotationPluginCallbacks = {
       onMark: (view, label) =>
-        markSelection(view, label, { text: latest.current.text, onMark: latest.current.actions.onMark }),
+        markSelection(view, label, {
+          text: latest.current.text,
+          onMark: latest.current.actions.onMark,
+          shown: shownAnnotations,
+        }),
       onDelete: (id) => latest.current.actions.onDelete(id),
       onSelect: (id) => latest.current.actions.onSelect(id),
       onRelabel: (id, label) => latest.current.actions.onRelabel(id, label),
@@ -188,7 +210,12 @@ export function ArticleEditor({
           latest.current.annotations.map(editorAnnotation),
           callbacks,
           { initial: latest.current.suggestions, callbacks: suggestionCallbacks },
-          (command) => latest.current.actions.onHistoryKey(command),
+          (command) => {
+            const undone = latest.current.actions.onHistoryKey(command);
+            if (undone === null) return;
+            shownAnnotations.current = shownAnnotations.current.filter((shown) => shown.id !== undone);
+            view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: [undone] }));
+          },
         ),
       }),
       dispatchTransaction: (tr) => {
@@ -210,28 +237,30 @@ export function ArticleEditor({
     viewRef.current?.setProps({ attributes: editorAttributes(t('article.textLabel'), article.language) });
   }, [t, article.doc, article.language]);
 
-  // Only the differences reach the plugin, so its decorations are updated, never rebuilt; during
-  // the commit, so a mark drawn before the store answers is in the very next frame.
+  // Only the differences reach the plugins, so their decorations are updated, never rebuilt; in
+  // one transaction, so annotations and suggestions arriving together cost one redraw; during the
+  // commit, so a change is in the very next frame.
   useLayoutEffect(() => {
-    const view = viewRef.current;
-    if (!view) return;
-    const action = annotationChanges(shownAnnotations.current, annotations);
-    shownAnnotations.current = annotations;
-    if (action) view.dispatch(annotationTransaction(view.state, action));
-  }, [annotations, article.doc]);
-
-  useEffect(() => {
     const view = viewRef.current;
     const pluginState = view && suggestionPluginKey.getState(view.state);
     if (!view || !pluginState) return;
+    const tr = view.state.tr;
+    const annotationAction = annotationChanges(shownAnnotations.current, annotations);
+    shownAnnotations.current = annotations;
+    if (annotationAction) tr.setMeta(annotationPluginKey, annotationAction);
     const wanted = new Set(suggestions.map((suggestion) => suggestion.key));
     const removed = [...pluginState.suggestions.keys()].filter((key) => !wanted.has(key));
     const added = suggestions.filter((suggestion) => !pluginState.suggestions.has(suggestion.key));
-    if (removed.length > 0)
-      view.dispatch(suggestionTransaction(view.state, { type: 'remove', keys: removed }));
-    if (added.length > 0)
-      view.dispatch(suggestionTransaction(view.state, { type: 'add', suggestions: added }));
-  }, [suggestions, article.doc]);
+    const suggestionActions: SuggestionAction[] = [];
+    if (removed.length > 0) suggestionActions.push({ type: 'remove', keys: removed });
+    if (added.length > 0) suggestionActions.push({ type: 'add', suggestions: added });
+    if (suggestionActions.length > 0)
+      tr.setMeta(
+        suggestionPluginKey,
+        suggestionActions.length === 1 ? suggestionActions[0] : { type: 'batch', actions: suggestionActions },
+      );
+    if (annotationAction || suggestionActions.length > 0) view.dispatch(tr);
+  }, [annotations, suggestions, article.doc]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -275,7 +304,12 @@ export function ArticleEditor({
           position={toolbar}
           onChoose={(label) => {
             const view = viewRef.current;
-            if (view) markSelection(view, label, { text: article.text, onMark: actions.onMark });
+            if (view)
+              markSelection(view, label, {
+                text: article.text,
+                onMark: actions.onMark,
+                shown: shownAnnotations,
+              });
           }}
         />
       )}
