@@ -73,3 +73,30 @@ export function generateSpans(text: string, count: number): { start: number; end
   }
   return spans;
 }
+
+/// A made-up name (one or two words of French-looking syllables) for a generated glossary entry.
+export function glossaryTerm(random: () => number): string {
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'tra',
+    'ven',
+    'dor',
+    'sel',
+    'qui',
+    'ber',
+    'nox',
+    'fal',
+    'ru',
+    'zé',
+    'pin',
+  ];
+  const word = () =>
+    Array.from(
+      { length: 2 + Math.floor(random() * 3) },
+      () => syllables[Math.floor(random() * syllables.length)],
+    ).join('');
+  const name = word();
+  return (random() < 0.4 ? `${name} ${word()}` : name).replace(/^./, (c) => c.toUpperCase());
+}

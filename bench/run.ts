@@ -11,7 +11,9 @@ import { dispatch } from '../electron/core/dispatch';
 import { storeArticle } from '../electron/core/articles/articles';
 import { openStore } from '../electron/core/store/openStore';
 import type { EditorBench } from './editor/page';
-import { benchNames, generateArticle, seededRandom } from './generateArticle';
+import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
+import { benchNames, generateArticle, glossaryTerm, seededRandom } from './generateArticle';
+import { median, pairedRounds } from './stats';
 
 /// One benchmark's outcome, as `npm run bench -- --json` prints it (DESIGN.md §3).
 interface BenchResult {
@@ -19,13 +21,13 @@ interface BenchResult {
   readonly value: number;
   readonly unit: 'ms';
   readonly baseline: number;
-  /// For the editor benchmarks, the median of the rounds' own ratios (see `pairedRounds`);
+  /// For the editor and app benchmarks, the median of the rounds' own ratios (see `pairedRounds`);
   /// for suggestions, value / baseline.
   readonly ratio: number;
-  /// For the editor benchmarks, the lower and upper quartiles of the rounds' ratios: how much
+  /// For the editor and app benchmarks, the lower and upper quartiles of the rounds' ratios: how much
   /// the machine's noise moved them.
   readonly ratioQuartiles?: readonly [number, number];
-  /// The ceiling: on `ratio` for editor benchmarks, on `value` (ms) for suggestions.
+  /// The ceiling: on `ratio` for editor and app benchmarks, on `value` (ms) for suggestions.
   readonly target: number;
   readonly targetOn: 'ratio' | 'value';
 }
@@ -34,18 +36,11 @@ const words = 60_000;
 const annotationCount = 5_000;
 const glossarySize = 10_000;
 const rounds = 21;
-const warmUpRounds = 3;
+const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
-
-/// The value below which `fraction` of `values` lie (nearest rank).
-function quantile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
-}
-
-function median(values: readonly number[]): number {
-  return quantile(values, 0.5);
-}
+/// `--only=editor`, `--only=suggestions` or `--only=app` runs one group of benchmarks.
+const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
+const runs = (group: 'editor' | 'suggestions' | 'app') => only === undefined || only === group;
 
 function log(message: string): void {
   if (!json) process.stderr.write(message + '\n');
@@ -70,48 +65,6 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { server, url: `http://127.0.0.1:${port}/` };
-}
-
-/// Runs `warmUpRounds` uncounted rounds, then `rounds` rounds of a baseline and a measured side, one right after the other (which goes
-/// first alternates), so a busy moment on a shared machine hits both sides of a round alike.
-/// The ratio is the median of the rounds' own ratios; value and baseline are each side's median.
-async function pairedRounds(
-  baseline: () => Promise<number>,
-  measured: () => Promise<number>,
-): Promise<{
-  value: number;
-  baseline: number;
-  ratio: number;
-  ratioQuartiles: readonly [number, number];
-}> {
-  // Warm-up rounds, not counted: the first runs of each side include compiling its code.
-  for (let round = 0; round < warmUpRounds; round++) {
-    await baseline();
-    await measured();
-  }
-  const values: number[] = [];
-  const baselines: number[] = [];
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    let base: number;
-    let value: number;
-    if (round % 2 === 0) {
-      base = await baseline();
-      value = await measured();
-    } else {
-      value = await measured();
-      base = await baseline();
-    }
-    baselines.push(base);
-    values.push(value);
-    ratios.push(value / base);
-  }
-  return {
-    value: median(values),
-    baseline: median(baselines),
-    ratio: median(ratios),
-    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
-  };
 }
 
 async function editorBenchmarks(): Promise<BenchResult[]> {
@@ -144,22 +97,30 @@ async function editorBenchmarks(): Promise<BenchResult[]> {
       );
       log(`editor: ${words} words, ${sizes.characters} characters, ${sizes.annotations} annotations`);
       // Each function runs in the page, where `window.editorBench` is the benchmark page's API.
-      const open = await pairedRounds(
-        () => page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountBare()),
-        () => page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountFull()),
+      const { mount: open } = await pairedRounds(
+        editorRounds,
+        async () => ({
+          mount: await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountBare()),
+        }),
+        async () => ({
+          mount: await page.evaluate(() => (Reflect.get(window, 'editorBench') as EditorBench).mountFull()),
+        }),
       );
       const iterations = 1000;
-      const annotate = await pairedRounds(
-        () =>
-          page.evaluate(
+      const { step: annotate } = await pairedRounds(
+        editorRounds,
+        async () => ({
+          step: await page.evaluate(
             (count) => (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoBare(count),
             iterations,
           ),
-        () =>
-          page.evaluate(
+        }),
+        async () => ({
+          step: await page.evaluate(
             (count) => (Reflect.get(window, 'editorBench') as EditorBench).annotateUndoFull(count),
             iterations,
           ),
+        }),
       );
       return [
         {
@@ -184,32 +145,6 @@ async function editorBenchmarks(): Promise<BenchResult[]> {
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
-}
-
-function glossaryTerm(random: () => number): string {
-  const syllables = [
-    'ka',
-    'lo',
-    'mi',
-    'tra',
-    'ven',
-    'dor',
-    'sel',
-    'qui',
-    'ber',
-    'nox',
-    'fal',
-    'ru',
-    'zé',
-    'pin',
-  ];
-  const word = () =>
-    Array.from(
-      { length: 2 + Math.floor(random() * 3) },
-      () => syllables[Math.floor(random() * syllables.length)],
-    ).join('');
-  const name = word();
-  return (random() < 0.4 ? `${name} ${word()}` : name).replace(/^./, (c) => c.toUpperCase());
 }
 
 async function suggestionBenchmark(): Promise<BenchResult> {
@@ -289,12 +224,58 @@ function report(result: BenchResult): void {
   );
 }
 
-const results: BenchResult[] = [];
-for (const result of await editorBenchmarks()) {
-  report(result);
-  results.push(result);
+/// The app benchmarks' rows: each figure of the real app in web mode against its bare baseline.
+function appResults(figures: AppFigures): BenchResult[] {
+  const row = (name: string, figure: keyof AppFigures, target: number): BenchResult => ({
+    name,
+    ...figures[figure],
+    unit: 'ms',
+    target,
+    targetOn: 'ratio',
+  });
+  return [
+    row(
+      'app: key press to the mark painted (baseline: a bare ProseMirror page adding a mark)',
+      'markPainted',
+      2,
+    ),
+    row(
+      'app: key press to "Saved" shown (baseline: a bare fetch POST inserting one row with better-sqlite3)',
+      'saved',
+      2,
+    ),
+    row('app: Ctrl+Z to the mark gone (baseline: a bare editor removing the mark)', 'undoPainted', 2),
+    row(
+      'app: opening the article to its text painted (baseline: a bare page fetching the article JSON and mounting an editor)',
+      'textPainted',
+      2,
+    ),
+    row(
+      'app: opening the article to its suggestions drawn (baseline: the same bare open)',
+      'suggestionsDrawn',
+      3,
+    ),
+  ];
 }
-const suggestions = await suggestionBenchmark();
-report(suggestions);
-results.push(suggestions);
+
+const results: BenchResult[] = [];
+const reported = (found: readonly BenchResult[]) => {
+  for (const result of found) {
+    report(result);
+    results.push(result);
+  }
+};
+if (runs('editor')) reported(await editorBenchmarks());
+if (runs('suggestions')) reported([await suggestionBenchmark()]);
+if (runs('app')) {
+  const figures = await appBenchmarks({
+    words,
+    annotations: annotationCount,
+    glossarySize,
+    markRounds: { rounds: 15, warmUpRounds: 2 },
+    openRounds: { rounds: 9, warmUpRounds: 2 },
+    log,
+  });
+  reported(appResults(figures));
+}
 process.exitCode = results.every(met) ? 0 : 1;

@@ -49,3 +49,20 @@ describe('save tracker', () => {
     expect(seen).toEqual(['saving']);
   });
 });
+
+describe('save tracker write count', () => {
+  it('counts every write when it starts, whether it succeeds or fails', async () => {
+    const tracker = createSaveTracker();
+    expect(tracker.writeCount()).toBe(0);
+    const ok = deferred<number>();
+    const refused = deferred<number>();
+    void tracker.track(ok.promise);
+    expect(tracker.writeCount()).toBe(1);
+    void tracker.track(refused.promise).catch(() => undefined);
+    expect(tracker.writeCount()).toBe(2);
+    ok.resolve(1);
+    refused.reject(new PasserelleError('invalid_span', 'already marked'));
+    await Promise.allSettled([ok.promise, refused.promise]);
+    expect(tracker.writeCount()).toBe(2);
+  });
+});

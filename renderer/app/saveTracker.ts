@@ -13,11 +13,15 @@ export interface SaveTracker {
   track<T>(write: Promise<T>): Promise<T>;
   subscribe(listener: () => void): () => void;
   getState(): SaveState;
+  /// How many writes have been tracked so far: unchanged since a write means it is still this
+  /// window's latest, so the top of the undo history (an undo can then be drawn before it is sent).
+  writeCount(): number;
 }
 
 /// Creates a save tracker; a failure stays shown until the next write succeeds.
 export function createSaveTracker(): SaveTracker {
   let pending = 0;
+  let started = 0;
   let failure: PasserelleError | null = null;
   let state: SaveState = { status: 'idle' };
   const listeners = new Set<() => void>();
@@ -33,6 +37,7 @@ export function createSaveTracker(): SaveTracker {
   return {
     track(write) {
       pending += 1;
+      started += 1;
       failure = null;
       publish({ status: 'saving' });
       write.then(settle, (error: unknown) => {
@@ -46,5 +51,6 @@ export function createSaveTracker(): SaveTracker {
       return () => listeners.delete(listener);
     },
     getState: () => state,
+    writeCount: () => started,
   };
 }

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { Annotation } from '../../shared/domain';
 import { useTranslation } from 'react-i18next';
 import { suggestionKey } from '../editor/suggestionPlugin';
 import { routeHref } from '../app/route';
@@ -10,6 +11,16 @@ import { ArticleEditor, type ArticleEditorActions, type RevealRequest } from '..
 import { EntityPanel } from './EntityPanel';
 import { LabelLegend } from '../labels/LabelLegend';
 import './article.css';
+import { stepHistory, useHistory } from '../app/historyContext';
+
+// Memoised and fed deferred data: after a mark or an undo the text is redrawn in the same frame,
+// and the side panel (hundreds of entity rows) catches up in the background.
+const SidePanel = memo(EntityPanel);
+// Their props do not change with the marks: memoised, they are not redrawn on every one.
+const Details = memo(ArticleDetails);
+const Legend = memo(LabelLegend);
+
+const noAnnotations: readonly Annotation[] = [];
 
 /// One article: its details, the annotatable text with the label legend, and the side panel
 /// (selected mention, suggestions, entities). `annotationId` selects and reveals one annotation.
@@ -23,7 +34,18 @@ export function ArticleView({
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { labels } = useWorkspaceLabels();
-  const { data, loadError, suggestionsError, actions } = useArticleWork(articleId);
+  const history = useHistory();
+  const { data, loadError, suggestionsError, markError, actions } = useArticleWork(articleId);
+  const panelData = useDeferredValue(data);
+  // The editor also draws the marks the store has not confirmed yet; the side panel lists only
+  // stored annotations, so a mark being saved does not redraw it.
+  const stored = data?.annotations ?? noAnnotations;
+  const pending = data?.pending ?? noAnnotations;
+  const editorAnnotations = useMemo(
+    () => (pending.length > 0 ? [...stored, ...pending] : stored),
+    [stored, pending],
+  );
+
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [selectedSuggestionKey, setSelectedSuggestionKey] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
@@ -35,16 +57,16 @@ export function ArticleView({
   }, []);
 
   // The route names an annotation (a mention opened from the glossary): select and reveal it once
-  // the article is there, and again whenever the route names another one.
+  // the article's annotations are there, and again whenever the route names another one.
   const [revealedFromRoute, setRevealedFromRoute] = useState<number | undefined>(undefined);
-  if (data !== null && annotationId !== undefined && annotationId !== revealedFromRoute) {
+  if (data?.annotations && annotationId !== undefined && annotationId !== revealedFromRoute) {
     setRevealedFromRoute(annotationId);
     revealAnnotation(annotationId);
   }
 
   const editorActions = useMemo<ArticleEditorActions>(
     () => ({
-      onMark: (label, span) => void actions.mark(label, span),
+      onMark: (label, span) => actions.mark(label, span),
       onRelabel: (id, label) => void actions.relabel(id, label),
       onDelete: (id) => {
         setSelectedId((selected) => (selected === id ? null : selected));
@@ -61,12 +83,17 @@ export function ArticleView({
       onAcceptSuggestion: (key) => void actions.accept(key),
       onRejectSuggestion: (key) => void actions.reject(key),
       onAcceptEntrySuggestions: (entryId) => void actions.acceptAll(entryId),
+      onHistoryKey: (command) => {
+        if (command === 'undo') return actions.undo();
+        stepHistory(history, command);
+        return null;
+      },
     }),
-    [actions],
+    [actions, history],
   );
 
   // An accepted or rejected suggestion is no longer selected.
-  const suggestionKeys = useMemo(() => new Set(data?.suggestions.map(suggestionKey)), [data]);
+  const suggestionKeys = useMemo(() => new Set(data?.suggestions.map(suggestionKey)), [data?.suggestions]);
   const shownSuggestionKey =
     selectedSuggestionKey !== null && suggestionKeys.has(selectedSuggestionKey)
       ? selectedSuggestionKey
@@ -86,19 +113,24 @@ export function ArticleView({
   }
   if (!data) return <p className="muted article-loading">{t('article.loading')}</p>;
 
-  const { article, annotations, glossary, suggestions } = data;
+  const { article, suggestions } = data;
   return (
     <div className="article-view">
       <div className="article-column">
         <a className="back-link" href={routeHref({ screen: 'library' })}>
           {t('article.back')}
         </a>
-        <ArticleDetails article={article} />
-        <LabelLegend />
+        <Details article={article} />
+        <Legend />
+        {markError && (
+          <p className="inline-error" role="alert">
+            {t('save.failed', { reason: errorMessage(markError) })}
+          </p>
+        )}
         <ArticleEditor
           article={article}
           labels={labels}
-          annotations={annotations}
+          annotations={editorAnnotations}
           suggestions={suggestions}
           selectedId={selectedId}
           selectedSuggestionKey={shownSuggestionKey}
@@ -106,15 +138,21 @@ export function ArticleView({
           actions={editorActions}
         />
       </div>
-      <EntityPanel
-        annotations={annotations}
-        glossary={glossary}
-        suggestions={suggestions}
-        suggestionsError={suggestionsError}
-        selectedId={selectedId}
-        actions={actions}
-        onShowAnnotation={revealAnnotation}
-      />
+      {panelData?.glossary && panelData.annotations ? (
+        <SidePanel
+          annotations={panelData.annotations}
+          glossary={panelData.glossary}
+          suggestions={panelData.suggestions}
+          suggestionsError={suggestionsError}
+          selectedId={selectedId}
+          actions={actions}
+          onShowAnnotation={revealAnnotation}
+        />
+      ) : (
+        <aside className="entity-panel">
+          <p className="muted">{t('article.loading')}</p>
+        </aside>
+      )}
     </div>
   );
 }

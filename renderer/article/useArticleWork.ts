@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, Article, GlossaryEntry, Suggestion } from '../../shared/domain';
 import { api } from '../app/api';
 import { toPasserelleError, type PasserelleError } from '../../shared/errors';
@@ -7,19 +7,44 @@ import { suggestionKey } from '../editor/suggestionPlugin';
 import { useHistory } from '../app/historyContext';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
+import {
+  confirmMark,
+  dropEntry,
+  entryIsNew,
+  mergeEntry,
+  provisionalAnnotation,
+  showMark,
+  suggestionsAt,
+  withdrawMark,
+  withoutEntry,
+  type ConfirmedMark,
+  type PendingMark,
+} from './optimisticMark';
 
-/// One article's data as its view shows it.
+/// Runs `action` once the next frame has been painted (a task queued from inside a
+/// requestAnimationFrame callback runs after that frame's paint).
+function afterNextPaint(action: () => void): void {
+  requestAnimationFrame(() => setTimeout(action, 0));
+}
+
+/// One article's data as its view shows it. The text comes first: annotations and the glossary
+/// are null until they have loaded, so the article is drawn without waiting for them.
 export interface ArticleWorkData {
   readonly article: Article;
-  readonly annotations: readonly Annotation[];
-  readonly glossary: readonly GlossaryEntry[];
+  readonly annotations: readonly Annotation[] | null;
+  /// Marks drawn before the store confirmed them, under provisional (negative) ids.
+  readonly pending: readonly Annotation[];
+  readonly glossary: readonly GlossaryEntry[] | null;
   readonly suggestions: readonly Suggestion[];
 }
 
-/// What the user can do on an article; every write goes through the save tracker, then the
-/// data it touched is reloaded from the store.
+/// What the user can do on an article; every write goes through the save tracker, then what it
+/// changed is refreshed from the store. A mark is drawn before the store answers and taken back,
+/// with `markError` set, if the store refuses it.
 export interface ArticleWorkActions {
-  readonly mark: (label: string, span: TextSpan) => Promise<Annotation | null>;
+  /// Marks a span: returns the pending annotation to draw at once (under a provisional id), and
+  /// saves it; the store's annotation then replaces it, or it is taken back.
+  readonly mark: (label: string, span: TextSpan) => Annotation | null;
   readonly relabel: (id: number, label: string) => Promise<void>;
   readonly link: (id: number, entryId: number | null) => Promise<void>;
   readonly linkToNewEntry: (id: number) => Promise<void>;
@@ -30,14 +55,19 @@ export interface ArticleWorkActions {
   readonly acceptAll: (entryId?: number) => Promise<void>;
   readonly rejectAll: (entryId?: number) => Promise<void>;
   readonly entrySaved: (entry: GlossaryEntry) => void;
+  /// Undoes the workspace's last action. When that is this view's last mark, returns the id of
+  /// its annotation, to take off the screen at once (before the store has answered).
+  readonly undo: () => number | null;
 }
 
-/// Loads an article with its annotations, the glossary and its suggestions, keeps them current
-/// after every action and after undo/redo, and offers the actions.
+/// Loads an article, then its annotations, suggestions and the glossary, keeps them current after
+/// every action and after undo/redo, and offers the actions.
 export function useArticleWork(articleId: number): {
   readonly data: ArticleWorkData | null;
   readonly loadError: PasserelleError | null;
   readonly suggestionsError: PasserelleError | null;
+  /// Why the store refused the last mark (which has been taken back), until the next mark.
+  readonly markError: PasserelleError | null;
   readonly actions: ArticleWorkActions;
 } {
   const saveTracker = useSaveTracker();
@@ -45,41 +75,112 @@ export function useArticleWork(articleId: number): {
   const [data, setData] = useState<ArticleWorkData | null>(null);
   const [loadError, setLoadError] = useState<PasserelleError | null>(null);
   const [suggestionsError, setSuggestionsError] = useState<PasserelleError | null>(null);
+  const [markError, setMarkError] = useState<PasserelleError | null>(null);
   // Set while a redo has deleted the article (an undo may bring it back).
   const [gone, setGone] = useState<PasserelleError | null>(null);
+  // The actions read the latest data and history through refs, so they stay the same object and
+  // the side panel (memoised) is not redrawn when only the text's marks change.
+  const latestData = useRef(data);
+  const latestHistory = useRef(history);
+  useEffect(() => {
+    latestData.current = data;
+    latestHistory.current = history;
+  });
+  // The last mark of this view the store confirmed, while an undo would revert exactly it.
+  const lastMark = useRef<ConfirmedMark | null>(null);
+  // The mark an undo in flight has already taken off the screen.
+  const undoing = useRef<ConfirmedMark | null>(null);
+  const provisionalIds = useRef(0);
+  // Resolves once the glossary has loaded, so an entry refreshed before that is merged after it.
+  const glossaryLoaded = useRef<Promise<unknown>>(Promise.resolve());
+
+  const update = useCallback((change: (data: ArticleWorkData) => ArticleWorkData) => {
+    setData((previous) => previous && change(previous));
+  }, []);
 
   const loadSuggestions = useCallback(async () => {
     try {
       const suggestions = await api['suggestions.list']({ articleId });
       setSuggestionsError(null);
-      setData((previous) => previous && { ...previous, suggestions });
+      update((previous) => ({ ...previous, suggestions }));
     } catch (error) {
       setSuggestionsError(toPasserelleError(error));
     }
-  }, [articleId]);
+  }, [articleId, update]);
 
   const loadGlossary = useCallback(async () => {
     const glossary = await api['glossary.list']({});
-    setData((previous) => previous && { ...previous, glossary });
-  }, []);
+    update((previous) => ({ ...previous, glossary }));
+  }, [update]);
 
   const loadAnnotations = useCallback(async () => {
     const annotations = await api['annotations.list']({ articleId });
-    setData((previous) => previous && { ...previous, annotations });
-  }, [articleId]);
+    update((previous) => ({ ...previous, annotations }));
+  }, [articleId, update]);
+
+  /// Brings one entry up to date in the glossary shown (or removes it when the store deleted it).
+  const refreshEntry = useCallback(
+    async (id: number) => {
+      let entry: GlossaryEntry | null;
+      try {
+        entry = await api['glossary.get']({ id });
+      } catch (error) {
+        if (toPasserelleError(error).code !== 'not_found') throw error;
+        entry = null;
+      }
+      await glossaryLoaded.current.catch(() => undefined);
+      update((previous) => ({
+        ...previous,
+        glossary: entry ? mergeEntry(previous.glossary, entry) : dropEntry(previous.glossary, id),
+      }));
+    },
+    [update],
+  );
 
   useEffect(() => {
     let current = true;
-    Promise.all([
-      api['articles.get']({ id: articleId }),
-      api['annotations.list']({ articleId }),
-      api['glossary.list']({}),
-    ]).then(
-      ([article, annotations, glossary]) => {
-        if (!current) return;
-        setData({ article, annotations, glossary, suggestions: [] });
-        void loadSuggestions();
+    const apply = (change: (data: ArticleWorkData) => ArticleWorkData) => {
+      if (current) update(change);
+    };
+    // All asked at once, in the order they are needed: the store answers one after the other.
+    const article = api['articles.get']({ id: articleId });
+    const annotations = api['annotations.list']({ articleId });
+    const suggestions = api['suggestions.list']({ articleId });
+    const glossary = api['glossary.list']({});
+    glossaryLoaded.current = glossary;
+    article.then(
+      (loaded) => {
+        if (current)
+          setData({ article: loaded, annotations: null, pending: [], glossary: null, suggestions: [] });
       },
+      (error: unknown) => {
+        if (current) setLoadError(toPasserelleError(error));
+      },
+    );
+    // Each part is shown once the article is: a part answered first waits for it.
+    const afterArticle = <T>(part: Promise<T>) => Promise.all([article, part]).then(([, value]) => value);
+    // The annotations are drawn together with the suggestions (the store answers those next), so
+    // the text is redrawn once for both; a failure to suggest is shown beside them.
+    const suggested = suggestions.then(
+      (loaded) => ({ loaded, error: null }),
+      (error: unknown) => ({ loaded: null, error: toPasserelleError(error) }),
+    );
+    afterArticle(Promise.all([annotations, suggested])).then(
+      ([loaded, { loaded: suggestionList, error }]) => {
+        if (!current) return;
+        setSuggestionsError(error);
+        update((previous) => ({
+          ...previous,
+          annotations: loaded,
+          suggestions: suggestionList ?? previous.suggestions,
+        }));
+      },
+      (error: unknown) => {
+        if (current) setLoadError(toPasserelleError(error));
+      },
+    );
+    afterArticle(glossary).then(
+      (loaded) => apply((previous) => ({ ...previous, glossary: loaded })),
       (error: unknown) => {
         if (current) setLoadError(toPasserelleError(error));
       },
@@ -87,7 +188,7 @@ export function useArticleWork(articleId: number): {
     return () => {
       current = false;
     };
-  }, [articleId, loadSuggestions]);
+  }, [articleId, update]);
 
   // A label was renamed, recoloured or deleted (its annotations deleted or moved): reload.
   const { labels } = useWorkspaceLabels();
@@ -96,12 +197,23 @@ export function useArticleWork(articleId: number): {
     const before = labelsSeen.current;
     labelsSeen.current = labels;
     if (before === labels || before.length === 0) return;
+    lastMark.current = null;
     void Promise.all([loadAnnotations(), loadGlossary(), loadSuggestions()]).catch(() => undefined);
   }, [labels, loadAnnotations, loadGlossary, loadSuggestions]);
 
   useEffect(
     () =>
       history.onStep((step) => {
+        const undone = undoing.current;
+        undoing.current = null;
+        lastMark.current = null;
+        if (undone && step.articleIds.length === 1 && step.articleIds[0] === articleId) {
+          // The undo reverted the mark already taken off the screen: only its entry is left to
+          // refresh (it is gone if the mark had made it).
+          if (undone.annotation.glossaryEntryId !== null && !undone.entryIsNew)
+            void refreshEntry(undone.annotation.glossaryEntryId).catch(() => undefined);
+          return;
+        }
         const touched = step.articleIds.includes(articleId);
         void Promise.all([
           touched
@@ -117,12 +229,16 @@ export function useArticleWork(articleId: number): {
           touched ? loadSuggestions() : null,
         ]).catch(() => undefined);
       }),
-    [articleId, history, loadAnnotations, loadGlossary, loadSuggestions],
+    [articleId, history, loadAnnotations, loadGlossary, loadSuggestions, refreshEntry],
   );
 
-  /// Runs one write; on success applies its result locally, then reloads what it may have changed.
+  /// Runs one write; on success applies its result locally, then refreshes what it may have changed.
   const write = useCallback(
-    async <T>(request: Promise<T>, apply: (result: T) => void, reload: readonly (() => Promise<void>)[]) => {
+    async <T>(
+      request: Promise<T>,
+      apply: (result: T) => void,
+      refresh: (result: T) => readonly (Promise<void> | null)[],
+    ) => {
       let result: T;
       try {
         result = await saveTracker.track(request);
@@ -130,93 +246,195 @@ export function useArticleWork(articleId: number): {
         // The save indicator already shows why.
         return null;
       }
+      lastMark.current = null;
       apply(result);
-      await Promise.all(reload.map((load) => load().catch(() => undefined)));
+      await Promise.all(refresh(result).map((load) => load?.catch(() => undefined)));
       return result;
     },
     [saveTracker],
   );
 
-  const replaceAnnotation = useCallback((annotation: Annotation) => {
-    setData(
-      (previous) =>
-        previous && {
-          ...previous,
-          annotations: previous.annotations.map((shown) => (shown.id === annotation.id ? annotation : shown)),
-        },
-    );
-  }, []);
+  /// Refreshes the entries an annotation was and is now linked to.
+  const refreshEntries = useCallback(
+    (...ids: readonly (number | null | undefined)[]) =>
+      [...new Set(ids)].map((id) => (typeof id === 'number' ? refreshEntry(id) : null)),
+    [refreshEntry],
+  );
 
-  const addAnnotations = useCallback((added: readonly Annotation[]) => {
-    setData((previous) => {
-      if (!previous) return previous;
-      const known = new Set(previous.annotations.map((annotation) => annotation.id));
-      return {
+  const annotationShown = useCallback(
+    (id: number) => latestData.current?.annotations?.find((annotation) => annotation.id === id),
+    [],
+  );
+
+  const replaceAnnotation = useCallback(
+    (annotation: Annotation) =>
+      update((previous) => ({
         ...previous,
-        annotations: [...previous.annotations, ...added.filter((a) => !known.has(a.id))],
-      };
-    });
-  }, []);
+        annotations: (previous.annotations ?? []).map((shown) =>
+          shown.id === annotation.id ? annotation : shown,
+        ),
+      })),
+    [update],
+  );
 
-  const dropSuggestion = useCallback((key: string) => {
-    setData(
-      (previous) =>
-        previous && {
+  const addAnnotations = useCallback(
+    (added: readonly Annotation[]) =>
+      update((previous) => {
+        const known = new Set((previous.annotations ?? []).map((annotation) => annotation.id));
+        return {
           ...previous,
-          suggestions: previous.suggestions.filter((suggestion) => suggestionKey(suggestion) !== key),
-        },
-    );
-  }, []);
+          annotations: [...(previous.annotations ?? []), ...added.filter((a) => !known.has(a.id))],
+        };
+      }),
+    [update],
+  );
+
+  const dropSuggestions = useCallback(
+    (drop: (suggestion: Suggestion) => boolean) =>
+      update((previous) => ({ ...previous, suggestions: previous.suggestions.filter((s) => !drop(s)) })),
+    [update],
+  );
 
   const findSuggestion = useCallback(
-    (key: string) => data?.suggestions.find((suggestion) => suggestionKey(suggestion) === key),
-    [data],
+    (key: string) => latestData.current?.suggestions.find((suggestion) => suggestionKey(suggestion) === key),
+    [],
   );
+
+  /// Saves a mark drawn at once: the store's annotation replaces the pending one, or the pending one
+  /// is taken back and `markError` says why. Then only what the mark changed is refreshed: its
+  /// entry, and the suggestions when that entry is new (its terms may occur elsewhere in the
+  /// article); the suggestions over the span were hidden with the drawing.
+  const saveMark = useCallback(
+    async (pending: PendingMark, label: string): Promise<void> => {
+      const { start, end } = pending.annotation;
+      let annotation: Annotation;
+      try {
+        annotation = await saveTracker.track(
+          api['annotations.create']({ articleId, start, end, kind: 'entity', label }),
+        );
+      } catch (error) {
+        update((previous) => withdrawMark(previous, pending));
+        setMarkError(toPasserelleError(error));
+        return;
+      }
+      const isNew = entryIsNew(latestData.current?.glossary ?? null, annotation);
+      // Not urgent: the mark is drawn already, and "Saved" is painted first.
+      startTransition(() => update((previous) => confirmMark(previous, pending.annotation.id, annotation)));
+      lastMark.current = {
+        annotation,
+        hidden: pending.hidden,
+        entryIsNew: isNew,
+        writeCount: saveTracker.writeCount(),
+      };
+      await Promise.all(
+        [...refreshEntries(annotation.glossaryEntryId), isNew ? loadSuggestions() : null].map((load) =>
+          load?.catch(() => undefined),
+        ),
+      );
+    },
+    [articleId, loadSuggestions, refreshEntries, saveTracker, update],
+  );
+
+  const mark = useCallback(
+    (label: string, span: TextSpan): Annotation | null => {
+      const shown = latestData.current;
+      if (!shown) return null;
+      provisionalIds.current -= 1;
+      const createdAt = new Date().toISOString();
+      const pending: PendingMark = {
+        annotation: provisionalAnnotation(shown.article, span, label, provisionalIds.current, createdAt),
+        hidden: suggestionsAt(shown.suggestions, span),
+      };
+      setMarkError(null);
+      // The editor draws the returned annotation itself; the rest of the view follows when it can.
+      startTransition(() => update((previous) => showMark(previous, pending)));
+      void saveMark(pending, label);
+      return pending.annotation;
+    },
+    [saveMark, update],
+  );
+
+  /// Undoes the last action. When nothing was written since this view's last mark, that mark is
+  /// what the undo reverts: the editor takes it off the screen at once, the rest of the view
+  /// follows, and after that paint the entry it made (if it made one) goes with that entry's
+  /// suggestions; all is put back if the undo fails.
+  const undoAfterMark = useCallback(
+    async (done: ConfirmedMark) => {
+      const goneEntryId = done.entryIsNew ? done.annotation.glossaryEntryId : null;
+      startTransition(() => update((previous) => withdrawMark(previous, done)));
+      if (goneEntryId !== null)
+        afterNextPaint(() =>
+          startTransition(() => update((previous) => withoutEntry(previous, goneEntryId))),
+        );
+      undoing.current = done;
+      await latestHistory.current.undo();
+      if (undoing.current !== done) return;
+      // The undo failed (the save indicator says why): the mark is still stored, so show it again.
+      undoing.current = null;
+      update((previous) => showMark(previous, done, true));
+      if (goneEntryId !== null) {
+        void refreshEntry(goneEntryId).catch(() => undefined);
+        void loadSuggestions();
+      }
+    },
+    [loadSuggestions, refreshEntry, update],
+  );
+
+  const undo = useCallback((): number | null => {
+    const done = lastMark.current;
+    lastMark.current = null;
+    if (!done || done.writeCount !== saveTracker.writeCount()) {
+      const currentHistory = latestHistory.current;
+      if (currentHistory.state.canUndo) void currentHistory.undo();
+      return null;
+    }
+    void undoAfterMark(done);
+    return done.annotation.id;
+  }, [saveTracker, undoAfterMark]);
 
   const actions = useMemo<ArticleWorkActions>(
     () => ({
-      mark: (label, span) =>
-        write(
-          api['annotations.create']({ articleId, start: span.start, end: span.end, kind: 'entity', label }),
-          (annotation) => addAnnotations([annotation]),
-          [loadGlossary, loadSuggestions],
-        ),
+      mark,
+      undo,
       relabel: async (id, label) => {
-        await write(api['annotations.update']({ id, label }), replaceAnnotation, [
-          loadGlossary,
-          loadSuggestions,
+        const before = annotationShown(id)?.glossaryEntryId;
+        await write(api['annotations.update']({ id, label }), replaceAnnotation, (annotation) => [
+          ...refreshEntries(before, annotation.glossaryEntryId),
+          loadSuggestions(),
         ]);
       },
       link: async (id, entryId) => {
-        await write(api['annotations.update']({ id, glossaryEntryId: entryId }), replaceAnnotation, [
-          loadGlossary,
-          loadSuggestions,
-        ]);
+        const before = annotationShown(id)?.glossaryEntryId;
+        await write(
+          api['annotations.update']({ id, glossaryEntryId: entryId }),
+          replaceAnnotation,
+          // The entry it leaves may go with its suggestions (a draft only this mention made).
+          (annotation) => [...refreshEntries(before, annotation.glossaryEntryId), loadSuggestions()],
+        );
       },
       linkToNewEntry: async (id) => {
-        await write(api['annotations.update']({ id, newEntry: true }), replaceAnnotation, [
-          loadGlossary,
-          loadSuggestions,
+        const before = annotationShown(id)?.glossaryEntryId;
+        await write(api['annotations.update']({ id, newEntry: true }), replaceAnnotation, (annotation) => [
+          ...refreshEntries(before, annotation.glossaryEntryId),
+          loadSuggestions(),
         ]);
       },
       remove: async (id) => {
+        const before = annotationShown(id)?.glossaryEntryId;
         await write(
           api['annotations.delete']({ id }),
           () =>
-            setData(
-              (previous) =>
-                previous && {
-                  ...previous,
-                  annotations: previous.annotations.filter((annotation) => annotation.id !== id),
-                },
-            ),
-          [loadGlossary, loadSuggestions],
+            update((previous) => ({
+              ...previous,
+              annotations: (previous.annotations ?? []).filter((annotation) => annotation.id !== id),
+            })),
+          () => [...refreshEntries(before), loadSuggestions()],
         );
       },
       annotateAll: async (annotationId) => {
-        const added = await write(api['annotations.createAll']({ annotationId }), addAnnotations, [
-          loadGlossary,
-          loadSuggestions,
+        const added = await write(api['annotations.createAll']({ annotationId }), addAnnotations, () => [
+          ...refreshEntries(annotationShown(annotationId)?.glossaryEntryId),
+          loadSuggestions(),
         ]);
         return added?.length ?? 0;
       },
@@ -227,10 +445,11 @@ export function useArticleWork(articleId: number): {
         await write(
           api['suggestions.accept']({ articleId, start, end, entryId }),
           (annotation) => {
-            dropSuggestion(key);
+            // A marked span is suggested for no entry any more.
+            dropSuggestions((shown) => shown.start === start && shown.end === end);
             addAnnotations([annotation]);
           },
-          [loadGlossary, loadSuggestions],
+          (annotation) => refreshEntries(annotation.glossaryEntryId),
         );
       },
       reject: async (key) => {
@@ -239,44 +458,43 @@ export function useArticleWork(articleId: number): {
         const { start, end, entryId } = suggestion;
         await write(
           api['suggestions.reject']({ articleId, start, end, entryId }),
-          () => dropSuggestion(key),
-          [loadSuggestions],
+          () => dropSuggestions((shown) => suggestionKey(shown) === key),
+          () => [],
         );
       },
       acceptAll: async (entryId) => {
         await write(
           api['suggestions.acceptAll'](entryId === undefined ? { articleId } : { articleId, entryId }),
           addAnnotations,
-          [loadGlossary, loadSuggestions],
+          () => [loadGlossary(), loadSuggestions()],
         );
       },
       rejectAll: async (entryId) => {
         await write(
           api['suggestions.rejectAll'](entryId === undefined ? { articleId } : { articleId, entryId }),
           () => {},
-          [loadSuggestions],
+          () => [loadSuggestions()],
         );
       },
       entrySaved: (entry) =>
-        setData(
-          (previous) =>
-            previous && {
-              ...previous,
-              glossary: previous.glossary.map((existing) => (existing.id === entry.id ? entry : existing)),
-            },
-        ),
+        update((previous) => ({ ...previous, glossary: mergeEntry(previous.glossary, entry) })),
     }),
     [
       addAnnotations,
+      annotationShown,
       articleId,
-      dropSuggestion,
+      dropSuggestions,
       findSuggestion,
       loadGlossary,
       loadSuggestions,
+      mark,
+      refreshEntries,
       replaceAnnotation,
+      undo,
+      update,
       write,
     ],
   );
 
-  return { data, loadError: loadError ?? gone, suggestionsError, actions };
+  return { data, loadError: loadError ?? gone, suggestionsError, markError, actions };
 }

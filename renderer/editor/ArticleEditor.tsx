@@ -8,33 +8,48 @@ import { sectionedDoc } from '../../shared/sectionedDoc';
 import {
   annotationPluginKey,
   annotationTransaction,
+  type AnnotationAction,
   type AnnotationPluginCallbacks,
-  type EditorAnnotation,
 } from './annotationPlugin';
+import { annotationChanges, editorAnnotation } from './annotationChanges';
 import { articleEditorPlugins } from './plugins';
-import { stepHistory, useHistory } from '../app/historyContext';
 import { hasMarkableText, selectionSpan, type TextSpan } from './selectionSpan';
 import {
   suggestionKey,
   suggestionPluginKey,
   suggestionTransaction,
   type EditorSuggestion,
+  type SuggestionAction,
   type SuggestionPluginCallbacks,
 } from './suggestionPlugin';
 import { LabelToolbar } from './LabelToolbar';
 import { SuggestionToolbar } from './SuggestionToolbar';
 import './editor.css';
 
-/// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes the toolbar.
+/// Marks the editor's selection (snapped to the words it covers) and collapses it, which closes
+/// the toolbar. The host answers the annotation to draw at once: it is drawn in the same
+/// transaction, before the host's data comes back through the props, and counted as shown.
 function markSelection(
   view: EditorView,
   label: string,
-  host: { readonly text: string; readonly onMark: (label: string, span: TextSpan) => void },
+  host: {
+    readonly text: string;
+    readonly onMark: (label: string, span: TextSpan) => Annotation | null;
+    readonly shown: { current: readonly Annotation[] };
+  },
 ): void {
   const pluginState = annotationPluginKey.getState(view.state);
   const span = pluginState && selectionSpan(pluginState.spans, host.text, view.state.selection);
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
-  if (span) host.onMark(label, span);
+  const drawn = span ? host.onMark(label, span) : null;
+  const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to));
+  if (drawn) {
+    tr.setMeta(annotationPluginKey, {
+      type: 'add',
+      annotations: [editorAnnotation(drawn)],
+    } satisfies AnnotationAction);
+    host.shown.current = [...host.shown.current, drawn];
+  }
+  view.dispatch(tr);
 }
 
 /// The editor element's attributes: the article's styles, its role and language for assistive
@@ -61,7 +76,8 @@ export interface RevealRequest {
 
 /// What the editor reports to the article view; the view owns the data.
 export interface ArticleEditorActions {
-  readonly onMark: (label: string, span: TextSpan) => void;
+  /// The user marked a span; answers the annotation to draw at once, if any.
+  readonly onMark: (label: string, span: TextSpan) => Annotation | null;
   readonly onRelabel: (id: number, label: string) => void;
   readonly onDelete: (id: number) => void;
   readonly onSelect: (id: number | null) => void;
@@ -69,6 +85,9 @@ export interface ArticleEditorActions {
   readonly onAcceptSuggestion: (key: string) => void;
   readonly onRejectSuggestion: (key: string) => void;
   readonly onAcceptEntrySuggestions: (entryId: number) => void;
+  /// Ctrl/Cmd+Z or Ctrl/Cmd+Shift+Z (Ctrl+Y) pressed in the text; answers the id of an annotation
+  /// the undo takes away, to take off the screen at once, if it knows one.
+  readonly onHistoryKey: (command: 'undo' | 'redo') => number | null;
 }
 
 interface ArticleEditorProps {
@@ -110,10 +129,6 @@ function suggestionToolbarPosition(view: EditorView, frame: HTMLElement): CSSPro
   return { top: at.bottom - box.top + 6, left: Math.max(0, Math.min(at.left - box.left, box.width - 420)) };
 }
 
-function editorAnnotation(annotation: Annotation): EditorAnnotation {
-  return { id: annotation.id, label: annotation.label, start: annotation.start, end: annotation.end };
-}
-
 function editorSuggestion(suggestion: Suggestion): EditorSuggestion {
   const { entryId, label, start, end } = suggestion;
   return { key: suggestionKey(suggestion), entryId, label, start, end };
@@ -137,14 +152,14 @@ export function ArticleEditor({
   const frameRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
+  // The annotations the view draws, to compare the next ones with.
+  const shownAnnotations = useRef<readonly Annotation[]>([]);
   const [toolbar, setToolbar] = useState<CSSProperties | null>(null);
   const [suggestionToolbar, setSuggestionToolbar] = useState<CSSProperties | null>(null);
 
   // ProseMirror keeps the callbacks it was created with; route them to the latest props.
   const textLabel = t('article.textLabel');
-  const history = useHistory();
   const latest = useRef({
-    history,
     actions,
     labels,
     text: article.text,
@@ -155,7 +170,6 @@ export function ArticleEditor({
   });
   useLayoutEffect(() => {
     latest.current = {
-      history,
       actions,
       labels,
       text: article.text,
@@ -166,13 +180,18 @@ export function ArticleEditor({
     };
   });
 
-  useEffect(() => {
+  // Mounted during the commit, so the first paint of the article already shows its text.
+  useLayoutEffect(() => {
     const host = hostRef.current;
     const frame = frameRef.current;
     if (!host || !frame) return;
     const callbacks: AnnotationPluginCallbacks = {
       onMark: (view, label) =>
-        markSelection(view, label, { text: latest.current.text, onMark: latest.current.actions.onMark }),
+        markSelection(view, label, {
+          text: latest.current.text,
+          onMark: latest.current.actions.onMark,
+          shown: shownAnnotations,
+        }),
       onDelete: (id) => latest.current.actions.onDelete(id),
       onSelect: (id) => latest.current.actions.onSelect(id),
       onRelabel: (id, label) => latest.current.actions.onRelabel(id, label),
@@ -192,7 +211,12 @@ export function ArticleEditor({
           latest.current.annotations.map(editorAnnotation),
           callbacks,
           { initial: latest.current.suggestions, callbacks: suggestionCallbacks },
-          (command) => stepHistory(latest.current.history, command),
+          (command) => {
+            const undone = latest.current.actions.onHistoryKey(command);
+            if (undone === null) return;
+            shownAnnotations.current = shownAnnotations.current.filter((shown) => shown.id !== undone);
+            view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: [undone] }));
+          },
         ),
       }),
       dispatchTransaction: (tr) => {
@@ -202,6 +226,7 @@ export function ArticleEditor({
       },
     });
     viewRef.current = view;
+    shownAnnotations.current = latest.current.annotations;
     return () => {
       viewRef.current = null;
       view.destroy();
@@ -213,41 +238,30 @@ export function ArticleEditor({
     viewRef.current?.setProps({ attributes: editorAttributes(t('article.textLabel'), article.language) });
   }, [t, article.doc, article.language]);
 
-  // Only the differences reach the plugin, so its decorations are updated, never rebuilt.
-  useEffect(() => {
-    const view = viewRef.current;
-    const pluginState = view && annotationPluginKey.getState(view.state);
-    if (!view || !pluginState) return;
-    const wanted = new Map(annotations.map((annotation) => [annotation.id, editorAnnotation(annotation)]));
-    const removed = [...pluginState.annotations.keys()].filter((id) => !wanted.has(id));
-    const added = [...wanted.values()].filter((annotation) => !pluginState.annotations.has(annotation.id));
-    const changed = [...wanted.values()].filter((annotation) => {
-      const shown = pluginState.annotations.get(annotation.id);
-      return (
-        shown &&
-        (shown.label !== annotation.label || shown.start !== annotation.start || shown.end !== annotation.end)
-      );
-    });
-    if (removed.length > 0)
-      view.dispatch(annotationTransaction(view.state, { type: 'remove', ids: removed }));
-    if (changed.length > 0)
-      view.dispatch(annotationTransaction(view.state, { type: 'update', annotations: changed }));
-    if (added.length > 0)
-      view.dispatch(annotationTransaction(view.state, { type: 'add', annotations: added }));
-  }, [annotations, article.doc]);
-
-  useEffect(() => {
+  // Only the differences reach the plugins, so their decorations are updated, never rebuilt; in
+  // one transaction, so annotations and suggestions arriving together cost one redraw; during the
+  // commit, so a change is in the very next frame.
+  useLayoutEffect(() => {
     const view = viewRef.current;
     const pluginState = view && suggestionPluginKey.getState(view.state);
     if (!view || !pluginState) return;
+    const tr = view.state.tr;
+    const annotationAction = annotationChanges(shownAnnotations.current, annotations);
+    shownAnnotations.current = annotations;
+    if (annotationAction) tr.setMeta(annotationPluginKey, annotationAction);
     const wanted = new Set(suggestions.map((suggestion) => suggestion.key));
     const removed = [...pluginState.suggestions.keys()].filter((key) => !wanted.has(key));
     const added = suggestions.filter((suggestion) => !pluginState.suggestions.has(suggestion.key));
-    if (removed.length > 0)
-      view.dispatch(suggestionTransaction(view.state, { type: 'remove', keys: removed }));
-    if (added.length > 0)
-      view.dispatch(suggestionTransaction(view.state, { type: 'add', suggestions: added }));
-  }, [suggestions, article.doc]);
+    const suggestionActions: SuggestionAction[] = [];
+    if (removed.length > 0) suggestionActions.push({ type: 'remove', keys: removed });
+    if (added.length > 0) suggestionActions.push({ type: 'add', suggestions: added });
+    if (suggestionActions.length > 0)
+      tr.setMeta(
+        suggestionPluginKey,
+        suggestionActions.length === 1 ? suggestionActions[0] : { type: 'batch', actions: suggestionActions },
+      );
+    if (annotationAction || suggestionActions.length > 0) view.dispatch(tr);
+  }, [annotations, suggestions, article.doc]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -291,7 +305,12 @@ export function ArticleEditor({
           position={toolbar}
           onChoose={(label) => {
             const view = viewRef.current;
-            if (view) markSelection(view, label, { text: article.text, onMark: actions.onMark });
+            if (view)
+              markSelection(view, label, {
+                text: article.text,
+                onMark: actions.onMark,
+                shown: shownAnnotations,
+              });
           }}
         />
       )}

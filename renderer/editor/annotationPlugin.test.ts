@@ -238,6 +238,31 @@ describe('annotation plugin', () => {
     expect(drawn(relabelled)).toEqual([{ text: 'Pékin', id: 1, selected: true }]);
   });
 
+  it('draws annotations arriving after the text as opening with them would, nesting depths included', () => {
+    const outer = annotationOf(4, 'Jensen Huang dirige', 'event');
+    const late = act(stateWith([]), { type: 'add', annotations: [pekin, huang, outer] });
+    const atOnce = stateWith([pekin, huang, outer]);
+    expect(drawn(late)).toEqual(drawn(atOnce));
+    expect(depthOf(late, huang.id)).toBe(1);
+    expect(depthOf(late, outer.id)).toBe(0);
+  });
+
+  it('applies a batch of actions in one transaction: a provisional mark replaced by the stored one', () => {
+    const provisional = { ...deepSeek, id: -1 };
+    const shown = act(stateWith([pekin]), { type: 'add', annotations: [provisional] });
+    const stored = act(shown, {
+      type: 'batch',
+      actions: [
+        { type: 'remove', ids: [provisional.id] },
+        { type: 'add', annotations: [deepSeek] },
+      ],
+    });
+    expect(drawn(stored)).toEqual([
+      { text: 'Pékin', id: pekin.id, selected: false },
+      { text: 'DeepSeek', id: deepSeek.id, selected: false },
+    ]);
+  });
+
   it('refuses any change to the text', () => {
     const state = stateWith([pekin]);
     expect(state.applyTransaction(state.tr.insertText('x', 1)).state.doc.eq(doc)).toBe(true);

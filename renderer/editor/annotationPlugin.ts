@@ -30,7 +30,10 @@ export type AnnotationAction =
   | { readonly type: 'add'; readonly annotations: readonly EditorAnnotation[] }
   | { readonly type: 'update'; readonly annotations: readonly EditorAnnotation[] }
   | { readonly type: 'remove'; readonly ids: readonly number[] }
-  | { readonly type: 'select'; readonly id: number | null };
+  | { readonly type: 'select'; readonly id: number | null }
+  /// Several actions in one transaction, so the view redraws once (a provisional mark replaced
+  /// by the stored one).
+  | { readonly type: 'batch'; readonly actions: readonly AnnotationAction[] };
 
 /// What a key press in the editor asks for, decided from the state alone.
 export type AnnotationKeyCommand =
@@ -144,7 +147,16 @@ export function initAnnotationState(
   doc: Node,
   annotations: readonly EditorAnnotation[],
 ): AnnotationPluginState {
-  const spans = textBlockSpans(doc);
+  return drawnAtOnce(doc, textBlockSpans(doc), annotations);
+}
+
+/// Every annotation drawn in one pass (one sweep for the nesting depths, one DecorationSet), as
+/// on opening an article or when its annotations arrive after its text.
+function drawnAtOnce(
+  doc: Node,
+  spans: readonly TextBlockSpan[],
+  annotations: readonly EditorAnnotation[],
+): AnnotationPluginState {
   const byId = PersistentIdMap.of(annotations.map((annotation) => [annotation.id, annotation] as const));
   const depths = nestingDepths(byId.values());
   const decorations = DecorationSet.create(
@@ -276,6 +288,7 @@ export function applyAnnotationAction(
   switch (action.type) {
     case 'add': {
       const fresh = action.annotations.filter((annotation) => !state.annotations.has(annotation.id));
+      if (fresh.length > 1 && state.annotations.size === 0) return drawnAtOnce(doc, state.spans, fresh);
       return fresh.length === 0 ? state : withAnnotations(state, fresh, doc);
     }
     case 'update': {
@@ -304,6 +317,8 @@ export function applyAnnotationAction(
           : null;
       return redraw({ ...removed.state, selectedId }, doc, removed.neighbours);
     }
+    case 'batch':
+      return action.actions.reduce((current, each) => applyAnnotationAction(current, each, doc), state);
     case 'select': {
       const id = action.id !== null && state.annotations.has(action.id) ? action.id : null;
       if (id === state.selectedId) return state;

@@ -38,7 +38,9 @@ export interface SuggestionPluginState {
 export type SuggestionAction =
   | { readonly type: 'add'; readonly suggestions: readonly EditorSuggestion[] }
   | { readonly type: 'remove'; readonly keys: readonly string[] }
-  | { readonly type: 'select'; readonly key: string | null };
+  | { readonly type: 'select'; readonly key: string | null }
+  /// Several actions in one transaction, so the view redraws once.
+  | { readonly type: 'batch'; readonly actions: readonly SuggestionAction[] };
 
 /// What a key press asks of the suggestions.
 export type SuggestionKeyCommand =
@@ -152,6 +154,8 @@ export function applySuggestionAction(
         state.selectedKey !== null && suggestions.has(state.selectedKey) ? state.selectedKey : null;
       return { ...state, suggestions, decorations, selectedKey };
     }
+    case 'batch':
+      return action.actions.reduce((current, each) => applySuggestionAction(current, each, doc), state);
     case 'select': {
       const key = action.key !== null && state.suggestions.has(action.key) ? action.key : null;
       if (key === state.selectedKey) return state;
