@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import type {
-  Annotation,
-  Article,
-  ArticleSummary,
-  GlossaryEntry,
-  GlossaryMention,
-  HistoryState,
-  ImportOutcome,
-  Label,
-  MergeConflict,
-  Suggestion,
+import {
+  glossaryDecisions,
+  glossaryStatuses,
+  type Annotation,
+  type Article,
+  type ArticleSummary,
+  type GlossaryEntry,
+  type GlossaryMention,
+  type HistoryState,
+  type ImportOutcome,
+  type Label,
+  type MergeConflict,
+  type Suggestion,
 } from './domain';
 import type { ErrorBody } from './errors';
 import { glossaryExportFormats } from './exportFormats';
@@ -22,8 +24,8 @@ const id = z.number().int().positive();
 const label = z.string().trim().min(1).max(64);
 const term = z.string().trim().min(1).max(500);
 const terms = z.array(term).max(100);
-const decision = z.enum(['translate', 'keep', 'gloss']);
-const status = z.enum(['draft', 'approved']);
+const decision = z.enum(glossaryDecisions);
+const status = z.enum(glossaryStatuses);
 const wikidataId = z
   .string()
   .trim()

@@ -53,11 +53,18 @@ export interface Annotation {
   readonly createdAt: string;
 }
 
-/// How an entity's name is rendered in English.
-export type GlossaryDecision = 'translate' | 'keep' | 'gloss';
+/// How an entity's name is rendered in English (translate it, keep the original, keep it with
+/// a gloss), in the order the UI lists them.
+export const glossaryDecisions = ['translate', 'keep', 'gloss'] as const;
 
-/// Whether a glossary entry is still a draft or has been approved.
-export type GlossaryStatus = 'draft' | 'approved';
+/// One of `glossaryDecisions`.
+export type GlossaryDecision = (typeof glossaryDecisions)[number];
+
+/// Whether a glossary entry is still a draft or has been approved, in the order the UI lists them.
+export const glossaryStatuses = ['draft', 'approved'] as const;
+
+/// One of `glossaryStatuses`.
+export type GlossaryStatus = (typeof glossaryStatuses)[number];
 
 /// One real-world entity and its English rendering.
 export interface GlossaryEntry {

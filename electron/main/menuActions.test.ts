@@ -161,7 +161,7 @@ describe('menu actions', () => {
         properties: ['openFile', 'multiSelections'],
         filters: [
           {
-            name: 'Articles (.txt, .html, .htm, .docx, .md)',
+            name: 'Articles (.txt, .text, .html, .htm, .xhtml, .md, .markdown, .docx)',
             extensions: ['txt', 'text', 'html', 'htm', 'xhtml', 'md', 'markdown', 'docx'],
           },
         ],

@@ -127,7 +127,7 @@ export async function importArticlesWithDialog(
           properties: ['openFile', 'multiSelections'],
           filters: [
             {
-              name: t('dialog.articleFiles'),
+              name: t('dialog.articleFiles', { extensions: importExtensions.join(', ') }),
               extensions: importExtensions.map((extension) => extension.slice(1)),
             },
           ],

@@ -5,7 +5,7 @@ import { api } from '../app/api';
 import { labelName } from '../labels/labelName';
 import { useSaveTracker } from '../app/saveTrackerContext';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
-import { glossaryDecisions, glossaryStatuses } from '../glossary/glossaryChoices';
+import { glossaryDecisions, glossaryStatuses } from '../../shared/domain';
 
 /// How long typing may pause before the English term is saved.
 const saveDelayMs = 400;

@@ -7,7 +7,7 @@ import { labelName } from '../labels/labelName';
 import { formatTermList, isWikidataId, parseTermList } from './termList';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
-import { glossaryDecisions, glossaryStatuses } from './glossaryChoices';
+import { glossaryDecisions, glossaryStatuses } from '../../shared/domain';
 
 type EntryFields = Omit<OperationInput<'glossary.update'>, 'id'>;
 

@@ -9,7 +9,7 @@ import { labelName } from '../labels/labelName';
 import { routeHref } from '../app/route';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
-import { glossaryStatuses } from './glossaryChoices';
+import { glossaryStatuses } from '../../shared/domain';
 import { GlossaryEntryPanel } from './GlossaryEntryPanel';
 import { MergeEntriesDialog } from './MergeEntriesDialog';
 import './glossary.css';

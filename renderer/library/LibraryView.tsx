@@ -128,7 +128,9 @@ export function LibraryView({ version }: { readonly version: number }) {
         </p>
       )}
       {articles === null && !loadError && <p className="muted">{t('library.loading')}</p>}
-      {articles && articles.length === 0 && <p className="empty-state">{t('library.empty')}</p>}
+      {articles && articles.length === 0 && (
+        <p className="empty-state">{t('library.empty', { extensions: importExtensions.join(', ') })}</p>
+      )}
       {articles && articles.length > 0 && <ArticleList articles={articles} onDelete={setDeleting} />}
 
       {dragging && (

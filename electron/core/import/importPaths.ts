@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { maxImportBytes } from '../../../shared/limits';
 import type { ImportOutcome } from '../../../shared/domain';
 import type { ErrorBody } from '../../../shared/errors';
+import { inputSchemas } from '../../../shared/contract';
 import type { CoreContext } from '../coreContext';
 import { importArticleUrl, importFileBytes } from './importArticles';
 import { importExtensions, isImportableFileName } from '../../../shared/importFormats';
@@ -59,12 +60,26 @@ export async function importPaths(
       'status' in item
         ? item
         : 'url' in item
-          ? await importArticleUrl(ctx, { url: item.url, force: false })
+          ? await importUrl(ctx, item.url)
           : await importFile(ctx, item.file);
     outcomes.push(outcome);
     onOutcome(outcome, outcomes.length, items.length);
   }
   return outcomes;
+}
+
+/// Fetches and imports one web page, after the same checks `articles.importUrl` makes of its input
+/// (the address trimmed, at most 2,048 characters).
+async function importUrl(ctx: CoreContext, url: string): Promise<ImportOutcome> {
+  const input = inputSchemas['articles.importUrl'].safeParse({ url });
+  if (!input.success) {
+    return failed(
+      url,
+      'invalid_input',
+      `Not a web address to import: ${input.error.issues[0]?.message ?? url}.`,
+    );
+  }
+  return importArticleUrl(ctx, input.data);
 }
 
 /// Reads one file (refusing one over `maxImportBytes` without reading it whole) and hands its
