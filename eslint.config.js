@@ -93,7 +93,7 @@ const layers = {
       'dompurify',
       '@mozilla/readability',
       'iconv-lite',
-      'eld',
+      'franc-min',
       'prosemirror-model',
     ],
     advice: {

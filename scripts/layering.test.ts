@@ -88,7 +88,7 @@ const layerCases: readonly LayerCase[] = [
       'dompurify',
       '@mozilla/readability',
       'iconv-lite',
-      'eld/extrasmall',
+      'franc-min',
       'prosemirror-model',
       '/shared/contract',
       '/electron/core/dispatch',
