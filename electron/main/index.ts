@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { menuCommandChannel, menuLanguageChannel, type MenuCommand } from '../../shared/menuCommands';
 import { coreContext, type CoreContext } from '../core/coreContext';
+import { warmUpParseWorkers } from '../core/import/parseInWorker';
 import { openStore, type Store } from '../core/store/openStore';
 import { defaultWorkspacePath } from '../core/workspacePath';
 import { registerMenuLanguage, registerOperations, unregisterOperations } from './ipc';
@@ -89,6 +90,8 @@ function start(): void {
     (chosen) => installMenu(ctx, chosen),
   );
   mainWindow = createMainWindow(location, createMainI18n(language).t('app.title'));
+  // The first import should not wait for the parsing workers to load their readers.
+  warmUpParseWorkers();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
       mainWindow = createMainWindow(location, createMainI18n(language).t('app.title'));

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { warmUpParseWorkers } from '../../core/import/parseInWorker';
 import { startWebServer } from '../../web/startWebServer';
 import { exitCodes } from '../cliIo';
 import {
@@ -40,6 +41,8 @@ export const serveCommand = defineCommand({
         `passerelle: the web UI is not built (${io.rendererDir} is missing); run "npx electron-vite build". The API still works.\n`,
       );
     }
+    // The first import in the browser should not wait for the parsing workers to load.
+    warmUpParseWorkers();
     const server = await startWebServer({ ctx, port, rendererDir: io.rendererDir });
     try {
       io.stdout(

@@ -162,6 +162,19 @@ export function parseInWorker(request: ParseRequest): Promise<ParsedArticle> {
   });
 }
 
+/// Starts the parsing workers now, so the first import of a session does not wait while they load
+/// their readers (seconds when run from source, under tsx); idle, they keep no process alive.
+/// Front doors that will import (web mode, the desktop app) call it once at start; answers how
+/// many workers are running.
+export function warmUpParseWorkers(): number {
+  for (const slot of slots) {
+    if (slot.worker !== null) continue;
+    slot.worker = startWorker(slot);
+    slot.worker.unref();
+  }
+  return slots.filter((slot) => slot.worker !== null).length;
+}
+
 /// Stops every parsing worker (queued requests fail); the next parse starts fresh ones.
 export async function closeParseWorkers(): Promise<void> {
   for (const job of queue.splice(0)) job.reject(new PasserelleError('internal', 'The importer was closed.'));
