@@ -10,7 +10,7 @@ import { annotationSpanText } from '../annotations/annotationSpan';
 import { readArticleText } from '../articles/readArticleText';
 import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
-import { oneRow } from '../store/rows';
+import { cachedStatement, oneRow } from '../store/rows';
 
 interface EntryRow {
   id: number;
@@ -56,12 +56,11 @@ export function listSuggestions(
   });
   const entries = new Map(
     (
-      ctx.store
-        .prepare(
-          `SELECT id, label, french_term, english_term FROM glossary_entries
+      cachedStatement(
+        ctx.store,
+        `SELECT id, label, french_term, english_term FROM glossary_entries
            WHERE id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify([...new Set(found.map((match) => match.value))])) as EntryRow[]
+      ).all(JSON.stringify([...new Set(found.map((match) => match.value))])) as EntryRow[]
     ).map((row) => [row.id, row]),
   );
   return found.flatMap((match): Suggestion[] => {
@@ -148,12 +147,11 @@ export function acceptAllSuggestions(
 }
 
 function reject(ctx: CoreContext, span: Span, entryId: number): number {
-  return ctx.store
-    .prepare(
-      `INSERT INTO suggestion_rejections (article_id, start, end, glossary_entry_id, created_at) VALUES (?, ?, ?, ?, ?)
+  return cachedStatement(
+    ctx.store,
+    `INSERT INTO suggestion_rejections (article_id, start, end, glossary_entry_id, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`,
-    )
-    .run(span.articleId, span.start, span.end, entryId, ctx.now().toISOString()).changes;
+  ).run(span.articleId, span.start, span.end, entryId, ctx.now().toISOString()).changes;
 }
 
 /// Rejects a suggestion: that entry is never suggested again for that span of that article.
