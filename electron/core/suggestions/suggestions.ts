@@ -21,11 +21,9 @@ interface EntryRow {
 
 /// Every occurrence in the article of every glossary entry's French term and variants (compared
 /// French-aware, on whole words, never with an elided article) that no entity annotation covers
-/// exactly and that was not rejected for that entry; in text order, longest first.
-export function listSuggestions(
-  ctx: CoreContext,
-  input: ValidatedInput<'suggestions.list'> & { readonly entryId?: number },
-): Suggestion[] {
+/// exactly and that was not rejected for that entry; in text order, longest first. With
+/// `entryId`, only that entry's (`not_found` when there is no such entry).
+export function listSuggestions(ctx: CoreContext, input: ValidatedInput<'suggestions.list'>): Suggestion[] {
   if (input.entryId !== undefined) getGlossaryEntry(ctx, input.entryId);
   const text = readArticleText(ctx, input.articleId);
   const matches = glossaryMatcher(ctx.store).findAllFolded(foldedArticleText(input.articleId, text));
