@@ -177,7 +177,11 @@ export const inputSchemas = {
   'glossary.mentions': z.strictObject({ id }),
   'glossary.candidates': z.strictObject({ ...span, label: label.optional() }),
   'glossary.export': z.strictObject({ format: z.enum(glossaryExportFormats) }),
-  'suggestions.list': z.strictObject({ articleId: id }),
+  'suggestions.list': z.strictObject({
+    articleId: id,
+    /// Only this entry's suggestions (those a new entry brings, without listing every other's).
+    entryId: id.optional(),
+  }),
   'suggestions.accept': z.strictObject({ ...span, entryId: id }),
   'suggestions.acceptAll': z.strictObject({ articleId: id, entryId: id.optional() }),
   'suggestions.reject': z.strictObject({ ...span, entryId: id }),

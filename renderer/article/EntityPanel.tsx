@@ -1,3 +1,4 @@
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, GlossaryEntry, Suggestion } from '../../shared/domain';
 import type { PasserelleError } from '../../shared/errors';
@@ -5,6 +6,10 @@ import type { ArticleWorkActions } from './useArticleWork';
 import { EntityRow } from './EntityRow';
 import { SelectedMention } from './SelectedMention';
 import { SuggestionSummary } from './SuggestionSummary';
+
+// Memoised, with callbacks that stay the same: a change to one entry, or to the annotations,
+// redraws only the rows whose entry, mention count or selection changed, not all of them.
+const Row = memo(EntityRow);
 
 /// The glossary entries this article mentions, in order of first mention, with their mentions.
 export function articleEntities(
@@ -45,11 +50,39 @@ export function EntityPanel({
   readonly onShowAnnotation: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const entities = articleEntities(annotations, glossary);
+  const entities = useMemo(() => articleEntities(annotations, glossary), [annotations, glossary]);
   const selected = annotations.find((annotation) => annotation.id === selectedId);
   const unlinked = annotations
     .filter((annotation) => annotation.glossaryEntryId === null)
     .sort((a, b) => a.start - b.start);
+
+  // The rows' callbacks read the latest entities and selection through a ref, so they stay the same.
+  const latest = useRef({ entities, selected });
+  useEffect(() => {
+    latest.current = { entities, selected };
+  });
+  const mentionsOf = useCallback(
+    (entryId: number) => latest.current.entities.find(({ entry }) => entry.id === entryId)?.mentions ?? [],
+    [],
+  );
+  const showEntry = useCallback(
+    (entryId: number) => {
+      // Repeated clicks walk through the entry's mentions in the text.
+      const mentions = mentionsOf(entryId);
+      const shown = latest.current.selected;
+      const current = shown?.glossaryEntryId === entryId ? shown : null;
+      const next = (current && mentions.find((mention) => mention.start > current.start)) ?? mentions[0];
+      if (next) onShowAnnotation(next.id);
+    },
+    [mentionsOf, onShowAnnotation],
+  );
+  const annotateAll = useCallback(
+    (entryId: number) => {
+      const first = mentionsOf(entryId)[0];
+      if (first) void actions.annotateAll(first.id);
+    },
+    [actions, mentionsOf],
+  );
   return (
     <aside className="entity-panel" aria-labelledby="entity-panel-title">
       {selected && (
@@ -77,22 +110,14 @@ export function EntityPanel({
       ) : (
         <ul className="entity-list" aria-label={t('entities.panelLabel')}>
           {entities.map(({ entry, mentions }) => (
-            <EntityRow
+            <Row
               key={entry.id}
               entry={entry}
               mentions={mentions.length}
               selected={entry.id === selected?.glossaryEntryId}
-              onShow={() => {
-                // Repeated clicks walk through the entry's mentions in the text.
-                const current = selected?.glossaryEntryId === entry.id ? selected : null;
-                const next =
-                  (current && mentions.find((mention) => mention.start > current.start)) ?? mentions[0];
-                if (next) onShowAnnotation(next.id);
-              }}
+              onShow={showEntry}
               onSaved={actions.entrySaved}
-              onAnnotateAll={() => {
-                if (mentions[0]) void actions.annotateAll(mentions[0].id);
-              }}
+              onAnnotateAll={annotateAll}
             />
           ))}
         </ul>

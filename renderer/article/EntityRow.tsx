@@ -24,9 +24,10 @@ export function EntityRow({
   readonly entry: GlossaryEntry;
   readonly mentions: number;
   readonly selected: boolean;
-  readonly onShow: () => void;
+  /// Shows the entry's next mention in the text (its first, unless one of its mentions is selected).
+  readonly onShow: (entryId: number) => void;
   readonly onSaved: (entry: GlossaryEntry) => void;
-  readonly onAnnotateAll: () => void;
+  readonly onAnnotateAll: (entryId: number) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { labels } = useWorkspaceLabels();
@@ -90,7 +91,7 @@ export function EntityRow({
           className="entity-term"
           lang="fr"
           title={t('entities.showMention', { term: entry.frenchTerm })}
-          onClick={onShow}
+          onClick={() => onShow(entry.id)}
         >
           {entry.frenchTerm}
         </button>
@@ -155,7 +156,7 @@ export function EntityRow({
           type="button"
           className="link-button"
           aria-label={t('entities.annotateAllFor', { term: entry.frenchTerm })}
-          onClick={onAnnotateAll}
+          onClick={() => onAnnotateAll(entry.id)}
         >
           {t('entities.annotateAll')}
         </button>

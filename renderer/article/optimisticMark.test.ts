@@ -8,6 +8,7 @@ import {
   showMark,
   suggestionsAt,
   withdrawMark,
+  withEntrySuggestions,
   withoutEntry,
 } from './optimisticMark';
 import type { ArticleWorkData } from './useArticleWork';
@@ -141,5 +142,13 @@ describe('optimistic mark', () => {
     expect(mergeEntry([entry(7)], counted)).toEqual([counted]);
     expect(mergeEntry([entry(7)], entry(8))).toEqual([entry(7), entry(8)]);
     expect(mergeEntry(null, entry(8))).toBeNull();
+  });
+
+  it('puts a new entry’s suggestions among the others in text order, and keeps the list when nothing changes', () => {
+    const deepSeek = suggestion('DeepSeek', 8);
+    const merged = withEntrySuggestions(data, 8, [deepSeek]);
+    expect(merged.suggestions).toEqual([pekin, deepSeek, laterPekin]);
+    expect(withEntrySuggestions(merged, 8, []).suggestions).toEqual([pekin, laterPekin]);
+    expect(withEntrySuggestions(data, 8, [])).toBe(data);
   });
 });

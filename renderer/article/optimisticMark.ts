@@ -88,12 +88,25 @@ export function withdrawMark(data: ArticleWorkData, mark: PendingMark): ArticleW
       : data.pending,
     annotations: data.annotations && data.annotations.filter((annotation) => annotation.id !== id),
     suggestions:
-      restored.length === 0
-        ? data.suggestions
-        : [...data.suggestions, ...restored].sort(
-            (a, b) => a.start - b.start || b.end - a.end || a.entryId - b.entryId,
-          ),
+      restored.length === 0 ? data.suggestions : [...data.suggestions, ...restored].sort(suggestionOrder),
   };
+}
+
+/// The store's order of suggestions: in text order, longest first, then by entry.
+function suggestionOrder(a: Suggestion, b: Suggestion): number {
+  return a.start - b.start || b.end - a.end || a.entryId - b.entryId;
+}
+
+/// The suggestions with one entry's replaced by `entrySuggestions`, as the store now lists them
+/// (a new entry's terms may occur elsewhere in the article).
+export function withEntrySuggestions(
+  data: ArticleWorkData,
+  entryId: number,
+  entrySuggestions: readonly Suggestion[],
+): ArticleWorkData {
+  const others = data.suggestions.filter((suggestion) => suggestion.entryId !== entryId);
+  if (others.length === data.suggestions.length && entrySuggestions.length === 0) return data;
+  return { ...data, suggestions: [...others, ...entrySuggestions].sort(suggestionOrder) };
 }
 
 /// Removes an entry the store deleted (the draft an undone mark had made) with its suggestions.

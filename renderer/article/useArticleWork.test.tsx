@@ -219,6 +219,18 @@ describe('article work', () => {
     unmount();
   });
 
+  it('asks only for the new entry’s suggestions after a mark that made it, and shows them with the others', async () => {
+    const { latest, unmount } = await opened();
+    act(() => void latest().actions.mark('place', pekin));
+    await answer('annotations.create', storedMark(12, 8));
+    const deepSeek: Suggestion = { ...pekinSuggestion, start: 30, end: 38, text: 'DeepSeek', entryId: 8 };
+    expect(await answer('suggestions.list', [deepSeek])).toEqual({ articleId: 1, entryId: 8 });
+    expect(latest().data?.suggestions).toEqual([deepSeek]);
+    await answer('glossary.get', entry(8, 1));
+    expect(calls).toEqual([]);
+    unmount();
+  });
+
   it('rolls a refused mark back and says why', async () => {
     const { latest, unmount } = await opened();
     act(() => void latest().actions.mark('place', pekin));

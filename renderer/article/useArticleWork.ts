@@ -16,6 +16,7 @@ import {
   showMark,
   suggestionsAt,
   withdrawMark,
+  withEntrySuggestions,
   withoutEntry,
   type ConfirmedMark,
   type PendingMark,
@@ -107,6 +108,20 @@ export function useArticleWork(articleId: number): {
       setSuggestionsError(toPasserelleError(error));
     }
   }, [articleId, update]);
+
+  /// Brings one entry's suggestions up to date (a new entry's terms may occur elsewhere in the text).
+  const loadEntrySuggestions = useCallback(
+    async (entryId: number) => {
+      try {
+        const suggestions = await api['suggestions.list']({ articleId, entryId });
+        setSuggestionsError(null);
+        update((previous) => withEntrySuggestions(previous, entryId, suggestions));
+      } catch (error) {
+        setSuggestionsError(toPasserelleError(error));
+      }
+    },
+    [articleId, update],
+  );
 
   const loadGlossary = useCallback(async () => {
     const glossary = await api['glossary.list']({});
@@ -302,7 +317,7 @@ export function useArticleWork(articleId: number): {
 
   /// Saves a mark drawn at once: the store's annotation replaces the pending one, or the pending one
   /// is taken back and `markError` says why. Then only what the mark changed is refreshed: its
-  /// entry, and the suggestions when that entry is new (its terms may occur elsewhere in the
+  /// entry, and that entry's suggestions when it is new (its terms may occur elsewhere in the
   /// article); the suggestions over the span were hidden with the drawing.
   const saveMark = useCallback(
     async (pending: PendingMark, label: string): Promise<void> => {
@@ -327,12 +342,15 @@ export function useArticleWork(articleId: number): {
         writeCount: saveTracker.writeCount(),
       };
       await Promise.all(
-        [...refreshEntries(annotation.glossaryEntryId), isNew ? loadSuggestions() : null].map((load) =>
-          load?.catch(() => undefined),
-        ),
+        [
+          ...refreshEntries(annotation.glossaryEntryId),
+          isNew && annotation.glossaryEntryId !== null
+            ? loadEntrySuggestions(annotation.glossaryEntryId)
+            : null,
+        ].map((load) => load?.catch(() => undefined)),
       );
     },
-    [articleId, loadSuggestions, refreshEntries, saveTracker, update],
+    [articleId, loadEntrySuggestions, refreshEntries, saveTracker, update],
   );
 
   const mark = useCallback(

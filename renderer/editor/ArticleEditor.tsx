@@ -23,6 +23,7 @@ import {
   type SuggestionPluginCallbacks,
 } from './suggestionPlugin';
 import { LabelToolbar } from './LabelToolbar';
+import { untrackSelectionByReact } from './untrackSelectionByReact';
 import { SuggestionToolbar } from './SuggestionToolbar';
 import './editor.css';
 
@@ -225,6 +226,7 @@ export function ArticleEditor({
         if (tr.getMeta(suggestionPluginKey)) setSuggestionToolbar(suggestionToolbarPosition(view, frame));
       },
     });
+    untrackSelectionByReact(view.dom);
     viewRef.current = view;
     shownAnnotations.current = latest.current.annotations;
     return () => {

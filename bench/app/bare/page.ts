@@ -3,7 +3,10 @@ import { EditorState, TextSelection, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { articleSchema } from '../../../shared/schema';
 import { sectionedDoc } from '../../../shared/sectionedDoc';
-import '../../../renderer/app/styles.css';
+// The app's base styles and its editor's, so the article text looks (and costs) the same.
+import '../../../renderer/app/app.css';
+import '../../../renderer/ui/ui.css';
+import '../../../renderer/editor/editor.css';
 import '../paintProbe';
 import { bareRoutes, benchMarkKey } from '../bareRoutes';
 

@@ -15,7 +15,7 @@ import {
 } from '../glossary/glossaryLinking';
 import { recordAction } from '../history/recordAction';
 import { labelName, requireLabel } from '../labels/labels';
-import { oneRow, rowById } from '../store/rows';
+import { cachedStatement, oneRow, rowById } from '../store/rows';
 import { annotationSpanText } from './annotationSpan';
 
 /// How many characters of context a TextQuoteSelector keeps on each side.
@@ -67,9 +67,10 @@ export function listAnnotations(
   input: ValidatedInput<'annotations.list'>,
 ): OperationResult<'annotations.list'> {
   rowById(ctx.store, 'article', 'SELECT 1 FROM articles WHERE id = ?', input.articleId);
-  const rows = ctx.store
-    .prepare('SELECT * FROM annotations WHERE article_id = ? ORDER BY start, end DESC, id')
-    .all(input.articleId) as AnnotationRow[];
+  const rows = cachedStatement(
+    ctx.store,
+    'SELECT * FROM annotations WHERE article_id = ? ORDER BY start, end DESC, id',
+  ).all(input.articleId) as AnnotationRow[];
   return rows.map(toAnnotation);
 }
 
@@ -87,23 +88,22 @@ export interface NewAnnotation {
 /// Stores an annotation with its quote and context, without recording an undo step.
 export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): Annotation {
   const { text, start, end } = annotation;
-  const result = ctx.store
-    .prepare(
-      `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, created_at)
+  const result = cachedStatement(
+    ctx.store,
+    `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      annotation.articleId,
-      start,
-      end,
-      annotation.kind,
-      annotation.label,
-      text.slice(start, end),
-      text.slice(Math.max(0, start - quoteContextLength), start),
-      text.slice(end, end + quoteContextLength),
-      annotation.glossaryEntryId,
-      ctx.now().toISOString(),
-    );
+  ).run(
+    annotation.articleId,
+    start,
+    end,
+    annotation.kind,
+    annotation.label,
+    text.slice(start, end),
+    text.slice(Math.max(0, start - quoteContextLength), start),
+    text.slice(end, end + quoteContextLength),
+    annotation.glossaryEntryId,
+    ctx.now().toISOString(),
+  );
   return toAnnotation(annotationRow(ctx, Number(result.lastInsertRowid)));
 }
 
@@ -157,9 +157,10 @@ export function createAllAnnotations(
   const text = annotationSpanText(ctx, mention.article_id, mention.start, mention.end);
   const marked = new Set(
     (
-      ctx.store
-        .prepare(`SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`)
-        .all(mention.article_id) as { start: number; end: number }[]
+      cachedStatement(
+        ctx.store,
+        `SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`,
+      ).all(mention.article_id) as { start: number; end: number }[]
     ).map((span) => `${span.start}:${span.end}`),
   );
   const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }])
@@ -219,9 +220,11 @@ export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
         : relabelled && current.glossary_entry_id !== null
           ? entryForRelabelledMention(ctx, label.key, span(), current.glossary_entry_id)
           : current.glossary_entry_id;
-    ctx.store
-      .prepare('UPDATE annotations SET label = ?, glossary_entry_id = ? WHERE id = ?')
-      .run(label.key, entryId, current.id);
+    cachedStatement(ctx.store, 'UPDATE annotations SET label = ?, glossary_entry_id = ? WHERE id = ?').run(
+      label.key,
+      entryId,
+      current.id,
+    );
     if (current.glossary_entry_id !== null && current.glossary_entry_id !== entryId) {
       dropUntouchedDraft(ctx, current.glossary_entry_id);
     }
@@ -241,7 +244,7 @@ export function deleteAnnotation(
     params: { quote: row.quote.trim() },
   };
   return recordAction(ctx, message, () => {
-    ctx.store.prepare('DELETE FROM annotations WHERE id = ?').run(input.id);
+    cachedStatement(ctx.store, 'DELETE FROM annotations WHERE id = ?').run(input.id);
     if (row.glossary_entry_id !== null) dropUntouchedDraft(ctx, row.glossary_entry_id);
     return { deleted: input.id };
   });

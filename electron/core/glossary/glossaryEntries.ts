@@ -6,7 +6,7 @@ import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import { requireLabel } from '../labels/labels';
-import { oneRow, rowById } from '../store/rows';
+import { cachedStatement, oneRow, rowById } from '../store/rows';
 
 interface GlossaryRow {
   id: number;
@@ -89,18 +89,17 @@ export function listGlossary(
   ctx: CoreContext,
   input: Partial<ValidatedInput<'glossary.list'>> = {},
 ): OperationResult<'glossary.list'> {
-  const rows = ctx.store
-    .prepare(
-      `${manyEntries}
+  const rows = cachedStatement(
+    ctx.store,
+    `${manyEntries}
        WHERE (@query = '' OR instr(g.match_keys, @query) > 0 OR instr(g.english_key, @query) > 0)
          AND (@label IS NULL OR g.label = @label) AND (@status IS NULL OR g.status = @status)
        ORDER BY ${sortOrders[input.sort ?? 'frenchTerm']}`,
-    )
-    .all({
-      query: foldText(input.query ?? ''),
-      label: input.label ?? null,
-      status: input.status ?? null,
-    }) as GlossaryRow[];
+  ).all({
+    query: foldText(input.query ?? ''),
+    label: input.label ?? null,
+    status: input.status ?? null,
+  }) as GlossaryRow[];
   return rows.map(toEntry);
 }
 
@@ -172,14 +171,13 @@ export function createGlossaryEntry(
 ): GlossaryEntry {
   const fields = checkedFields(ctx, input);
   const now = ctx.now().toISOString();
-  const result = ctx.store
-    .prepare(
-      `INSERT INTO glossary_entries (label, french_term, french_key, french_variants, match_keys, english_term,
+  const result = cachedStatement(
+    ctx.store,
+    `INSERT INTO glossary_entries (label, french_term, french_key, french_variants, match_keys, english_term,
          english_key, english_avoid, decision, note, wikidata_id, status, source_article_id, created_at, updated_at)
        VALUES (@label, @french_term, @french_key, @french_variants, @match_keys, @english_term, @english_key,
          @english_avoid, @decision, @note, @wikidata_id, @status, @source_article_id, @now, @now)`,
-    )
-    .run({ ...entryColumns(fields), source_article_id: sourceArticleId, now });
+  ).run({ ...entryColumns(fields), source_article_id: sourceArticleId, now });
   return getGlossaryEntry(ctx, Number(result.lastInsertRowid));
 }
 
@@ -241,17 +239,19 @@ export function findGlossaryEntry(ctx: CoreContext, label: string, term: string)
 export function writeGlossaryEntry(ctx: CoreContext, id: number, input: GlossaryFields): GlossaryEntry {
   const fields = checkedFields(ctx, input);
   const current = getGlossaryEntry(ctx, id);
-  ctx.store
-    .prepare(
-      `UPDATE glossary_entries SET label = @label, french_term = @french_term, french_key = @french_key,
+  cachedStatement(
+    ctx.store,
+    `UPDATE glossary_entries SET label = @label, french_term = @french_term, french_key = @french_key,
          french_variants = @french_variants, match_keys = @match_keys, english_term = @english_term,
          english_key = @english_key, english_avoid = @english_avoid, decision = @decision, note = @note,
          wikidata_id = @wikidata_id, status = @status, updated_at = @now
        WHERE id = @id`,
-    )
-    .run({ ...entryColumns(fields), now: ctx.now().toISOString(), id });
+  ).run({ ...entryColumns(fields), now: ctx.now().toISOString(), id });
   if (fields.label !== current.label) {
-    ctx.store.prepare('UPDATE annotations SET label = ? WHERE glossary_entry_id = ?').run(fields.label, id);
+    cachedStatement(ctx.store, 'UPDATE annotations SET label = ? WHERE glossary_entry_id = ?').run(
+      fields.label,
+      id,
+    );
   }
   return getGlossaryEntry(ctx, id);
 }
@@ -294,11 +294,12 @@ export function deleteGlossaryEntry(
   const message: HistoryMessage = { key: 'history.step.deleteEntry', params: { term: entry.frenchTerm } };
   return recordAction(ctx, message, () => {
     // Unlinked explicitly rather than by ON DELETE SET NULL, so the change is plain to read.
-    const unlinked = ctx.store
-      .prepare('UPDATE annotations SET glossary_entry_id = NULL WHERE glossary_entry_id = ?')
-      .run(entry.id).changes;
-    ctx.store.prepare('DELETE FROM suggestion_rejections WHERE glossary_entry_id = ?').run(entry.id);
-    ctx.store.prepare('DELETE FROM glossary_entries WHERE id = ?').run(entry.id);
+    const unlinked = cachedStatement(
+      ctx.store,
+      'UPDATE annotations SET glossary_entry_id = NULL WHERE glossary_entry_id = ?',
+    ).run(entry.id).changes;
+    cachedStatement(ctx.store, 'DELETE FROM suggestion_rejections WHERE glossary_entry_id = ?').run(entry.id);
+    cachedStatement(ctx.store, 'DELETE FROM glossary_entries WHERE id = ?').run(entry.id);
     return { deleted: entry.id, unlinkedMentions: unlinked };
   });
 }

@@ -1,6 +1,6 @@
 import { entityWords } from '../../../shared/matching/snapSpan';
 import type { CoreContext } from '../coreContext';
-import { countRows } from '../store/rows';
+import { cachedStatement, countRows } from '../store/rows';
 import {
   createGlossaryEntry,
   draftEntryFields,
@@ -68,12 +68,11 @@ export function entryForRelabelledMention(
 /// Deletes an entry that has no mention left and holds nothing but its French term: a draft
 /// made by marking a span, which the mention's removal makes pointless.
 export function dropUntouchedDraft(ctx: CoreContext, entryId: number): void {
-  ctx.store
-    .prepare(
-      `DELETE FROM glossary_entries WHERE id = ? AND status = 'draft' AND english_term = '' AND note = ''
+  cachedStatement(
+    ctx.store,
+    `DELETE FROM glossary_entries WHERE id = ? AND status = 'draft' AND english_term = '' AND note = ''
          AND french_variants = '[]' AND english_avoid = '[]' AND wikidata_id = ''
          AND NOT EXISTS (SELECT 1 FROM annotations WHERE glossary_entry_id = glossary_entries.id)
          AND NOT EXISTS (SELECT 1 FROM suggestion_rejections WHERE glossary_entry_id = glossary_entries.id)`,
-    )
-    .run(entryId);
+  ).run(entryId);
 }

@@ -1,6 +1,7 @@
 import type { HistoryState } from '../../../shared/domain';
 import type { CoreContext } from '../coreContext';
 import { storedHistoryMessage } from './storedHistoryMessage';
+import { cachedStatement } from '../store/rows';
 
 interface MessageColumns {
   key: string;
@@ -10,12 +11,11 @@ interface MessageColumns {
 /// What undo and redo would do now in the context's session.
 export function historyState(ctx: CoreContext): HistoryState {
   const step = (state: 'done' | 'undone') =>
-    ctx.store
-      .prepare(
-        `SELECT message_key AS key, message_params AS params FROM history_steps
+    cachedStatement(
+      ctx.store,
+      `SELECT message_key AS key, message_params AS params FROM history_steps
          WHERE session_id = ? AND state = ? ORDER BY id ${state === 'done' ? 'DESC' : 'ASC'} LIMIT 1`,
-      )
-      .get(ctx.sessionId, state) as MessageColumns | undefined;
+    ).get(ctx.sessionId, state) as MessageColumns | undefined;
   const undo = step('done');
   const redo = step('undone');
   return {

@@ -2,6 +2,7 @@ import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import type { Store } from '../store/openStore';
 import { historyTables } from './historyTables';
+import { cachedStatement } from '../store/rows';
 
 /// How many steps a session keeps; older ones can no longer be undone.
 export const maxStepsPerSession = 200;
@@ -28,40 +29,45 @@ export function recordAction<T>(
   return store.transaction(() => {
     const now = ctx.now();
     const stepId = Number(
-      store
-        .prepare(`INSERT INTO history_steps (session_id, message_key, created_at) VALUES (?, '', ?)`)
-        .run(ctx.sessionId, now.toISOString()).lastInsertRowid,
+      cachedStatement(
+        store,
+        `INSERT INTO history_steps (session_id, message_key, created_at) VALUES (?, '', ?)`,
+      ).run(ctx.sessionId, now.toISOString()).lastInsertRowid,
     );
-    store.prepare('INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
+    cachedStatement(store, 'INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
     recording.add(store);
     let result: T;
     try {
       result = action();
     } finally {
       recording.delete(store);
-      store.prepare('DELETE FROM history_capture').run();
+      cachedStatement(store, 'DELETE FROM history_capture').run();
     }
-    const changes = store
-      .prepare('SELECT table_name, before, after FROM history_changes WHERE step_id = ?')
-      .all(stepId) as { table_name: string; before: string | null; after: string | null }[];
+    const changes = cachedStatement(
+      store,
+      'SELECT table_name, before, after FROM history_changes WHERE step_id = ?',
+    ).all(stepId) as { table_name: string; before: string | null; after: string | null }[];
     if (changes.length === 0) {
-      store.prepare('DELETE FROM history_steps WHERE id = ?').run(stepId);
+      cachedStatement(store, 'DELETE FROM history_steps WHERE id = ?').run(stepId);
       return result;
     }
     const said = typeof message === 'function' ? message(result) : message;
-    store
-      .prepare('UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?')
-      .run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(changes)), stepId);
-    store.prepare(`DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(ctx.sessionId);
-    store
-      .prepare(
-        `DELETE FROM history_steps WHERE session_id = @session AND id <
+    cachedStatement(
+      store,
+      'UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?',
+    ).run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(changes)), stepId);
+    cachedStatement(store, `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(
+      ctx.sessionId,
+    );
+    cachedStatement(
+      store,
+      `DELETE FROM history_steps WHERE session_id = @session AND id <
            (SELECT id FROM history_steps WHERE session_id = @session ORDER BY id DESC LIMIT 1 OFFSET @keep)`,
-      )
-      .run({ session: ctx.sessionId, keep: maxStepsPerSession - 1 });
-    store
-      .prepare('DELETE FROM history_steps WHERE session_id <> ? AND created_at < ?')
-      .run(ctx.sessionId, new Date(now.getTime() - otherSessionsKeptFor).toISOString());
+    ).run({ session: ctx.sessionId, keep: maxStepsPerSession - 1 });
+    cachedStatement(store, 'DELETE FROM history_steps WHERE session_id <> ? AND created_at < ?').run(
+      ctx.sessionId,
+      new Date(now.getTime() - otherSessionsKeptFor).toISOString(),
+    );
     return result;
   })();
 }

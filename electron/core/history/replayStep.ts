@@ -4,6 +4,7 @@ import type { CoreContext } from '../coreContext';
 import { historyState } from './historyState';
 import { historyTables } from './historyTables';
 import { storedHistoryMessage } from './storedHistoryMessage';
+import { cachedStatement } from '../store/rows';
 
 interface StepRow {
   id: number;
@@ -31,18 +32,18 @@ class ReplayConflict extends Error {}
 export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): HistoryStep {
   const { store } = ctx;
   const undo = direction === 'undo';
-  const step = store
-    .prepare(
-      `SELECT id, message_key, message_params, article_ids FROM history_steps WHERE session_id = ? AND state = ?
+  const step = cachedStatement(
+    store,
+    `SELECT id, message_key, message_params, article_ids FROM history_steps WHERE session_id = ? AND state = ?
        ORDER BY id ${undo ? 'DESC' : 'ASC'} LIMIT 1`,
-    )
-    .get(ctx.sessionId, undo ? 'done' : 'undone') as StepRow | undefined;
+  ).get(ctx.sessionId, undo ? 'done' : 'undone') as StepRow | undefined;
   if (!step) return { message: null, articleIds: [], state: historyState(ctx) };
 
   const tables = historyTables(store);
-  const changes = store
-    .prepare('SELECT table_name, row_id, before, after FROM history_changes WHERE step_id = ? ORDER BY id')
-    .all(step.id) as ChangeRow[];
+  const changes = cachedStatement(
+    store,
+    'SELECT table_name, row_id, before, after FROM history_changes WHERE step_id = ? ORDER BY id',
+  ).all(step.id) as ChangeRow[];
   const ordered = undo ? changes.reverse() : changes;
   const tableOf = (change: ChangeRow) => {
     const table = tables.get(change.table_name);
@@ -69,7 +70,10 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
         if (image === null) tableOf(change).remove(change.row_id);
         else tableOf(change).restore(image);
       }
-      store.prepare('UPDATE history_steps SET state = ? WHERE id = ?').run(undo ? 'undone' : 'done', step.id);
+      cachedStatement(store, 'UPDATE history_steps SET state = ? WHERE id = ?').run(
+        undo ? 'undone' : 'done',
+        step.id,
+      );
     })();
   } catch (error) {
     const reason =
@@ -79,13 +83,12 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
           ? `a row it needs is gone (${error.message})`
           : undefined;
     if (reason === undefined) throw error;
-    store
-      .prepare(
-        undo
-          ? `DELETE FROM history_steps WHERE session_id = ? AND state = 'done' AND id <= ?`
-          : `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone' AND id >= ?`,
-      )
-      .run(ctx.sessionId, step.id);
+    cachedStatement(
+      store,
+      undo
+        ? `DELETE FROM history_steps WHERE session_id = ? AND state = 'done' AND id <= ?`
+        : `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone' AND id >= ?`,
+    ).run(ctx.sessionId, step.id);
     throw new PasserelleError(
       'invalid_input',
       `The ${undo ? 'last' : 'next'} step cannot be ${undo ? 'undone' : 'redone'} any more: ${reason}, outside this session's ` +

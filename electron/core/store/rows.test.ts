@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from './openStore';
-import { countRows, oneRow, rowById } from './rows';
+import { cachedStatement, countRows, oneRow, rowById } from './rows';
 
 function labelStore() {
   const store = openStore(':memory:');
@@ -36,5 +36,21 @@ describe('row helpers', () => {
     const store = labelStore();
     expect(countRows(store, 'SELECT count(*) FROM labels')).toBe(1);
     expect(countRows(store, 'SELECT count(*) FROM labels WHERE key = ?', 'planet')).toBe(0);
+  });
+
+  it('prepares a statement once per connection and SQL text', () => {
+    const store = labelStore();
+    const sql = 'SELECT key FROM labels WHERE id = ?';
+    const statement = cachedStatement(store, sql);
+    expect(cachedStatement(store, sql)).toBe(statement);
+    expect(cachedStatement(labelStore(), sql)).not.toBe(statement);
+    expect(cachedStatement(store, 'SELECT key FROM labels')).not.toBe(statement);
+  });
+
+  it('keeps answering after the schema changed under a kept statement', () => {
+    const store = labelStore();
+    expect(oneRow(store, 'SELECT * FROM labels WHERE id = ?', 7)).toMatchObject({ key: 'place' });
+    store.exec('CREATE TEMP TRIGGER labels_touched AFTER UPDATE ON main.labels BEGIN SELECT 1; END');
+    expect(oneRow(store, 'SELECT * FROM labels WHERE id = ?', 7)).toMatchObject({ key: 'place' });
   });
 });

@@ -218,6 +218,21 @@ describe('suggestions', () => {
     });
   });
 
+  it('lists only one entry’s suggestions when asked for that entry', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, ['Pékin et Lyon, puis Pékin.']);
+    const pekin = await entry(ctx, 'Pékin', 'place');
+    await entry(ctx, 'Lyon', 'place');
+    const all = await dispatch(ctx, 'suggestions.list', { articleId });
+    expect(all.map((s) => s.text)).toEqual(['Pékin', 'Lyon', 'Pékin']);
+    expect(await dispatch(ctx, 'suggestions.list', { articleId, entryId: pekin.id })).toEqual(
+      all.filter((suggestion) => suggestion.entryId === pekin.id),
+    );
+    await expect(dispatch(ctx, 'suggestions.list', { articleId, entryId: 99 })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
   it('lists suggestions again after the glossary changes', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, ['Pékin et Beijing.']);

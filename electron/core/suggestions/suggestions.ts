@@ -10,7 +10,7 @@ import { annotationSpanText } from '../annotations/annotationSpan';
 import { readArticleText } from '../articles/readArticleText';
 import { checkNotMarkedAlready, getAnnotation, insertAnnotation } from '../annotations/annotations';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
-import { oneRow } from '../store/rows';
+import { cachedStatement, oneRow } from '../store/rows';
 
 interface EntryRow {
   id: number;
@@ -21,11 +21,9 @@ interface EntryRow {
 
 /// Every occurrence in the article of every glossary entry's French term and variants (compared
 /// French-aware, on whole words, never with an elided article) that no entity annotation covers
-/// exactly and that was not rejected for that entry; in text order, longest first.
-export function listSuggestions(
-  ctx: CoreContext,
-  input: ValidatedInput<'suggestions.list'> & { readonly entryId?: number },
-): Suggestion[] {
+/// exactly and that was not rejected for that entry; in text order, longest first. With
+/// `entryId`, only that entry's (`not_found` when there is no such entry).
+export function listSuggestions(ctx: CoreContext, input: ValidatedInput<'suggestions.list'>): Suggestion[] {
   if (input.entryId !== undefined) getGlossaryEntry(ctx, input.entryId);
   const text = readArticleText(ctx, input.articleId);
   const matches = glossaryMatcher(ctx.store).findAllFolded(foldedArticleText(input.articleId, text));
@@ -56,12 +54,11 @@ export function listSuggestions(
   });
   const entries = new Map(
     (
-      ctx.store
-        .prepare(
-          `SELECT id, label, french_term, english_term FROM glossary_entries
+      cachedStatement(
+        ctx.store,
+        `SELECT id, label, french_term, english_term FROM glossary_entries
            WHERE id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify([...new Set(found.map((match) => match.value))])) as EntryRow[]
+      ).all(JSON.stringify([...new Set(found.map((match) => match.value))])) as EntryRow[]
     ).map((row) => [row.id, row]),
   );
   return found.flatMap((match): Suggestion[] => {
@@ -148,12 +145,11 @@ export function acceptAllSuggestions(
 }
 
 function reject(ctx: CoreContext, span: Span, entryId: number): number {
-  return ctx.store
-    .prepare(
-      `INSERT INTO suggestion_rejections (article_id, start, end, glossary_entry_id, created_at) VALUES (?, ?, ?, ?, ?)
+  return cachedStatement(
+    ctx.store,
+    `INSERT INTO suggestion_rejections (article_id, start, end, glossary_entry_id, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`,
-    )
-    .run(span.articleId, span.start, span.end, entryId, ctx.now().toISOString()).changes;
+  ).run(span.articleId, span.start, span.end, entryId, ctx.now().toISOString()).changes;
 }
 
 /// Rejects a suggestion: that entry is never suggested again for that span of that article.
