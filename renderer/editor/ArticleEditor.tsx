@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperti
 import { useTranslation } from 'react-i18next';
 import type { Annotation, Article, Label, Suggestion } from '../../shared/domain';
 import { articleSchema } from '../../shared/schema';
+import { posToOffset } from '../../shared/articleText';
 import { sectionedDoc } from '../../shared/sectionedDoc';
 import {
   annotationPluginKey,
@@ -12,6 +13,7 @@ import {
   type AnnotationPluginCallbacks,
 } from './annotationPlugin';
 import { annotationChanges, editorAnnotation } from './annotationChanges';
+import { stageFilter, stagedDrawingThreshold, type TextRange } from './drawingStages';
 import { articleEditorPlugins } from './plugins';
 import { hasMarkableText, selectionSpan, type TextSpan } from './selectionSpan';
 import {
@@ -51,6 +53,65 @@ function markSelection(
     host.shown.current = [...host.shown.current, drawn];
   }
   view.dispatch(tr);
+}
+
+/// Takes the view from what it draws to `annotations` and `suggestions`: only the differences
+/// reach the plugins, in one transaction.
+function drawDifferences(
+  view: EditorView,
+  shown: { current: readonly Annotation[] },
+  annotations: readonly Annotation[],
+  suggestions: readonly EditorSuggestion[],
+): void {
+  const pluginState = suggestionPluginKey.getState(view.state);
+  if (!pluginState) return;
+  const tr = view.state.tr;
+  const annotationAction = annotationChanges(shown.current, annotations);
+  shown.current = annotations;
+  if (annotationAction) tr.setMeta(annotationPluginKey, annotationAction);
+  const wanted = new Set(suggestions.map((suggestion) => suggestion.key));
+  const removed = [...pluginState.suggestions.keys()].filter((key) => !wanted.has(key));
+  const added = suggestions.filter((suggestion) => !pluginState.suggestions.has(suggestion.key));
+  const suggestionActions: SuggestionAction[] = [];
+  if (removed.length > 0) suggestionActions.push({ type: 'remove', keys: removed });
+  if (added.length > 0) suggestionActions.push({ type: 'add', suggestions: added });
+  if (suggestionActions.length > 0)
+    tr.setMeta(
+      suggestionPluginKey,
+      suggestionActions.length === 1 ? suggestionActions[0] : { type: 'batch', actions: suggestionActions },
+    );
+  if (annotationAction || suggestionActions.length > 0) view.dispatch(tr);
+}
+
+/// The text offsets shown between the top and the bottom of the window, or the start of the text
+/// when the layout cannot say (as in jsdom).
+function textRangeInView(view: EditorView): TextRange {
+  const pluginState = annotationPluginKey.getState(view.state);
+  try {
+    const rect = view.dom.getBoundingClientRect();
+    const top = Math.max(rect.top, 0) + 1;
+    const bottom = Math.min(rect.bottom, window.innerHeight) - 1;
+    const left = rect.left + rect.width / 2;
+    const from = bottom > top ? view.posAtCoords({ left, top }) : null;
+    const to = bottom > top ? view.posAtCoords({ left, top: bottom }) : null;
+    if (pluginState && from && to)
+      return { start: posToOffset(pluginState.spans, from.pos), end: posToOffset(pluginState.spans, to.pos) };
+  } catch {
+    // No layout to ask.
+  }
+  return { start: 0, end: 0 };
+}
+
+/// Calls `callback` once the next frame has been painted; answers a function that cancels it.
+function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
 
 /// The editor element's attributes: the article's styles, its role and language for assistive
@@ -168,6 +229,9 @@ export function ArticleEditor({
     suggestions,
     textLabel,
     language: article.language,
+    selectedId,
+    selectedSuggestionKey,
+    revealId: reveal?.annotationId,
   });
   useLayoutEffect(() => {
     latest.current = {
@@ -178,6 +242,9 @@ export function ArticleEditor({
       suggestions,
       textLabel,
       language: article.language,
+      selectedId,
+      selectedSuggestionKey,
+      revealId: reveal?.annotationId,
     };
   });
 
@@ -242,32 +309,56 @@ export function ArticleEditor({
 
   // Only the differences reach the plugins, so their decorations are updated, never rebuilt; in
   // one transaction, so annotations and suggestions arriving together cost one redraw; during the
-  // commit, so a change is in the very next frame.
+  // commit, so a change is in the very next frame. Thousands arriving at once (on opening) are
+  // drawn in stages, the part in view first (see `drawingStages.ts`).
+  const finishDrawing = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     const view = viewRef.current;
     const pluginState = view && suggestionPluginKey.getState(view.state);
     if (!view || !pluginState) return;
-    const tr = view.state.tr;
-    const annotationAction = annotationChanges(shownAnnotations.current, annotations);
-    shownAnnotations.current = annotations;
-    if (annotationAction) tr.setMeta(annotationPluginKey, annotationAction);
-    const wanted = new Set(suggestions.map((suggestion) => suggestion.key));
-    const removed = [...pluginState.suggestions.keys()].filter((key) => !wanted.has(key));
-    const added = suggestions.filter((suggestion) => !pluginState.suggestions.has(suggestion.key));
-    const suggestionActions: SuggestionAction[] = [];
-    if (removed.length > 0) suggestionActions.push({ type: 'remove', keys: removed });
-    if (added.length > 0) suggestionActions.push({ type: 'add', suggestions: added });
-    if (suggestionActions.length > 0)
-      tr.setMeta(
-        suggestionPluginKey,
-        suggestionActions.length === 1 ? suggestionActions[0] : { type: 'batch', actions: suggestionActions },
+    const drawnNothing = shownAnnotations.current.length === 0 && pluginState.suggestions.size === 0;
+    if (!drawnNothing || annotations.length + suggestions.length < stagedDrawingThreshold) {
+      drawDifferences(view, shownAnnotations, annotations, suggestions);
+      return;
+    }
+    const inView = textRangeInView(view);
+    const textLength = latest.current.text.length;
+    let stage = 0;
+    let cancelNext = () => {};
+    const drawStage = () => {
+      const current = latest.current;
+      const pinned = (item: Annotation | EditorSuggestion) =>
+        'id' in item
+          ? item.id === current.selectedId || item.id === current.revealId
+          : item.key === current.selectedSuggestionKey;
+      const { includes, done } = stageFilter(inView, stage, textLength, pinned);
+      drawDifferences(
+        view,
+        shownAnnotations,
+        done ? current.annotations : current.annotations.filter(includes),
+        done ? current.suggestions : current.suggestions.filter(includes),
       );
-    if (annotationAction || suggestionActions.length > 0) view.dispatch(tr);
+      stage += 1;
+      if (done) finishDrawing.current = null;
+      else cancelNext = afterNextPaint(drawStage);
+    };
+    finishDrawing.current = () => {
+      cancelNext();
+      stage = Number.POSITIVE_INFINITY;
+      drawStage();
+    };
+    drawStage();
+    return () => {
+      cancelNext();
+      finishDrawing.current = null;
+    };
   }, [annotations, suggestions, article.doc]);
 
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
+    if (selectedId !== null && !annotationPluginKey.getState(view.state)?.annotations.has(selectedId))
+      finishDrawing.current?.();
     view.dispatch(annotationTransaction(view.state, { type: 'select', id: selectedId }));
     if (selectedId !== null)
       view.dom.querySelector(`[data-annotation-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -276,6 +367,11 @@ export function ArticleEditor({
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
+    if (
+      selectedSuggestionKey !== null &&
+      !suggestionPluginKey.getState(view.state)?.suggestions.has(selectedSuggestionKey)
+    )
+      finishDrawing.current?.();
     view.dispatch(suggestionTransaction(view.state, { type: 'select', key: selectedSuggestionKey }));
     if (selectedSuggestionKey !== null)
       view.dom
@@ -286,6 +382,8 @@ export function ArticleEditor({
   useEffect(() => {
     const view = viewRef.current;
     if (!view || !reveal) return;
+    if (!annotationPluginKey.getState(view.state)?.annotations.has(reveal.annotationId))
+      finishDrawing.current?.();
     view.focus();
     view.dom
       .querySelector(`[data-annotation-id="${reveal.annotationId}"]`)
