@@ -221,7 +221,7 @@ export function ArticleEditor({
 
   // ProseMirror keeps the callbacks it was created with; route them to the latest props.
   const textLabel = t('article.textLabel');
-  const latest = useRef({
+  const current = {
     actions,
     labels,
     text: article.text,
@@ -232,20 +232,10 @@ export function ArticleEditor({
     selectedId,
     selectedSuggestionKey,
     revealId: reveal?.annotationId,
-  });
+  };
+  const latest = useRef(current);
   useLayoutEffect(() => {
-    latest.current = {
-      actions,
-      labels,
-      text: article.text,
-      annotations,
-      suggestions,
-      textLabel,
-      language: article.language,
-      selectedId,
-      selectedSuggestionKey,
-      revealId: reveal?.annotationId,
-    };
+    latest.current = current;
   });
 
   // Mounted during the commit, so the first paint of the article already shows its text.
@@ -326,17 +316,17 @@ export function ArticleEditor({
     let stage = 0;
     let cancelNext = () => {};
     const drawStage = () => {
-      const current = latest.current;
+      const props = latest.current;
       const pinned = (item: Annotation | EditorSuggestion) =>
         'id' in item
-          ? item.id === current.selectedId || item.id === current.revealId
-          : item.key === current.selectedSuggestionKey;
+          ? item.id === props.selectedId || item.id === props.revealId
+          : item.key === props.selectedSuggestionKey;
       const { includes, done } = stageFilter(inView, stage, textLength, pinned);
       drawDifferences(
         view,
         shownAnnotations,
-        done ? current.annotations : current.annotations.filter(includes),
-        done ? current.suggestions : current.suggestions.filter(includes),
+        done ? props.annotations : props.annotations.filter(includes),
+        done ? props.suggestions : props.suggestions.filter(includes),
       );
       stage += 1;
       if (done) finishDrawing.current = null;
