@@ -36,9 +36,10 @@ export interface WebServerLimits {
   readonly keepAliveTimeoutMs: number;
 }
 
-/// Web mode's limits. A browser opens at most six connections to a host; a slow or stalled
-/// client is cut off after a few seconds, while the largest request (`maxRequestBodyBytes`, about
-/// 27 MB) still only needs about 3 MB/s, which any local machine exceeds by far.
+/// Web mode's limits. A browser opens at most six connections to a host. A slow or stalled
+/// client is cut off within seconds, while the largest request (`maxRequestBodyBytes`, about
+/// 27 MB, received in well under a second over loopback) keeps room for the pauses of a server
+/// busy storing a large batch.
 export const webServerLimits: WebServerLimits = {
   maxConnections: 32,
   headersTimeoutMs: 5_000,
