@@ -360,6 +360,30 @@ describe('startWebServer', () => {
     }
   });
 
+  it('explains how to open web mode, without a token, in the language the browser prefers', async () => {
+    const english = await fetch(`${base()}/how-to-open`, {
+      headers: { 'Accept-Language': 'en-GB,fr;q=0.5' },
+    });
+    expect(english.status).toBe(200);
+    expect(english.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(english.headers.get('content-language')).toBe('en');
+    expect(english.headers.get('vary')).toBe('Accept-Language');
+    expect(english.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(await english.text()).toContain('Open the address that <code>npm run web</code> printed');
+
+    const french = await fetch(`${base()}/how-to-open`, { headers: { 'Accept-Language': 'fr-CA,en;q=0.8' } });
+    expect(french.headers.get('content-language')).toBe('fr');
+    expect(await french.text()).toContain('Ouvrez l’adresse que <code>npm run web</code> a affichée');
+  });
+
+  it('serves the favicon without a token, like every static file', async () => {
+    writeFileSync(join(rendererDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const res = await fetch(`${base()}/favicon.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('answers 503 with a clear page when the renderer is not built', async () => {
     rmSync(rendererDir, { recursive: true, force: true });
     const res = await fetch(`${base()}/`);

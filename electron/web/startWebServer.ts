@@ -2,13 +2,18 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
+import type { Duplex } from 'node:stream';
 import { maxImportBytes } from '../../shared/limits';
 import type { ErrorCode } from '../../shared/errors';
+import type { UiLanguage } from '../../shared/languages';
+import { webModeHelpPath } from '../../shared/webModeHelpPath';
 import type { CoreContext } from '../core/coreContext';
 import { dispatchEnvelope } from '../core/dispatch';
 import { httpStatusForError } from './httpStatusForError';
+import { preferredUiLanguage } from './preferredUiLanguage';
 import { findRendererFile } from './rendererFiles';
+import { endSocketWithError, securityHeaders } from './securityHeaders';
+import { webModeHelpPage } from './webModeHelpPage';
 
 /// What `startWebServer` needs: the workspace, where the built renderer lives, and optionally a
 /// fixed port (0 picks a free one) and token (tests only; a run normally gets a random one).
@@ -17,7 +22,30 @@ export interface WebServerOptions {
   readonly rendererDir: string;
   readonly port?: number;
   readonly token?: string;
+  /// Tests only: shorter timeouts or fewer connections than `webServerLimits`.
+  readonly limits?: Partial<WebServerLimits>;
 }
+
+/// How long and how many: the connection cap, how long a client may take to send its headers
+/// and its whole request (body included, not the handler's work), and how long an idle
+/// keep-alive connection stays open.
+export interface WebServerLimits {
+  readonly maxConnections: number;
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+}
+
+/// Web mode's limits. A browser opens at most six connections to a host. A slow or stalled
+/// client is cut off within seconds, while the largest request (`maxRequestBodyBytes`, about
+/// 27 MB, received in well under a second over loopback) keeps room for the pauses of a server
+/// busy storing a large batch.
+export const webServerLimits: WebServerLimits = {
+  maxConnections: 32,
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+};
 
 /// A running web-mode server. `url` carries the token in its fragment, which browsers never send.
 export interface WebServer {
@@ -33,15 +61,6 @@ export const maxRequestBodyBytes = Math.ceil((maxImportBytes * 4) / 3) + 64 * 10
 
 const apiPrefix = '/api/';
 
-const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-} as const;
-
 const rendererNotBuiltPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Passerelle: web UI not built</title></head>
 <body><h1>The Passerelle web UI has not been built</h1>
@@ -56,15 +75,60 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const tokenDigest = sha256(token);
   let port = 0;
 
-  const server = createServer((req, res) => {
-    handleRequest(req, res).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) sendError(res, 500, 'internal', `Web mode failed to answer: ${message}`);
-      else res.destroy();
-    });
+  const limits = { ...webServerLimits, ...options.limits };
+  // The response in progress on each connection, so an error Node reports on the socket later
+  // never writes a second response after one has begun.
+  const responses = new WeakMap<Duplex, ServerResponse>();
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node only looks for expired requests this often (30 s by default), so it bounds how late
+      // a slow client is cut off.
+      connectionsCheckingInterval: Math.max(1, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      responses.set(req.socket, res);
+      handleRequest(req, res).catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!res.headersSent) sendError(res, 500, 'internal', `Web mode failed to answer: ${message}`);
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
+  server.maxHeadersCount = 100;
+
+  // Node's own answers to requests it cannot parse or that arrive too slowly carry no headers of
+  // ours; these replace them.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || responses.get(socket)?.headersSent) socket.destroy();
+    else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+      endSocketWithError(socket, 408, 'invalid_input', 'The request took too long to arrive.');
+    else if (error.code === 'HPE_HEADER_OVERFLOW')
+      endSocketWithError(socket, 431, 'too_large', 'The request headers are too large.');
+    else endSocketWithError(socket, 400, 'invalid_input', 'The request is not valid HTTP/1.1.');
+  });
+  server.on('connect', (_req, socket) => {
+    endSocketWithError(socket, 400, 'invalid_input', 'Web mode is not a proxy: CONNECT is refused.');
+  });
+  server.on('checkExpectation', (_req, res: ServerResponse) => {
+    sendError(res, 417, 'invalid_input', 'Only "Expect: 100-continue" is supported.');
   });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A proxy-style absolute URL or a second Host header could make this check and the routing
+    // below disagree about where the request is going.
+    if (!req.url?.startsWith('/')) {
+      sendError(res, 400, 'invalid_input', 'The request target must be a path starting with "/".');
+      return;
+    }
+    if (countHeaders(req.rawHeaders, 'host') !== 1) {
+      sendError(res, 400, 'invalid_input', 'The request must carry exactly one Host header.');
+      return;
+    }
     // DNS rebinding and cross-site requests are refused before anything else looks at the request.
     const host = req.headers.host?.toLowerCase();
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
@@ -113,6 +177,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         `${req.method ?? 'This method'} is not allowed here; use GET.`,
         'GET, HEAD',
       );
+      return;
+    }
+    if (path === webModeHelpPath) {
+      sendWebModeHelp(req, res, preferredUiLanguage(req.headers['accept-language']));
       return;
     }
     await serveRendererFile(req, res, path);
@@ -218,6 +286,28 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         server.closeAllConnections();
       }),
   };
+}
+
+function countHeaders(rawHeaders: readonly string[], name: string): number {
+  let count = 0;
+  // rawHeaders alternates names and values.
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    if (rawHeaders[index]?.toLowerCase() === name) count += 1;
+  }
+  return count;
+}
+
+function sendWebModeHelp(req: IncomingMessage, res: ServerResponse, language: UiLanguage): void {
+  const body = webModeHelpPage(language);
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Content-Language': language,
+    'Cache-Control': 'no-store',
+    Vary: 'Accept-Language',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function sha256(text: string): Buffer {

@@ -2,6 +2,7 @@ import type { bridgeGlobalName, PasserelleApi } from '../../shared/contract';
 import { operationNames, type OperationName } from '../../shared/operationNames';
 import { errorFromBody, isErrorBody, PasserelleError } from '../../shared/errors';
 import { takeSessionToken } from './sessionToken';
+import { fetchOrOpenWebModeHelp } from './webModeHelp';
 
 // Checked against the contract's type rather than imported: importing shared/contract at run time
 // would pull zod and every input schema into the page.
@@ -76,6 +77,7 @@ function pageInvoke(): Invoke {
   if (bridge) return bridgeInvoke(bridge);
   return httpInvoke(
     takeSessionToken({ location: window.location, history: window.history, storage: window.sessionStorage }),
+    fetchOrOpenWebModeHelp(window.location),
   );
 }
 
