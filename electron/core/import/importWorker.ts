@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { toErrorBody } from '../../../shared/errors';
+import { clientError } from '../clientError';
 import { parseArticle, type ParseRequest } from './parseArticle';
 import { parsedArticleToJson } from './parsedArticleJson';
 import type { WorkerAnswer } from './parseInWorker';
@@ -10,7 +11,7 @@ parentPort?.on('message', (message: { readonly id: number; readonly request: Par
     try {
       return { id: message.id, ok: true, article: parsedArticleToJson(await parseArticle(message.request)) };
     } catch (error) {
-      return { id: message.id, ok: false, error: toErrorBody(error) };
+      return { id: message.id, ok: false, error: toErrorBody(clientError(error)) };
     }
   })().then((answer) => parentPort?.postMessage(answer));
 });
