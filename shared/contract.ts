@@ -189,6 +189,7 @@ export const inputSchemas = {
   'history.state': z.strictObject({}),
   'history.undo': z.strictObject({}),
   'history.redo': z.strictObject({}),
+  'workspace.info': z.strictObject({}),
 } satisfies Record<OperationName, z.ZodType>;
 
 /// What an undo or redo did: the action reverted or replayed, the articles it touched (so
@@ -199,11 +200,24 @@ export interface HistoryStep {
   readonly state: HistoryState;
 }
 
+/// What a single import (a URL, pasted content) resolves to: the article stored, or the one
+/// already holding its text; a failure is a rejected call, not an outcome.
+export type StoredImport = Exclude<ImportOutcome, { readonly status: 'failed' }>;
+
+/// The open workspace as the app shows it: whether it can only be read, its file and its name.
+export interface WorkspaceInfo {
+  readonly readOnly: boolean;
+  /// The workspace file's path (`:memory:` for a workspace held in memory).
+  readonly path: string;
+  /// The file's name without its folder and extension.
+  readonly name: string;
+}
+
 /// What each operation resolves to; `ByOperation` makes a missing or extra operation a compile error.
 export type OperationResults = ByOperation<{
   'articles.import': { readonly results: readonly ImportOutcome[] };
-  'articles.importUrl': ImportOutcome;
-  'articles.importText': ImportOutcome;
+  'articles.importUrl': StoredImport;
+  'articles.importText': StoredImport;
   'articles.list': readonly ArticleSummary[];
   'articles.get': Article;
   'articles.update': Article;
@@ -240,6 +254,7 @@ export type OperationResults = ByOperation<{
   'history.state': HistoryState;
   'history.undo': HistoryStep;
   'history.redo': HistoryStep;
+  'workspace.info': WorkspaceInfo;
 }>;
 
 /// The input a caller passes to an operation (defaults may be omitted).

@@ -1,3 +1,4 @@
+import type { ErrorParams } from './errors';
 import type { HistoryMessage } from './historyMessages';
 
 /// What the library lists for each article.
@@ -176,5 +177,5 @@ export type ImportOutcome =
   | {
       readonly fileName: string;
       readonly status: 'failed';
-      readonly error: { readonly code: string; readonly message: string };
+      readonly error: { readonly code: string; readonly message: string; readonly params?: ErrorParams };
     };

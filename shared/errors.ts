@@ -17,25 +17,42 @@ export const errorCodes = [
   'network',
   /// The browser could not read a file the user picked: raised by the client.
   'unreadable',
+  /// The disk (or the database's size limit) is full: the write was rolled back.
+  'disk_full',
+  /// The workspace's file or folder cannot be written: it was opened for reading only.
+  'read_only',
 ] as const;
 
 /// One of `errorCodes`.
 export type ErrorCode = (typeof errorCodes)[number];
 
-/// The JSON shape of an error as every front door returns it.
+/// The values an error's detail is made of, for the UI to phrase in its own language. `detail`
+/// names the sentence (`errorDetails.<code>.<detail>` in the locales); the others fill it. An
+/// error with params but no `detail` says everything in its code.
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/// The JSON shape of an error as every front door returns it: `message` is the English text for
+/// logs and the command line, `params` what the UI translates instead.
 export interface ErrorBody {
   readonly code: ErrorCode;
   readonly message: string;
+  readonly params?: ErrorParams;
 }
 
-/// An expected failure with a stable code and a specific English message.
+/// The English message every client gets for an unexpected failure, whose detail stays in the log.
+export const internalErrorMessage = 'Something went wrong in Passerelle; the details are in its log.';
+
+/// An expected failure with a stable code, a specific English message and, for the UI, the
+/// parameters of its detail.
 export class PasserelleError extends Error {
   readonly code: ErrorCode;
+  readonly params: ErrorParams | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
     super(message);
     this.name = 'PasserelleError';
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -51,21 +68,47 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
 }
 
-/// The error a body received from elsewhere describes; a code this version does not know becomes
-/// `internal`, with the message kept.
-export function errorFromBody(body: { readonly code: string; readonly message: string }): PasserelleError {
-  return new PasserelleError(isErrorCode(body.code) ? body.code : 'internal', body.message);
+/// Whether a value is an `ErrorParams`: an object of strings and finite numbers.
+export function isErrorParams(value: unknown): value is ErrorParams {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (entry) => typeof entry === 'string' || (typeof entry === 'number' && Number.isFinite(entry)),
+    )
+  );
 }
 
-/// Turns anything thrown into an `ErrorBody`, hiding unexpected internals behind `internal`.
+/// The error a body received from elsewhere describes; a code this version does not know becomes
+/// `internal`, with the message kept, and params that are not `ErrorParams` are dropped.
+export function errorFromBody(body: {
+  readonly code: string;
+  readonly message: string;
+  readonly params?: unknown;
+}): PasserelleError {
+  const params = isErrorParams(body.params) ? body.params : undefined;
+  return isErrorCode(body.code)
+    ? new PasserelleError(body.code, body.message, params)
+    : new PasserelleError('internal', body.message);
+}
+
+/// Turns anything thrown into an `ErrorBody`; an unexpected error becomes `internal` with a
+/// generic message, so no driver text or stack reaches a client (log it where it is caught).
 export function toErrorBody(error: unknown): ErrorBody {
-  if (error instanceof PasserelleError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof PasserelleError) {
+    return error.params === undefined
+      ? { code: error.code, message: error.message }
+      : { code: error.code, message: error.message, params: error.params };
+  }
+  return { code: 'internal', message: internalErrorMessage, params: {} };
 }
 
 /// Whether a value received over a transport has the shape of an `ErrorBody`: a code (which
 /// `errorFromBody` checks) and a message.
-export function isErrorBody(value: unknown): value is { readonly code: string; readonly message: string } {
+export function isErrorBody(
+  value: unknown,
+): value is { readonly code: string; readonly message: string; readonly params?: unknown } {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -36,6 +36,7 @@ export const operationNames = [
   'history.state',
   'history.undo',
   'history.redo',
+  'workspace.info',
 ] as const;
 
 /// One of `operationNames`.

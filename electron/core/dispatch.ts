@@ -1,11 +1,12 @@
 import { inputSchemas, type Envelope, type OperationResult } from '../../shared/contract';
 import { PasserelleError, toErrorBody } from '../../shared/errors';
 import { isOperationName, type OperationName } from '../../shared/operationNames';
+import { clientError } from './clientError';
 import type { CoreContext } from './coreContext';
 import { handlers, type Handler } from './handlers';
 
 /// Validates `rawInput` against the operation's schema and runs its handler. Every front door
-/// (IPC, HTTP, CLI) calls this and nothing else.
+/// (IPC, HTTP, CLI) calls this and nothing else. A failure is thrown as `clientError` words it.
 export async function dispatch<K extends OperationName>(
   ctx: CoreContext,
   name: K,
@@ -23,7 +24,11 @@ export async function dispatch<K extends OperationName>(
   // The schema table and the handler table are keyed alike; TypeScript cannot correlate the two
   // lookups through the generic K, so this is the one place the pairing is asserted.
   const handler = handlers[name] as unknown as Handler<K>;
-  return handler(ctx, parsed.data as Parameters<Handler<K>>[1]);
+  try {
+    return await handler(ctx, parsed.data as Parameters<Handler<K>>[1]);
+  } catch (error) {
+    throw clientError(error);
+  }
 }
 
 /// Runs an operation named by a string from outside and wraps the outcome in an envelope,

@@ -21,7 +21,7 @@ import { glossaryCandidates } from './glossary/glossaryCandidates';
 import { listGlossaryMentions } from './glossary/glossaryMentions';
 import { mergeGlossaryEntries, splitGlossaryEntry } from './glossary/glossaryMerge';
 import { getHistoryState, redo, undo } from './history/historyHandlers';
-import { importArticles, importArticleText, importArticleUrl } from './import/importArticles';
+import { importArticles, importArticleText, importPage } from './import/importArticles';
 import { createLabel, deleteLabel, listLabels, reorderLabels, updateLabel } from './labels/labels';
 import {
   acceptAllSuggestions,
@@ -30,6 +30,7 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
+import { workspaceInfo } from './workspace/workspaceInfo';
 
 /// The implementation of one operation: validated input in, result out.
 export type Handler<K extends OperationName> = (
@@ -49,7 +50,7 @@ export const handlers = {
   'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
   'glossary.export': exportGlossary,
-  'articles.importUrl': (ctx, input) => importArticleUrl(ctx, input),
+  'articles.importUrl': (ctx, input) => importPage(ctx, input),
   'articles.importText': (ctx, input) => importArticleText(ctx, input),
   'articles.update': updateArticle,
   'articles.delete': deleteArticle,
@@ -74,4 +75,5 @@ export const handlers = {
   'history.state': getHistoryState,
   'history.undo': undo,
   'history.redo': redo,
+  'workspace.info': workspaceInfo,
 } satisfies { [K in OperationName]: Handler<K> };

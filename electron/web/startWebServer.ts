@@ -228,7 +228,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     const envelope = await dispatchEnvelope(options.ctx, operation, input);
     if (envelope.ok) sendJson(res, 200, envelope.result);
-    else sendError(res, httpStatusForError[envelope.error.code], envelope.error.code, envelope.error.message);
+    else sendJson(res, httpStatusForError[envelope.error.code], { error: envelope.error });
   }
 
   function hasValidToken(authorization: string | undefined): boolean {

@@ -3,6 +3,7 @@ import { AppHeader } from './AppHeader';
 import { ArticleView } from '../article/ArticleView';
 import { GlossaryView } from '../glossary/GlossaryView';
 import { LibraryView } from '../library/LibraryView';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { WorkspaceProvider } from './WorkspaceProvider';
 import { setUiLanguage } from './i18n';
 import { listenToMenuCommands } from './menuCommands';
@@ -30,6 +31,7 @@ export function App() {
       <WorkspaceProvider onHistoryStep={() => setLibraryVersion((version) => version + 1)}>
         <div className="app">
           <AppHeader />
+          <ReadOnlyBanner />
           <main className="app-main">
             {route.screen === 'article' ? (
               <ArticleView

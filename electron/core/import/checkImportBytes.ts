@@ -8,19 +8,24 @@ const bytesPerMegabyte = 1024 * 1024;
 const maxControlShare = 0.01;
 
 // Rounded up, so a file just over the limit never reads as being exactly the limit.
-function megabytes(byteCount: number): string {
-  return String(Math.ceil((byteCount / bytesPerMegabyte) * 10) / 10);
+function megabytes(byteCount: number): number {
+  return Math.ceil((byteCount / bytesPerMegabyte) * 10) / 10;
 }
 
 /// Rejects bytes over `maxImportBytes` ('too_large', the limit stated) or zero bytes ('empty_file').
 export function checkImportSize(fileName: string, bytes: Uint8Array): void {
   if (bytes.byteLength > maxImportBytes) {
+    const size = megabytes(bytes.byteLength);
+    const limit = megabytes(maxImportBytes);
     throw new PasserelleError(
       'too_large',
-      `${fileName}: the file is ${megabytes(bytes.byteLength)} MB, over the ${megabytes(maxImportBytes)} MB import limit.`,
+      `${fileName}: the file is ${size} MB, over the ${limit} MB import limit.`,
+      { detail: 'file', fileName, size, limit },
     );
   }
-  if (bytes.byteLength === 0) throw new PasserelleError('empty_file', `${fileName}: the file is empty.`);
+  if (bytes.byteLength === 0) {
+    throw new PasserelleError('empty_file', `${fileName}: the file is empty.`, { detail: 'empty', fileName });
+  }
 }
 
 function isBinaryControl(byte: number): boolean {
@@ -45,6 +50,7 @@ export function checkImportBytes(fileName: string, bytes: Uint8Array): void {
     throw new PasserelleError(
       'binary_file',
       `${fileName}: the file holds binary data, not text; save it as plain text, HTML, Markdown or Word.`,
+      { detail: 'binary', fileName },
     );
   }
 }

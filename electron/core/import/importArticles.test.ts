@@ -144,9 +144,10 @@ describe('articles.importText', () => {
         status: 'duplicate',
         articleId: text.articleId,
       });
-      expect(await dispatch(ctx, 'articles.importText', { content: ' \n ', format: 'text' })).toMatchObject({
-        status: 'failed',
-        error: { code: 'empty_file' },
+      await expect(
+        dispatch(ctx, 'articles.importText', { content: ' \n ', format: 'text' }),
+      ).rejects.toMatchObject({
+        code: 'empty_file',
       });
     },
     workerTimeout,
@@ -155,7 +156,7 @@ describe('articles.importText', () => {
 
 describe('articles.importUrl', () => {
   it(
-    'refuses loopback and private addresses and non-web schemes, as failed outcomes',
+    'refuses loopback and private addresses and non-web schemes with an error, not an outcome',
     async () => {
       const ctx = testContext();
       for (const url of [
@@ -164,15 +165,12 @@ describe('articles.importUrl', () => {
         'http://[::1]/',
         'http://192.168.1.1/',
       ]) {
-        expect(await dispatch(ctx, 'articles.importUrl', { url })).toMatchObject({
-          fileName: url,
-          status: 'failed',
-          error: { code: 'blocked_address' },
+        await expect(dispatch(ctx, 'articles.importUrl', { url })).rejects.toMatchObject({
+          code: 'blocked_address',
         });
       }
-      expect(await dispatch(ctx, 'articles.importUrl', { url: 'file:///etc/passwd' })).toMatchObject({
-        status: 'failed',
-        error: { code: 'invalid_input' },
+      await expect(dispatch(ctx, 'articles.importUrl', { url: 'file:///etc/passwd' })).rejects.toMatchObject({
+        code: 'invalid_input',
       });
       expect(await dispatch(ctx, 'articles.list', {})).toHaveLength(0);
     },

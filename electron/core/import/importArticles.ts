@@ -1,7 +1,8 @@
-import type { OperationResult, ValidatedInput } from '../../../shared/contract';
+import type { OperationResult, StoredImport, ValidatedInput } from '../../../shared/contract';
 import type { ImportOutcome } from '../../../shared/domain';
 import { PasserelleError, toErrorBody } from '../../../shared/errors';
 import { contentHash, storeArticle } from '../articles/articles';
+import { clientError } from '../clientError';
 import type { CoreContext } from '../coreContext';
 import { fetchArticlePage, type FetchedPage } from './fetch/fetchArticlePage';
 import type { ParseRequest } from './parseArticle';
@@ -32,7 +33,7 @@ export function storeImported(
   storedFileName: string | null,
   parsed: ParsedArticle,
   force: boolean,
-): ImportOutcome {
+): StoredImport {
   const existing = force ? null : findDuplicate(ctx, parsed);
   if (existing !== null) {
     return { fileName: outcomeName, status: 'duplicate', articleId: existing.id, title: existing.title };
@@ -65,8 +66,13 @@ function storeParsedFile(
     if (!settled.ok) throw settled.error;
     return storeImported(ctx, fileName, fileName, settled.parsed, force);
   } catch (error) {
-    return { fileName, status: 'failed', error: toErrorBody(error) };
+    return failedOutcome(fileName, error);
   }
+}
+
+// A batch reports each file's failure in its outcome, worded for a client as `clientError` does.
+function failedOutcome(fileName: string, error: unknown): ImportOutcome {
+  return { fileName, status: 'failed', error: toErrorBody(clientError(error)) };
 }
 
 /// Imports one file from its raw bytes, as the command line and the desktop menu read it from
@@ -100,35 +106,43 @@ export async function importArticles(
   return { results };
 }
 
-/// Fetches a web page (see `fetchArticlePage`: public http(s) addresses only, limited in
-/// redirects, size and time) and imports it through the HTML path; its source URL is the URL
-/// finally fetched. A failure is an outcome, not an exception, like a file's.
-export async function importArticleUrl(
+/// `articles.importUrl`: fetches a web page (see `fetchArticlePage`: public http(s) addresses
+/// only, limited in redirects, size and time) and imports it through the HTML path; its source URL
+/// is the URL finally fetched. A failure is thrown: a single import that fails is an error.
+export async function importPage(
   ctx: CoreContext,
   input: ValidatedInput<'articles.importUrl'>,
   parse: ArticleParser = parseInWorker,
   fetchPage: (url: string) => Promise<FetchedPage> = fetchArticlePage,
 ): Promise<OperationResult<'articles.importUrl'>> {
+  const page = await fetchPage(input.url);
+  const parsed = await parse({ kind: 'page', url: page.url, bytes: page.bytes, charset: page.charset });
+  return storeImported(ctx, input.url, null, parsed, input.force);
+}
+
+/// Imports a web page as one item of a batch (the command line's URLs): as `importPage`, but a
+/// failure is an outcome, not an exception, like a file's.
+export async function importArticleUrl(
+  ctx: CoreContext,
+  input: ValidatedInput<'articles.importUrl'>,
+  parse: ArticleParser = parseInWorker,
+  fetchPage: (url: string) => Promise<FetchedPage> = fetchArticlePage,
+): Promise<ImportOutcome> {
   try {
-    const page = await fetchPage(input.url);
-    const parsed = await parse({ kind: 'page', url: page.url, bytes: page.bytes, charset: page.charset });
-    return storeImported(ctx, input.url, null, parsed, input.force);
+    return await importPage(ctx, input, parse, fetchPage);
   } catch (error) {
-    return { fileName: input.url, status: 'failed', error: toErrorBody(error) };
+    return failedOutcome(input.url, error);
   }
 }
 
-/// Imports pasted content: plain text through the text reader, HTML through the sanitiser and
-/// schema (no Readability: what was pasted is the article). The outcome's `fileName` is empty.
+/// `articles.importText`: imports pasted content, plain text through the text reader, HTML through
+/// the sanitiser and schema (no Readability: what was pasted is the article). The outcome's
+/// `fileName` is empty; a failure is thrown.
 export async function importArticleText(
   ctx: CoreContext,
   input: ValidatedInput<'articles.importText'>,
   parse: ArticleParser = parseInWorker,
 ): Promise<OperationResult<'articles.importText'>> {
-  try {
-    const parsed = await parse({ kind: 'paste', content: input.content, format: input.format });
-    return storeImported(ctx, '', null, parsed, input.force);
-  } catch (error) {
-    return { fileName: '', status: 'failed', error: toErrorBody(error) };
-  }
+  const parsed = await parse({ kind: 'paste', content: input.content, format: input.format });
+  return storeImported(ctx, '', null, parsed, input.force);
 }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { toErrorBody } from '../../../shared/errors';
+import { PasserelleError, toErrorBody } from '../../../shared/errors';
 import { parseArticle, type ParseRequest } from './parseArticle';
 import { parsedArticleToJson } from './parsedArticleJson';
 import type { WorkerAnswer } from './parseInWorker';
@@ -10,6 +10,8 @@ parentPort?.on('message', (message: { readonly id: number; readonly request: Par
     try {
       return { id: message.id, ok: true, article: parsedArticleToJson(await parseArticle(message.request)) };
     } catch (error) {
+      // The main thread only learns that parsing failed; what went wrong stays in this log.
+      if (!(error instanceof PasserelleError)) console.error('Passerelle: the import worker failed', error);
       return { id: message.id, ok: false, error: toErrorBody(error) };
     }
   })().then((answer) => parentPort?.postMessage(answer));

@@ -24,6 +24,7 @@ function formatOf(fileName: string): ArticleFormat {
     throw new PasserelleError(
       'unsupported_format',
       `${fileName}: files without an extension are not supported (use ${supported}).`,
+      { detail: 'noExtension', fileName, supported },
     );
   }
   const format = importFormatOf(fileName);
@@ -31,6 +32,7 @@ function formatOf(fileName: string): ArticleFormat {
     throw new PasserelleError(
       'unsupported_format',
       `${fileName}: ${extension} files are not supported (use ${supported}).`,
+      { detail: 'extension', fileName, extension, supported },
     );
   }
   return format;
@@ -48,7 +50,10 @@ export function parseTextBytes(
   const { text, encoding, warning } = decodeText(bytes, declaredCharset);
   const normalized = normalizeText(text);
   if (normalized.trim() === '')
-    throw new PasserelleError('empty_file', `${fileName}: the file holds only white space.`);
+    throw new PasserelleError('empty_file', `${fileName}: the file holds only white space.`, {
+      detail: 'whiteSpace',
+      fileName,
+    });
   return finishArticle(read(normalized, fileName), encoding, warning === undefined ? [] : [warning]);
 }
 

@@ -96,7 +96,7 @@ function startWorker(slot: Slot): Worker {
         } catch (error) {
           job.reject(error);
         }
-      } else job.reject(new PasserelleError(answer.error.code, answer.error.message));
+      } else job.reject(new PasserelleError(answer.error.code, answer.error.message, answer.error.params));
     }
     pump();
   });

@@ -17,6 +17,7 @@ export function checkAddress(host: string, address: string, policy: AddressPolic
   throw new PasserelleError(
     'blocked_address',
     `${where} is a ${kind === 'invalid' ? 'malformed' : kind} address; only public web addresses are fetched.`,
+    { detail: kind, where },
   );
 }
 
@@ -28,19 +29,31 @@ export function checkFetchUrl(raw: string, policy: AddressPolicy = {}): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new PasserelleError('invalid_input', `${raw} is not a web address (use http:// or https://).`);
+    throw new PasserelleError('invalid_input', `${raw} is not a web address (use http:// or https://).`, {
+      detail: 'notWebAddress',
+      address: raw,
+    });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new PasserelleError(
       'invalid_input',
       `${url.protocol} addresses are not fetched (use http:// or https://).`,
+      { detail: 'scheme', scheme: url.protocol },
     );
   }
   if (url.username !== '' || url.password !== '') {
-    throw new PasserelleError('invalid_input', 'Web addresses with a user name or password are not fetched.');
+    throw new PasserelleError(
+      'invalid_input',
+      'Web addresses with a user name or password are not fetched.',
+      {
+        detail: 'credentials',
+      },
+    );
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (host === '') throw new PasserelleError('invalid_input', `${raw} names no host.`);
+  if (host === '') {
+    throw new PasserelleError('invalid_input', `${raw} names no host.`, { detail: 'noHost', address: raw });
+  }
   if (isIP(host) !== 0) checkAddress(host, host, policy);
   url.hash = '';
   return url;

@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { maxImportBytes } from '../../../../shared/limits';
-import { PasserelleError } from '../../../../shared/errors';
+import { PasserelleError, type ErrorParams } from '../../../../shared/errors';
 import { charsetForLabel } from '../sniffHtmlCharset';
 import { checkAddress, checkFetchUrl, type AddressPolicy } from './checkFetchUrl';
 
@@ -29,8 +29,9 @@ export interface FetchOptions extends AddressPolicy {
 
 const htmlTypes = new Set(['text/html', 'application/xhtml+xml']);
 
-function failed(url: URL, why: string): PasserelleError {
-  return new PasserelleError('fetch_failed', `${url.href}: ${why}`);
+// `why` is the English message's reason; `params` say it for the UI (their `detail` names it).
+function failed(url: URL, why: string, params: ErrorParams): PasserelleError {
+  return new PasserelleError('fetch_failed', `${url.href}: ${why}`, { ...params, url: url.href });
 }
 
 // Resolves every address of the host and refuses them all if any one is not public, so a DNS
@@ -44,7 +45,12 @@ function checkedLookup(policy: AddressPolicy): LookupFunction {
         return;
       }
       try {
-        if (addresses.length === 0) throw new PasserelleError('fetch_failed', `${hostname} has no address.`);
+        if (addresses.length === 0) {
+          throw new PasserelleError('fetch_failed', `${hostname} has no address.`, {
+            detail: 'noAddress',
+            host: hostname,
+          });
+        }
         for (const { address } of addresses) checkAddress(hostname, address, policy);
       } catch (refusal) {
         callback(refusal as NodeJS.ErrnoException, '', 0);
@@ -111,21 +117,31 @@ async function readBody(url: URL, response: IncomingMessage, maxBytes: number): 
 }
 
 function tooLarge(url: URL, maxBytes: number): PasserelleError {
+  const limit = Math.round(maxBytes / (1024 * 1024));
   return new PasserelleError(
     'too_large',
-    `${url.href}: the page is larger than ${Math.round(maxBytes / (1024 * 1024))} MB, the import limit.`,
+    `${url.href}: the page is larger than ${limit} MB, the import limit.`,
+    {
+      detail: 'page',
+      url: url.href,
+      limit,
+    },
   );
 }
 
-function reason(error: unknown): string {
+// The English reason a connection failed, and the detail the UI words it by; an error Node does
+// not name in a way worth translating keeps its message in English only.
+function reason(error: unknown): [string, ErrorParams] {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name could not be resolved.';
-    if (code === 'ECONNREFUSED') return 'the server refused the connection.';
-    if (code === 'ECONNRESET') return 'the server closed the connection.';
-    return `${error.message.replace(/\.$/, '')}.`;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      return ['the host name could not be resolved.', { detail: 'unresolved' }];
+    }
+    if (code === 'ECONNREFUSED') return ['the server refused the connection.', { detail: 'refused' }];
+    if (code === 'ECONNRESET') return ['the server closed the connection.', { detail: 'reset' }];
+    return [`${error.message.replace(/\.$/, '')}.`, { detail: 'other' }];
   }
-  return String(error);
+  return [String(error), { detail: 'other' }];
 }
 
 /// Fetches a web page for import from the Node side: http(s) only, up to `maxRedirects`
@@ -146,14 +162,22 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
         response = await get(url, policy, controller.signal);
       } catch (error) {
         if (error instanceof PasserelleError) throw error;
-        if (controller.signal.aborted) throw failed(url, `no answer within ${timeoutMs / 1000} s.`);
-        throw failed(url, reason(error));
+        const seconds = timeoutMs / 1000;
+        if (controller.signal.aborted) {
+          throw failed(url, `no answer within ${seconds} s.`, { detail: 'timeout', seconds });
+        }
+        throw failed(url, ...reason(error));
       }
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location !== undefined) {
         response.destroy();
-        if (redirects >= maxRedirects) throw failed(url, `more than ${maxRedirects} redirects.`);
+        if (redirects >= maxRedirects) {
+          throw failed(url, `more than ${maxRedirects} redirects.`, {
+            detail: 'redirects',
+            redirects: maxRedirects,
+          });
+        }
         url = checkFetchUrl(new URL(location, url).href, policy);
         continue;
       }
@@ -162,6 +186,7 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
         throw failed(
           url,
           `the server answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}.`,
+          { detail: 'httpStatus', status },
         );
       }
       const [type = '', ...parameters] = (response.headers['content-type'] ?? 'text/html').split(';');
@@ -171,6 +196,7 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
         throw new PasserelleError(
           'unsupported_format',
           `${url.href}: the address serves ${mediaType}, not a web page.`,
+          { detail: 'notPage', url: url.href, mediaType },
         );
       }
       const label = parameters
@@ -181,8 +207,11 @@ export async function fetchArticlePage(raw: string, options: FetchOptions = {}):
         return { url: url.href, bytes, charset: label === undefined ? null : charsetForLabel(label) };
       } catch (error) {
         if (error instanceof PasserelleError) throw error;
-        if (controller.signal.aborted) throw failed(url, `no complete answer within ${timeoutMs / 1000} s.`);
-        throw failed(url, reason(error));
+        const seconds = timeoutMs / 1000;
+        if (controller.signal.aborted) {
+          throw failed(url, `no complete answer within ${seconds} s.`, { detail: 'incomplete', seconds });
+        }
+        throw failed(url, ...reason(error));
       }
     }
   } finally {
