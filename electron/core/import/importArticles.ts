@@ -4,6 +4,7 @@ import { PasserelleError, toErrorBody } from '../../../shared/errors';
 import { contentHash, storeArticle } from '../articles/articles';
 import { clientError } from '../clientError';
 import type { CoreContext } from '../coreContext';
+import { refuseWhenReadOnly } from '../store/storeError';
 import { fetchArticlePage, type FetchedPage } from './fetch/fetchArticlePage';
 import type { ParseRequest } from './parseArticle';
 import type { ParsedArticle } from './parsedArticle';
@@ -85,6 +86,11 @@ export async function importFileBytes(
   force: boolean,
   parse: ArticleParser = parseInWorker,
 ): Promise<ImportOutcome> {
+  try {
+    refuseWhenReadOnly(ctx.store);
+  } catch (error) {
+    return failedOutcome(fileName, error);
+  }
   return storeParsedFile(ctx, fileName, await parseFile(parse, fileName, bytes), force);
 }
 
@@ -96,6 +102,7 @@ export async function importArticles(
   input: ValidatedInput<'articles.import'>,
   parse: ArticleParser = parseInWorker,
 ): Promise<OperationResult<'articles.import'>> {
+  refuseWhenReadOnly(ctx.store);
   // All files are handed to the pool at once so its workers share the batch; results are stored
   // in the order given. Base64 is how the renderer's bytes cross IPC and HTTP; decoded once here.
   const parses = input.files.map((file) => parseFile(parse, file.name, Buffer.from(file.data, 'base64')));
@@ -115,6 +122,7 @@ export async function importPage(
   parse: ArticleParser = parseInWorker,
   fetchPage: (url: string) => Promise<FetchedPage> = fetchArticlePage,
 ): Promise<OperationResult<'articles.importUrl'>> {
+  refuseWhenReadOnly(ctx.store);
   const page = await fetchPage(input.url);
   const parsed = await parse({ kind: 'page', url: page.url, bytes: page.bytes, charset: page.charset });
   return storeImported(ctx, input.url, null, parsed, input.force);
@@ -143,6 +151,7 @@ export async function importArticleText(
   input: ValidatedInput<'articles.importText'>,
   parse: ArticleParser = parseInWorker,
 ): Promise<OperationResult<'articles.importText'>> {
+  refuseWhenReadOnly(ctx.store);
   const parsed = await parse({ kind: 'paste', content: input.content, format: input.format });
   return storeImported(ctx, '', null, parsed, input.force);
 }

@@ -7,6 +7,7 @@ import { internalErrorMessage, PasserelleError, toErrorBody } from '../../../sha
 import { clientError } from '../clientError';
 import { coreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
+import { importArticles, importArticleText, importFileBytes } from '../import/importArticles';
 import { asAnotherUser } from './testing/asAnotherUser';
 import { openStore } from './openStore';
 import { diskFullMessage, readOnlyMessage, storeError } from './storeError';
@@ -60,6 +61,23 @@ describe('storeError', () => {
     await expect(
       dispatch(ctx, 'labels.create', { nameEn: 'Ship', nameFr: 'Navire', colour: '#123456' }),
     ).rejects.toMatchObject({ code: 'read_only', message: readOnlyMessage });
+    readOnly.close();
+  });
+
+  it('refuses imports into a read-only workspace before parsing anything', async () => {
+    const file = workspaceFile();
+    openStore(file).close();
+    const readOnly = new Database(file, { readonly: true });
+    const ctx = coreContext(readOnly);
+    const parse = () => Promise.reject(new Error('nothing should be parsed'));
+    await expect(
+      importArticleText(ctx, { content: 'Inondations dans le Gard.', format: 'text', force: false }, parse),
+    ).rejects.toMatchObject({ code: 'read_only' });
+    await expect(
+      importArticles(ctx, { files: [{ name: 'gard.txt', data: 'SW5vbmRhdGlvbnM=' }], force: false }, parse),
+    ).rejects.toMatchObject({ code: 'read_only' });
+    const outcome = await importFileBytes(ctx, 'gard.txt', new Uint8Array([73]), false, parse);
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'read_only' } });
     readOnly.close();
   });
 

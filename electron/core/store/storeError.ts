@@ -29,3 +29,9 @@ export function storeError(error: unknown): PasserelleError | null {
   if (code === 'EROFS') return new PasserelleError('read_only', readOnlyMessage, {});
   return null;
 }
+
+/// Refuses a write before any work is done for it (parsing a batch, fetching a page) when the
+/// workspace was opened read-only.
+export function refuseWhenReadOnly(store: { readonly readonly: boolean }): void {
+  if (store.readonly) throw new PasserelleError('read_only', readOnlyMessage, {});
+}
