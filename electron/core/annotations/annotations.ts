@@ -85,6 +85,29 @@ export interface NewAnnotation {
   readonly glossaryEntryId: number | null;
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+// The context is cut at a code-point boundary, so neither end of it is half of an emoji.
+function contextStart(text: string, start: number): number {
+  const from = Math.max(0, start - quoteContextLength);
+  return from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))
+    ? from + 1
+    : from;
+}
+
+function contextEnd(text: string, end: number): number {
+  const to = Math.min(text.length, end + quoteContextLength);
+  return to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))
+    ? to - 1
+    : to;
+}
+
 /// Stores an annotation with its quote and context, without recording an undo step.
 export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): Annotation {
   const { text, start, end } = annotation;
@@ -99,8 +122,8 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
     annotation.kind,
     annotation.label,
     text.slice(start, end),
-    text.slice(Math.max(0, start - quoteContextLength), start),
-    text.slice(end, end + quoteContextLength),
+    text.slice(contextStart(text, start), start),
+    text.slice(end, contextEnd(text, end)),
     annotation.glossaryEntryId,
     ctx.now().toISOString(),
   );
