@@ -108,9 +108,14 @@ function contextEnd(text: string, end: number): number {
     : to;
 }
 
-/// Stores an annotation with its quote and context, without recording an undo step.
+/// Stores an annotation with its quote and context, without recording an undo step; an entity
+/// span already marked with the same label is refused (`invalid_span`). Run inside
+/// `recordAction`, whose transaction makes that check and the insert one step no other process
+/// can come between.
 export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): Annotation {
   const { text, start, end } = annotation;
+  if (annotation.kind === 'entity')
+    checkNotMarkedAlready(ctx, annotation.articleId, start, end, annotation.label);
   const result = cachedStatement(
     ctx.store,
     `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, created_at)
@@ -161,10 +166,12 @@ export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   const text = annotationSpanText(ctx, input.articleId, input.start, input.end);
   const label = requireLabel(ctx, input.label);
   if (typeof input.glossaryEntryId === 'number') getGlossaryEntry(ctx, input.glossaryEntryId);
-  checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, label.key);
   const quote = text.slice(input.start, input.end).trim();
   const message: HistoryMessage = { key: 'history.step.mark', params: { quote, label: historyLabel(label) } };
   return recordAction(ctx, message, () => {
+    // Inside the write transaction: another process marking the same span at the same moment
+    // either committed first (and this is refused) or waits for this one.
+    checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, label.key);
     const glossaryEntryId = entryForNewMention(ctx, label.key, { ...input, text }, input.glossaryEntryId);
     return insertAnnotation(ctx, { ...input, text, label: label.key, glossaryEntryId });
   });
@@ -178,34 +185,35 @@ export function createAllAnnotations(
 ): OperationResult<'annotations.createAll'> {
   const mention = annotationRow(ctx, input.annotationId);
   const text = annotationSpanText(ctx, mention.article_id, mention.start, mention.end);
-  const marked = new Set(
-    (
-      cachedStatement(
-        ctx.store,
-        `SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`,
-      ).all(mention.article_id) as { start: number; end: number }[]
-    ).map((span) => `${span.start}:${span.end}`),
-  );
-  const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }])
-    .findAll(text)
-    .filter((match) => !marked.has(`${match.start}:${match.end}`));
+  const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }]).findAll(text);
   const message: HistoryMessage = {
     key: 'history.step.markAll',
     params: { quote: mention.quote.trim(), label: historyLabelByKey(ctx, mention.label) },
   };
-  return recordAction(ctx, message, () =>
-    occurrences.map((match) =>
-      insertAnnotation(ctx, {
-        articleId: mention.article_id,
-        text,
-        start: match.start,
-        end: match.end,
-        kind: mention.kind,
-        label: mention.label,
-        glossaryEntryId: mention.glossary_entry_id,
-      }),
-    ),
-  );
+  return recordAction(ctx, message, () => {
+    // Read inside the write transaction, so a span another process just marked is skipped too.
+    const marked = new Set(
+      (
+        cachedStatement(
+          ctx.store,
+          `SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`,
+        ).all(mention.article_id) as { start: number; end: number }[]
+      ).map((span) => `${span.start}:${span.end}`),
+    );
+    return occurrences
+      .filter((match) => !marked.has(`${match.start}:${match.end}`))
+      .map((match) =>
+        insertAnnotation(ctx, {
+          articleId: mention.article_id,
+          text,
+          start: match.start,
+          end: match.end,
+          kind: mention.kind,
+          label: mention.label,
+          glossaryEntryId: mention.glossary_entry_id,
+        }),
+      );
+  });
 }
 
 /// Relabels an annotation or changes its entry. `glossaryEntryId` links it to that entry (taking

@@ -51,30 +51,32 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
     return table;
   };
   try {
-    store.transaction(() => {
-      const expected = new Map<string, ChangeRow>();
-      for (const change of ordered) {
-        const key = `${change.table_name}:${change.row_id}`;
-        if (!expected.has(key)) expected.set(key, change);
-      }
-      for (const change of expected.values()) {
-        const image = undo ? change.after : change.before;
-        if (tableOf(change).image(change.row_id) !== image) {
-          throw new ReplayConflict(
-            `${change.table_name.replace(/_/g, ' ')} row ${change.row_id} changed since`,
-          );
+    store
+      .transaction(() => {
+        const expected = new Map<string, ChangeRow>();
+        for (const change of ordered) {
+          const key = `${change.table_name}:${change.row_id}`;
+          if (!expected.has(key)) expected.set(key, change);
         }
-      }
-      for (const change of ordered) {
-        const image = undo ? change.before : change.after;
-        if (image === null) tableOf(change).remove(change.row_id);
-        else tableOf(change).restore(image);
-      }
-      cachedStatement(store, 'UPDATE history_steps SET state = ? WHERE id = ?').run(
-        undo ? 'undone' : 'done',
-        step.id,
-      );
-    })();
+        for (const change of expected.values()) {
+          const image = undo ? change.after : change.before;
+          if (tableOf(change).image(change.row_id) !== image) {
+            throw new ReplayConflict(
+              `${change.table_name.replace(/_/g, ' ')} row ${change.row_id} changed since`,
+            );
+          }
+        }
+        for (const change of ordered) {
+          const image = undo ? change.before : change.after;
+          if (image === null) tableOf(change).remove(change.row_id);
+          else tableOf(change).restore(image);
+        }
+        cachedStatement(store, 'UPDATE history_steps SET state = ? WHERE id = ?').run(
+          undo ? 'undone' : 'done',
+          step.id,
+        );
+      })
+      .immediate();
   } catch (error) {
     const reason =
       error instanceof ReplayConflict
