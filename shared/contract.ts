@@ -18,24 +18,30 @@ import { glossaryExportFormats } from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
 import { maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { ByOperation, OperationName } from './operationNames';
+import {
+  isWellFormedText,
+  loneSurrogateMessage,
+  repairLoneSurrogates,
+  wellFormedString,
+} from './wellFormedText';
 
+// Every string starts from `wellFormedString` (or is repaired), so no lone surrogate reaches
+// SQLite, which would store it as bytes that are not UTF-8.
 const id = z.number().int().positive();
 /// A label is named by its stable `key` (e.g. `person`); the store checks it exists.
-const label = z.string().trim().min(1).max(64);
-const term = z.string().trim().min(1).max(500);
+const label = wellFormedString().trim().min(1).max(64);
+const term = wellFormedString().trim().min(1).max(500);
 const terms = z.array(term).max(100);
 const decision = z.enum(glossaryDecisions);
 const status = z.enum(glossaryStatuses);
-const wikidataId = z
-  .string()
+const wikidataId = wellFormedString()
   .trim()
   .regex(/^(Q[1-9][0-9]*)?$/, 'a Wikidata id is Q followed by digits, e.g. Q90');
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
-const shortcut = z
-  .string()
+const colour = wellFormedString().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+const shortcut = wellFormedString()
   .regex(/^[1-9]$/, 'a shortcut is a digit from 1 to 9')
   .nullable();
-const labelName = z.string().trim().min(1).max(60);
+const labelName = wellFormedString().trim().min(1).max(60);
 const span = { articleId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() };
 /// Import even when an article with the same text already exists.
 const force = z.boolean().default(false);
@@ -44,10 +50,10 @@ const glossaryFields = {
   label,
   frenchTerm: term,
   frenchVariants: terms,
-  englishTerm: z.string().trim().max(500),
+  englishTerm: wellFormedString().trim().max(500),
   englishAvoid: terms,
   decision,
-  note: z.string().max(5000),
+  note: wellFormedString().max(5000),
   wikidataId,
   status,
 };
@@ -59,19 +65,20 @@ export const inputSchemas = {
     files: z
       .array(
         z.strictObject({
-          name: z.string().min(1).max(1024),
+          name: wellFormedString().min(1).max(1024),
           /// The file's bytes, base64-encoded.
-          data: z.string().max(Math.ceil((maxImportBytes * 4) / 3) + 8),
+          data: wellFormedString().max(Math.ceil((maxImportBytes * 4) / 3) + 8),
         }),
       )
       .min(1)
       .max(maxImportFilesPerCall),
     force,
   }),
-  'articles.importUrl': z.strictObject({ url: z.string().trim().min(1).max(2048), force }),
+  'articles.importUrl': z.strictObject({ url: wellFormedString().trim().min(1).max(2048), force }),
   'articles.importText': z.strictObject({
     /// Pasted content: plain text, or HTML when `format` is `html`.
-    content: z.string().min(1).max(maxImportBytes),
+    /// Repaired rather than refused, as importing any text is: a paste is not lost over half an emoji.
+    content: z.string().min(1).max(maxImportBytes).transform(repairLoneSurrogates),
     format: z.enum(['text', 'html']),
     force,
   }),
@@ -79,8 +86,8 @@ export const inputSchemas = {
   'articles.get': z.strictObject({ id }),
   'articles.update': z.strictObject({
     id,
-    title: z.string().trim().min(1).max(500).optional(),
-    byline: z.string().trim().max(500).nullable().optional(),
+    title: wellFormedString().trim().min(1).max(500).optional(),
+    byline: wellFormedString().trim().max(500).nullable().optional(),
     /// ISO 8601 date (`YYYY-MM-DD`) or date-time.
     publishedAt: z.iso
       .date()
@@ -89,6 +96,7 @@ export const inputSchemas = {
       .optional(),
     sourceUrl: z
       .url({ protocol: /^https?$/ })
+      .refine(isWellFormedText, loneSurrogateMessage)
       .nullable()
       .optional(),
     language: z
@@ -142,7 +150,7 @@ export const inputSchemas = {
     reassignTo: id.optional(),
   }),
   'glossary.list': z.strictObject({
-    query: z.string().max(200).default(''),
+    query: wellFormedString().max(200).default(''),
     label: label.optional(),
     status: status.optional(),
     sort: z.enum(['frenchTerm', 'englishTerm', 'mentions', 'articles', 'updated']).default('frenchTerm'),

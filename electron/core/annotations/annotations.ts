@@ -85,9 +85,37 @@ export interface NewAnnotation {
   readonly glossaryEntryId: number | null;
 }
 
-/// Stores an annotation with its quote and context, without recording an undo step.
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+// The context is cut at a code-point boundary, so neither end of it is half of an emoji.
+function contextStart(text: string, start: number): number {
+  const from = Math.max(0, start - quoteContextLength);
+  return from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))
+    ? from + 1
+    : from;
+}
+
+function contextEnd(text: string, end: number): number {
+  const to = Math.min(text.length, end + quoteContextLength);
+  return to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))
+    ? to - 1
+    : to;
+}
+
+/// Stores an annotation with its quote and context, without recording an undo step; an entity
+/// span already marked with the same label is refused (`invalid_span`). Run inside
+/// `recordAction`, whose transaction makes that check and the insert one step no other process
+/// can come between.
 export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): Annotation {
   const { text, start, end } = annotation;
+  if (annotation.kind === 'entity')
+    checkNotMarkedAlready(ctx, annotation.articleId, start, end, annotation.label);
   const result = cachedStatement(
     ctx.store,
     `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, created_at)
@@ -99,8 +127,8 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
     annotation.kind,
     annotation.label,
     text.slice(start, end),
-    text.slice(Math.max(0, start - quoteContextLength), start),
-    text.slice(end, end + quoteContextLength),
+    text.slice(contextStart(text, start), start),
+    text.slice(end, contextEnd(text, end)),
     annotation.glossaryEntryId,
     ctx.now().toISOString(),
   );
@@ -138,10 +166,12 @@ export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   const text = annotationSpanText(ctx, input.articleId, input.start, input.end);
   const label = requireLabel(ctx, input.label);
   if (typeof input.glossaryEntryId === 'number') getGlossaryEntry(ctx, input.glossaryEntryId);
-  checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, label.key);
   const quote = text.slice(input.start, input.end).trim();
   const message: HistoryMessage = { key: 'history.step.mark', params: { quote, label: historyLabel(label) } };
   return recordAction(ctx, message, () => {
+    // Inside the write transaction: another process marking the same span at the same moment
+    // either committed first (and this is refused) or waits for this one.
+    checkNotMarkedAlready(ctx, input.articleId, input.start, input.end, label.key);
     const glossaryEntryId = entryForNewMention(ctx, label.key, { ...input, text }, input.glossaryEntryId);
     return insertAnnotation(ctx, { ...input, text, label: label.key, glossaryEntryId });
   });
@@ -155,34 +185,35 @@ export function createAllAnnotations(
 ): OperationResult<'annotations.createAll'> {
   const mention = annotationRow(ctx, input.annotationId);
   const text = annotationSpanText(ctx, mention.article_id, mention.start, mention.end);
-  const marked = new Set(
-    (
-      cachedStatement(
-        ctx.store,
-        `SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`,
-      ).all(mention.article_id) as { start: number; end: number }[]
-    ).map((span) => `${span.start}:${span.end}`),
-  );
-  const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }])
-    .findAll(text)
-    .filter((match) => !marked.has(`${match.start}:${match.end}`));
+  const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }]).findAll(text);
   const message: HistoryMessage = {
     key: 'history.step.markAll',
     params: { quote: mention.quote.trim(), label: historyLabelByKey(ctx, mention.label) },
   };
-  return recordAction(ctx, message, () =>
-    occurrences.map((match) =>
-      insertAnnotation(ctx, {
-        articleId: mention.article_id,
-        text,
-        start: match.start,
-        end: match.end,
-        kind: mention.kind,
-        label: mention.label,
-        glossaryEntryId: mention.glossary_entry_id,
-      }),
-    ),
-  );
+  return recordAction(ctx, message, () => {
+    // Read inside the write transaction, so a span another process just marked is skipped too.
+    const marked = new Set(
+      (
+        cachedStatement(
+          ctx.store,
+          `SELECT start, end FROM annotations WHERE article_id = ? AND kind = 'entity'`,
+        ).all(mention.article_id) as { start: number; end: number }[]
+      ).map((span) => `${span.start}:${span.end}`),
+    );
+    return occurrences
+      .filter((match) => !marked.has(`${match.start}:${match.end}`))
+      .map((match) =>
+        insertAnnotation(ctx, {
+          articleId: mention.article_id,
+          text,
+          start: match.start,
+          end: match.end,
+          kind: mention.kind,
+          label: mention.label,
+          glossaryEntryId: mention.glossary_entry_id,
+        }),
+      );
+  });
 }
 
 /// Relabels an annotation or changes its entry. `glossaryEntryId` links it to that entry (taking

@@ -12,7 +12,9 @@ const otherSessionsKeptFor = 2 * 24 * 60 * 60 * 1000;
 
 const recording = new WeakSet<Store>();
 
-/// Runs `action` in one transaction and records every change it makes to articles, labels,
+/// Runs `action` in one write transaction, begun IMMEDIATE so that what it reads (is this span
+/// marked already?) is the latest state of the workspace and no other process can write before
+/// it commits, and records every change it makes to articles, labels,
 /// glossary entries, annotations and suggestion rejections as one undo step of the context's
 /// session, saying what it does as a message key and parameters that the UI translates (from the
 /// result when `message` is a function). A new step discards the session's undone steps, so
@@ -26,50 +28,52 @@ export function recordAction<T>(
   const { store } = ctx;
   if (recording.has(store)) return action();
   historyTables(store);
-  return store.transaction(() => {
-    const now = ctx.now();
-    const stepId = Number(
+  return store
+    .transaction(() => {
+      const now = ctx.now();
+      const stepId = Number(
+        cachedStatement(
+          store,
+          `INSERT INTO history_steps (session_id, message_key, created_at) VALUES (?, '', ?)`,
+        ).run(ctx.sessionId, now.toISOString()).lastInsertRowid,
+      );
+      cachedStatement(store, 'INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
+      recording.add(store);
+      let result: T;
+      try {
+        result = action();
+      } finally {
+        recording.delete(store);
+        cachedStatement(store, 'DELETE FROM history_capture').run();
+      }
+      const changes = cachedStatement(
+        store,
+        'SELECT table_name, before, after FROM history_changes WHERE step_id = ?',
+      ).all(stepId) as { table_name: string; before: string | null; after: string | null }[];
+      if (changes.length === 0) {
+        cachedStatement(store, 'DELETE FROM history_steps WHERE id = ?').run(stepId);
+        return result;
+      }
+      const said = typeof message === 'function' ? message(result) : message;
       cachedStatement(
         store,
-        `INSERT INTO history_steps (session_id, message_key, created_at) VALUES (?, '', ?)`,
-      ).run(ctx.sessionId, now.toISOString()).lastInsertRowid,
-    );
-    cachedStatement(store, 'INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
-    recording.add(store);
-    let result: T;
-    try {
-      result = action();
-    } finally {
-      recording.delete(store);
-      cachedStatement(store, 'DELETE FROM history_capture').run();
-    }
-    const changes = cachedStatement(
-      store,
-      'SELECT table_name, before, after FROM history_changes WHERE step_id = ?',
-    ).all(stepId) as { table_name: string; before: string | null; after: string | null }[];
-    if (changes.length === 0) {
-      cachedStatement(store, 'DELETE FROM history_steps WHERE id = ?').run(stepId);
-      return result;
-    }
-    const said = typeof message === 'function' ? message(result) : message;
-    cachedStatement(
-      store,
-      'UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?',
-    ).run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(changes)), stepId);
-    cachedStatement(store, `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(
-      ctx.sessionId,
-    );
-    cachedStatement(
-      store,
-      `DELETE FROM history_steps WHERE session_id = @session AND id <
+        'UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?',
+      ).run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(changes)), stepId);
+      cachedStatement(store, `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(
+        ctx.sessionId,
+      );
+      cachedStatement(
+        store,
+        `DELETE FROM history_steps WHERE session_id = @session AND id <
            (SELECT id FROM history_steps WHERE session_id = @session ORDER BY id DESC LIMIT 1 OFFSET @keep)`,
-    ).run({ session: ctx.sessionId, keep: maxStepsPerSession - 1 });
-    cachedStatement(store, 'DELETE FROM history_steps WHERE session_id <> ? AND created_at < ?').run(
-      ctx.sessionId,
-      new Date(now.getTime() - otherSessionsKeptFor).toISOString(),
-    );
-    return result;
-  })();
+      ).run({ session: ctx.sessionId, keep: maxStepsPerSession - 1 });
+      cachedStatement(store, 'DELETE FROM history_steps WHERE session_id <> ? AND created_at < ?').run(
+        ctx.sessionId,
+        new Date(now.getTime() - otherSessionsKeptFor).toISOString(),
+      );
+      return result;
+    })
+    .immediate();
 }
 
 /// The articles a step's changes belong to: rows of the articles table themselves, and rows
