@@ -27,6 +27,7 @@ const allowedTags = [
   'main',
   'header',
   'figure',
+  'figcaption',
   'pre',
   'dl',
   'dt',
@@ -53,8 +54,8 @@ const forbiddenTags = [
   'link',
   'meta',
 ];
-// Whose text is dropped with them: page furniture and controls, and captions, which describe an
-// image that is never kept.
+// Whose text is dropped with them: page furniture and controls. Figure captions stay: they name
+// places and credit photographers, text a journalist annotates like any other.
 const forbiddenContents = [
   'form',
   'object',
@@ -65,7 +66,6 @@ const forbiddenContents = [
   'nav',
   'aside',
   'footer',
-  'figcaption',
 ];
 
 /// Sanitises untrusted article HTML with DOMPurify in the given jsdom window and returns the
