@@ -47,7 +47,9 @@ function documentDepth(document: Document): number {
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const [element, depth] = entry;
     deepest = Math.max(deepest, depth);
-    for (const child of element.children) stack.push([child, depth + 1]);
+    // Sibling links, not `children`: indexing jsdom's live collection is quadratic in its width.
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
   }
   return deepest;
 }

@@ -1,9 +1,9 @@
 import createDOMPurify from 'dompurify';
 import type { DOMWindow } from 'jsdom';
 
-// Text structure only. Unknown block containers are kept so that ProseMirror still sees a block
-// boundary between them; every other unlisted tag is unwrapped and its text kept.
-const allowedTags = [
+/// The tags sanitised HTML keeps: text structure only. Unknown block containers are kept so that
+/// ProseMirror still sees a block boundary between them; every other tag is unwrapped, its text kept.
+export const allowedTags = [
   'p',
   'h1',
   'h2',
@@ -37,7 +37,9 @@ const allowedTags = [
   'td',
   'th',
 ];
-const forbiddenTags = [
+/// Tags always removed, even were they allowed; their text stays unless `forbiddenContents` (or
+/// DOMPurify's own list) names them.
+export const forbiddenTags = [
   'script',
   'style',
   'iframe',
@@ -54,9 +56,9 @@ const forbiddenTags = [
   'link',
   'meta',
 ];
-// Whose text is dropped with them: page furniture and controls. Figure captions stay: they name
-// places and credit photographers, text a journalist annotates like any other.
-const forbiddenContents = [
+/// Tags whose text is dropped with them, beyond DOMPurify's own list: page furniture and controls.
+/// Figure captions stay: they name places and credit photographers, text a journalist annotates.
+export const forbiddenContents = [
   'form',
   'object',
   'embed',
