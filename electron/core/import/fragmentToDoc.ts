@@ -45,7 +45,19 @@ const droppedWithText = new Set<string>([
 ]);
 // DOMPurify's tests for a kept href: an allowed scheme once white space is taken out, and nothing
 // that could end a surrounding comment or raw-text element.
-const attributeWhiteSpace = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+// DOMPurify's ATTR_WHITESPACE: C0 controls, space, and the Unicode spaces and separators.
+const isAttributeWhiteSpace = (code: number): boolean =>
+  code <= 0x20 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  code === 0x180e ||
+  (code >= 0x2000 && code <= 0x2029) ||
+  code === 0x205f ||
+  code === 0x3000;
+const withoutAttributeWhiteSpace = (value: string): string =>
+  Array.from(value)
+    .filter((character) => !isAttributeWhiteSpace(character.charCodeAt(0)))
+    .join('');
 const allowedUri = /^(?:https?:|mailto:)/i;
 const attributeBreakout =
   /((--!?|])>)|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i;
@@ -55,7 +67,7 @@ function keptAttributes(element: Parse5Element): Map<string, string> {
   const href = element.attrs.find((attribute) => attribute.name === 'href' && !attribute.namespace);
   if (
     href !== undefined &&
-    allowedUri.test(href.value.replace(attributeWhiteSpace, '')) &&
+    allowedUri.test(withoutAttributeWhiteSpace(href.value)) &&
     !attributeBreakout.test(href.value)
   ) {
     attributes.set('href', href.value);
