@@ -12,6 +12,7 @@ import { storeArticle } from '../electron/core/articles/articles';
 import { openStore } from '../electron/core/store/openStore';
 import type { EditorBench } from './editor/page';
 import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
+import { importBenchmarks, importFormats, type ImportFigures } from './import/importBenchmarks';
 import { benchNames, generateArticle, glossaryTerm, seededRandom } from './generateArticle';
 import { median, pairedRounds } from './stats';
 
@@ -19,7 +20,7 @@ import { median, pairedRounds } from './stats';
 interface BenchResult {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ms';
+  readonly unit: 'ms' | 'MB';
   readonly baseline: number;
   /// For the editor and app benchmarks, the median of the rounds' own ratios (see `pairedRounds`);
   /// for suggestions, value / baseline.
@@ -27,7 +28,8 @@ interface BenchResult {
   /// For the editor and app benchmarks, the lower and upper quartiles of the rounds' ratios: how much
   /// the machine's noise moved them.
   readonly ratioQuartiles?: readonly [number, number];
-  /// The ceiling: on `ratio` for editor and app benchmarks, on `value` (ms) for suggestions.
+  /// The ceiling: on `ratio` for editor, app and import benchmarks, on `value` for suggestions (ms)
+  /// and the import's peak memory (MB).
   readonly target: number;
   readonly targetOn: 'ratio' | 'value';
 }
@@ -36,11 +38,12 @@ const words = 60_000;
 const annotationCount = 5_000;
 const glossarySize = 10_000;
 const rounds = 21;
+const importCount = 1000;
 const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
-/// `--only=editor`, `--only=suggestions` or `--only=app` runs one group of benchmarks.
+/// `--only=editor`, `--only=suggestions`, `--only=app` or `--only=import` runs one group of benchmarks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
-const runs = (group: 'editor' | 'suggestions' | 'app') => only === undefined || only === group;
+const runs = (group: 'editor' | 'suggestions' | 'app' | 'import') => only === undefined || only === group;
 
 function log(message: string): void {
   if (!json) process.stderr.write(message + '\n');
@@ -218,9 +221,9 @@ function report(result: BenchResult): void {
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  const goal = result.targetOn === 'ratio' ? `ratio ≤ ${result.target}` : `≤ ${result.target} ms`;
+  const goal = result.targetOn === 'ratio' ? `ratio ≤ ${result.target}` : `≤ ${result.target} ${result.unit}`;
   process.stdout.write(
-    `${met(result) ? 'met   ' : 'MISSED'}  ${result.name}\n        ${figure(result.value)} ms against ${figure(result.baseline)} ms baseline (medians): ratio ${result.ratio.toFixed(2)}${quartiles(result)} (target ${goal})\n`,
+    `${met(result) ? 'met   ' : 'MISSED'}  ${result.name}\n        ${figure(result.value)} ${result.unit} against ${figure(result.baseline)} ${result.unit} baseline (medians): ratio ${result.ratio.toFixed(2)}${quartiles(result)} (target ${goal})\n`,
   );
 }
 
@@ -258,6 +261,29 @@ function appResults(figures: AppFigures): BenchResult[] {
   ];
 }
 
+/// The import benchmark's rows: each format's import against the bare insert, and peak memory.
+function importResults(figures: ImportFigures, count: number): BenchResult[] {
+  const formats = Object.keys(importFormats) as (keyof typeof importFormats)[];
+  return [
+    ...formats.map((format): BenchResult => ({
+      name: `import: ${count.toLocaleString('en')} generated ${format} articles (baseline: a bare better-sqlite3 insert of the same texts in one transaction)`,
+      ...figures.formats[format],
+      unit: 'ms',
+      target: importFormats[format],
+      targetOn: 'ratio',
+    })),
+    {
+      name: 'import: peak resident memory of the importing process (baseline: its memory before importing)',
+      value: figures.peakMb,
+      baseline: figures.startMb,
+      ratio: figures.peakMb / figures.startMb,
+      unit: 'MB',
+      target: 500,
+      targetOn: 'value',
+    },
+  ];
+}
+
 const results: BenchResult[] = [];
 const reported = (found: readonly BenchResult[]) => {
   for (const result of found) {
@@ -278,4 +304,5 @@ if (runs('app')) {
   });
   reported(appResults(figures));
 }
+if (runs('import')) reported(importResults(await importBenchmarks(importCount, log), importCount));
 process.exitCode = results.every(met) ? 0 : 1;

@@ -18,13 +18,27 @@ describe('readHtml', () => {
   const article = readHtml(flamanville, 'reacteur-flamanville.fr.html');
   const text = articleText(article.doc);
 
-  it('reads the Flamanville headline as the title, kept as a level-1 heading at the top', () => {
+  it('reads the Flamanville headline as the title and does not repeat it as the first line of the text', () => {
     expect(article.title).toBe(
       'Flamanville : l’EPR atteint sa pleine puissance, EDF promet une facture maîtrisée',
     );
-    expect(article.doc.firstChild?.type.name).toBe('heading');
-    expect(article.doc.firstChild?.attrs.level).toBe(1);
-    expect(article.doc.firstChild?.textContent).toBe(article.title);
+    expect(text).not.toContain(article.title);
+    expect(article.doc.firstChild?.type.name).toBe('paragraph');
+    expect(text.startsWith('Dix-sept ans après le début du chantier')).toBe(true);
+  });
+
+  it('keeps the Flamanville figure caption as a paragraph', () => {
+    const blocks = article.doc.content.content;
+    expect(blocks.at(-1)?.type.name).toBe('paragraph');
+    expect(blocks.at(-1)?.textContent).toBe('Le site de Flamanville, dans la Manche. © Photo d’illustration');
+  });
+
+  it('drops a first block of the body that repeats the title, unless it is the only one', () => {
+    const page = readHtml('<body><h1>Un titre</h1><div>Court texte.</div></body>', 'court.html');
+    expect(page.title).toBe('Un titre');
+    expect(articleText(page.doc)).toBe('Court texte.');
+    const alone = readHtml('<body><h1>Un titre</h1></body>', 'seul.html');
+    expect(articleText(alone.doc)).toBe('Un titre');
   });
 
   it('reads the Flamanville metadata: author, date, site from the <title>, language', () => {
@@ -52,7 +66,7 @@ describe('readHtml', () => {
     expect(quote?.textContent).toContain('Chaque mégawattheure produit à Flamanville');
   });
 
-  it('leaves out navigation, ads, related links, comments, footer, byline and the figure caption', () => {
+  it('leaves out navigation, ads, related links, comments, footer and byline', () => {
     for (const unwanted of [
       'S’abonner',
       'Publicité',
@@ -61,7 +75,6 @@ describe('readHtml', () => {
       'Jean-Pierre50',
       'Mentions légales',
       'publié le',
-      'Le site de Flamanville, dans la Manche',
     ]) {
       expect(text).not.toContain(unwanted);
     }

@@ -47,7 +47,9 @@ function documentDepth(document: Document): number {
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const [element, depth] = entry;
     deepest = Math.max(deepest, depth);
-    for (const child of element.children) stack.push([child, depth + 1]);
+    // Sibling links, not `children`: indexing jsdom's live collection is quadratic in its width.
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
   }
   return deepest;
 }
@@ -82,29 +84,35 @@ function siteNameFromTitle(
   return headlines.some((headline) => headline !== null && headline === rest) ? site.trim() : null;
 }
 
+// The article view shows the title above the text, so a first block saying the same again is
+// dropped (unless it is the whole text).
+function withoutRepeatedTitle(doc: Node, headline: string | null): Node {
+  const first = doc.firstChild;
+  if (headline === null || first === null || doc.childCount < 2 || !first.isTextblock) return doc;
+  const collapsed = first.textContent.replace(/\s+/g, ' ').trim();
+  return collapsed === headline ? doc.type.create(doc.attrs, doc.content.cut(first.nodeSize)) : doc;
+}
+
 /// Reads a normalised HTML page into an article: Readability extracts the article, DOMPurify
 /// sanitises it, ProseMirror parses it into the schema (so only schema nodes and safe links
 /// survive); when Readability finds nothing the sanitised `<body>` is used instead. The title is
-/// the visible headline (first `<h1>` of `<article>`/`<main>`), kept as a level-1 heading at the
-/// top, because og:title is often a shortened social-media variant; then og:title, then
-/// Readability's title, then the first sentence, then the file name.
+/// the visible headline (first `<h1>` of `<article>`/`<main>`), because og:title is often a
+/// shortened social-media variant; then og:title, then Readability's title, then the first
+/// sentence, then the file name. A first block repeating the headline is dropped.
 export function readHtml(html: string, fileName: string): ArticleReading {
   const dom = parsePage(html, fileName);
   const { document } = dom.window;
   const metadata = readHtmlMetadata(document);
   const extracted = extractArticleHtml(dom.window, document);
 
-  let doc = extracted.contentHtml === null ? null : toDoc(dom, extracted.contentHtml, fileName);
-  if (doc !== null && extracted.headline !== null) {
-    const heading = articleSchema.nodes.heading.create({ level: 1 }, articleSchema.text(extracted.headline));
-    doc = doc.type.create(doc.attrs, doc.content.addToStart(heading));
-  }
-  // The untouched body still holds its own <h1>, so no heading is added on this path.
-  doc ??= toDoc(dom, document.body?.innerHTML ?? '', fileName);
-  if (doc === null) throw new PasserelleError('empty_file', `${fileName}: the page holds no article text.`);
-
   const headline =
     extracted.headline ?? metadata.ogTitle ?? metadata.jsonLdHeadline ?? extracted.readabilityTitle;
+  const body =
+    (extracted.contentHtml === null ? null : toDoc(dom, extracted.contentHtml, fileName)) ??
+    toDoc(dom, document.body?.innerHTML ?? '', fileName);
+  if (body === null) throw new PasserelleError('empty_file', `${fileName}: the page holds no article text.`);
+  const doc = withoutRepeatedTitle(body, headline);
+
   const title =
     headline ?? metadata.documentTitle ?? firstSentenceTitle(articleText(doc)) ?? titleFromFileName(fileName);
   const byline =

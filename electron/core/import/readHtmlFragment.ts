@@ -1,17 +1,16 @@
 import { articleText } from '../../../shared/articleText';
 import { PasserelleError } from '../../../shared/errors';
 import { firstSentenceTitle } from './firstSentenceTitle';
+import { fragmentToDoc } from './fragmentToDoc';
 import type { ArticleReading } from './parsedArticle';
-import { parsePage, toDoc } from './readHtml';
 import { titleFromFileName } from './titleFromFileName';
 
 /// Reads HTML that is all article (converted from Word or Markdown, or pasted) without
-/// Readability, which would drop parts of a short text: sanitised, parsed into the schema and
-/// tidied like a page. The title is a leading heading's text, else the first sentence, else the
+/// Readability, which would drop parts of a short text, and without a jsdom page (`fragmentToDoc`):
+/// sanitised, parsed into the schema and tidied like a page. The title is a leading heading's text, else the first sentence, else the
 /// file name.
 export function readHtmlFragment(html: string, fileName: string): ArticleReading {
-  const dom = parsePage(`<!doctype html><html><head></head><body>${html}</body></html>`, fileName);
-  const doc = toDoc(dom, dom.window.document.body.innerHTML, fileName);
+  const doc = fragmentToDoc(html, fileName);
   if (doc === null) throw new PasserelleError('empty_file', `${fileName}: the file holds no article text.`);
   const first = doc.firstChild;
   const heading = first?.type.name === 'heading' ? first.textContent.trim() : '';

@@ -24,11 +24,11 @@ describe('sanitizeArticleHtml', () => {
     );
   });
 
-  it('drops scripts, styles, embeds, forms, media and figure captions with their content', () => {
+  it('drops scripts, styles, embeds, forms and media with their content but keeps figure captions', () => {
     const html =
       '<p>Texte</p><script>alert(1)</script><style>p{}</style><iframe src="https://evil"></iframe><form><input value="x"><button>Envoyer</button></form>' +
       '<svg><script>alert(2)</script></svg><img src="http://evil/x.png"><video src="v.mp4"></video><figure><img src="a.jpg"><figcaption>Légende</figcaption></figure>';
-    expect(sanitize(html)).toBe('<p>Texte</p><figure></figure>');
+    expect(sanitize(html)).toBe('<p>Texte</p><figure><figcaption>Légende</figcaption></figure>');
   });
 
   it('unwraps unknown inline tags and keeps their text', () => {

@@ -1,9 +1,9 @@
 import createDOMPurify from 'dompurify';
 import type { DOMWindow } from 'jsdom';
 
-// Text structure only. Unknown block containers are kept so that ProseMirror still sees a block
-// boundary between them; every other unlisted tag is unwrapped and its text kept.
-const allowedTags = [
+/// The tags sanitised HTML keeps: text structure only. Unknown block containers are kept so that
+/// ProseMirror still sees a block boundary between them; every other tag is unwrapped, its text kept.
+export const allowedTags = [
   'p',
   'h1',
   'h2',
@@ -27,6 +27,7 @@ const allowedTags = [
   'main',
   'header',
   'figure',
+  'figcaption',
   'pre',
   'dl',
   'dt',
@@ -36,7 +37,9 @@ const allowedTags = [
   'td',
   'th',
 ];
-const forbiddenTags = [
+/// Tags always removed, even were they allowed; their text stays unless `forbiddenContents` (or
+/// DOMPurify's own list) names them.
+export const forbiddenTags = [
   'script',
   'style',
   'iframe',
@@ -53,9 +56,9 @@ const forbiddenTags = [
   'link',
   'meta',
 ];
-// Whose text is dropped with them: page furniture and controls, and captions, which describe an
-// image that is never kept.
-const forbiddenContents = [
+/// Tags whose text is dropped with them, beyond DOMPurify's own list: page furniture and controls.
+/// Figure captions stay: they name places and credit photographers, text a journalist annotates.
+export const forbiddenContents = [
   'form',
   'object',
   'embed',
@@ -65,7 +68,6 @@ const forbiddenContents = [
   'nav',
   'aside',
   'footer',
-  'figcaption',
 ];
 
 /// Sanitises untrusted article HTML with DOMPurify in the given jsdom window and returns the

@@ -1,0 +1,139 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { coreContext } from '../../electron/core/coreContext';
+import { importFileBytes } from '../../electron/core/import/importArticles';
+import { closeParseWorkers, warmUpParseWorkers } from '../../electron/core/import/parseInWorker';
+import { buildDocx } from '../../electron/core/import/testing/buildZip';
+import { openStore } from '../../electron/core/store/openStore';
+import { generateArticle } from '../generateArticle';
+import { median } from '../stats';
+
+/// The formats the import benchmark reads, each with its ratio target (issue 9).
+export const importFormats = { txt: 3, md: 5, html: 20, docx: 20 } as const;
+/// One format's figure: the import of every generated article against the bare insert.
+export interface ImportFigure {
+  readonly value: number;
+  readonly baseline: number;
+  readonly ratio: number;
+}
+/// What the import benchmarks measured: one figure per format and the process's peak memory (MB).
+export interface ImportFigures {
+  readonly formats: Record<keyof typeof importFormats, ImportFigure>;
+  readonly peakMb: number;
+  readonly startMb: number;
+}
+
+type Format = keyof typeof importFormats;
+interface GeneratedArticle {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// A news article of about 600 words: a title and fifteen paragraphs; distinct for every seed.
+function article(seed: number): GeneratedArticle {
+  const blocks = generateArticle(600, seed).content.content.map((block) => block.textContent);
+  return {
+    title: `Article ${seed} : ${blocks[1]?.split(' ').slice(0, 6).join(' ') ?? ''}`,
+    paragraphs: blocks.slice(1),
+  };
+}
+
+function fileOf(format: Format, { title, paragraphs }: GeneratedArticle): Uint8Array {
+  switch (format) {
+    case 'txt':
+      return Buffer.from([title, ...paragraphs].join('\n\n'));
+    case 'md':
+      return Buffer.from(
+        [`# ${title}`, ...paragraphs.map((text, index) => (index % 5 === 0 ? `*${text}*` : text))].join(
+          '\n\n',
+        ),
+      );
+    case 'html':
+      return Buffer.from(
+        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)} | Le Journal</title></head><body><header><nav><a href="/">Accueil</a></nav></header><main><article><h1>${escapeHtml(title)}</h1>${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</article></main><footer>© Le Journal</footer></body></html>`,
+      );
+    case 'docx':
+      return buildDocx([{ style: 'Title', runs: [title] }, ...paragraphs.map((text) => ({ runs: [text] }))]);
+  }
+}
+
+// The baseline: the same texts into a fresh file of the same SQLite settings, one transaction.
+function bareInsert(dir: string, texts: readonly string[]): number {
+  const path = join(dir, `bare-${Math.random()}.sqlite`);
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, text TEXT)');
+  const insert = db.prepare('INSERT INTO articles (title, text) VALUES (?, ?)');
+  const start = performance.now();
+  db.transaction(() => {
+    for (const text of texts) insert.run(text.slice(0, 80), text);
+  })();
+  const elapsed = performance.now() - start;
+  db.close();
+  rmSync(path, { force: true });
+  return elapsed;
+}
+
+// The app's path: every file through the worker pool and the import service into a fresh workspace.
+async function importAll(
+  dir: string,
+  format: Format,
+  files: readonly Uint8Array[],
+): Promise<{ ms: number; texts: string[] }> {
+  const path = join(dir, `import-${format}-${Math.random()}.sqlite`);
+  const ctx = coreContext(openStore(path));
+  const start = performance.now();
+  const outcomes = await Promise.all(
+    files.map((bytes, index) => importFileBytes(ctx, `article-${index}.${format}`, bytes, false)),
+  );
+  const ms = performance.now() - start;
+  const failed = outcomes.filter((outcome) => outcome.status !== 'imported');
+  if (failed.length > 0)
+    throw new Error(`${failed.length} ${format} files were not imported: ${JSON.stringify(failed[0])}`);
+  const texts = (ctx.store.prepare('SELECT text FROM articles ORDER BY id').all() as { text: string }[]).map(
+    (row) => row.text,
+  );
+  ctx.store.close();
+  rmSync(path, { force: true });
+  return { ms, texts };
+}
+
+/// Imports `count` generated articles of each format through the real import service (worker pool,
+/// readers, storage) and, in the same run, inserts the same stored texts with bare better-sqlite3 in
+/// one transaction (the median of five inserts around each import); also the peak resident memory.
+export async function importBenchmarks(
+  count: number,
+  log: (message: string) => void,
+): Promise<ImportFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-import-bench-'));
+  const startMb = process.memoryUsage().rss / 1024 / 1024;
+  try {
+    warmUpParseWorkers();
+    const articles = Array.from({ length: count }, (_, index) => article(index + 1));
+    const measure = async (format: Format): Promise<ImportFigure> => {
+      const files = articles.map((generated) => fileOf(format, generated));
+      // Warm-up: the workers load this format's reader before the clock starts.
+      await importAll(dir, format, files.slice(0, 20));
+      const { ms, texts } = await importAll(dir, format, files);
+      const baseline = median(Array.from({ length: 5 }, () => bareInsert(dir, texts)));
+      const megabytes = files.reduce((sum, file) => sum + file.length, 0) / 1024 / 1024;
+      log(`import ${format}: ${count} files, ${megabytes.toFixed(1)} MB, ${ms.toFixed(0)} ms`);
+      return { value: ms, baseline, ratio: ms / baseline };
+    };
+    const formats = {
+      txt: await measure('txt'),
+      md: await measure('md'),
+      html: await measure('html'),
+      docx: await measure('docx'),
+    };
+    return { formats, peakMb: process.resourceUsage().maxRSS / 1024, startMb };
+  } finally {
+    await closeParseWorkers();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
