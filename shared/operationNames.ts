@@ -36,6 +36,9 @@ export const operationNames = [
   'history.state',
   'history.undo',
   'history.redo',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 /// One of `operationNames`.
