@@ -18,8 +18,6 @@ export function backupsKept(env: NodeJS.ProcessEnv = process.env): number {
 
 /// What the automatic backup on opening needs to know.
 export interface BackupOnOpenOptions {
-  /// Whether this open created the workspace file (a new workspace has nothing to back up).
-  readonly created: boolean;
   /// How many automatic backups to keep (0: take none).
   readonly keep: number;
   readonly now: Date;
@@ -27,12 +25,12 @@ export interface BackupOnOpenOptions {
 
 /// The rolling backup taken when a workspace is opened: a copy into its `backups/` folder, taken
 /// in steps so opening is not held up, then the oldest automatic backups beyond `keep` deleted.
-/// A new or empty workspace is not backed up (resolves to null).
+/// A new or empty workspace (no article, entry or history yet) is not backed up: resolves to null.
 export async function backupOnOpen(
   store: Store,
   options: BackupOnOpenOptions,
 ): Promise<WorkspaceBackup | null> {
-  if (options.created || options.keep === 0 || store.memory || isEmptyWorkspace(store)) return null;
+  if (options.keep === 0 || store.memory || isEmptyWorkspace(store)) return null;
   const backup = await createBackup(store, 'automatic', options.now);
   pruneAutomaticBackups(workspaceFile(store), options.keep);
   return backup;

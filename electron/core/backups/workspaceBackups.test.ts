@@ -110,13 +110,11 @@ describe('workspace backups', () => {
     ]);
   });
 
-  it('backs up on opening, except a new or empty workspace', async () => {
-    expect(await backupOnOpen(ctx.store, { created: false, keep: 5, now: later(1) })).toBeNull();
+  it('backs up on opening, except an empty workspace or when none are kept', async () => {
+    expect(await backupOnOpen(ctx.store, { keep: 5, now: later(1) })).toBeNull();
     storeParagraphs(ctx, ['Texte.']);
-    expect(await backupOnOpen(ctx.store, { created: true, keep: 5, now: later(1) })).toBeNull();
-    expect(await backupOnOpen(ctx.store, { created: false, keep: 0, now: later(1) })).toBeNull();
-    for (let round = 0; round < 3; round++)
-      await backupOnOpen(ctx.store, { created: false, keep: 2, now: later(1) });
+    expect(await backupOnOpen(ctx.store, { keep: 0, now: later(1) })).toBeNull();
+    for (let round = 0; round < 3; round++) await backupOnOpen(ctx.store, { keep: 2, now: later(1) });
     expect(listBackups(file).map((backup) => backup.kind)).toEqual(['automatic', 'automatic']);
   });
 
