@@ -198,6 +198,15 @@ export const inputSchemas = {
   'history.undo': z.strictObject({}),
   'history.redo': z.strictObject({}),
   'workspace.info': z.strictObject({}),
+  'backups.list': z.strictObject({}),
+  'backups.create': z.strictObject({}),
+  'backups.restore': z.strictObject({
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^/\\]+\.sqlite$/, 'a backup is named by its file name in the backups folder'),
+  }),
 } satisfies Record<OperationName, z.ZodType>;
 
 /// What an undo or redo did: the action reverted or replayed, the articles it touched (so
@@ -263,7 +272,26 @@ export type OperationResults = ByOperation<{
   'history.undo': HistoryStep;
   'history.redo': HistoryStep;
   'workspace.info': WorkspaceInfo;
+  'backups.list': { readonly workspaceName: string; readonly backups: readonly WorkspaceBackup[] };
+  'backups.create': WorkspaceBackup;
+  'backups.restore': { readonly restored: WorkspaceBackup; readonly safetyBackup: WorkspaceBackup };
 }>;
+
+/// Why a backup was taken: on opening the workspace (rolled, only the last few are kept), on the
+/// user's request, or just before a restore replaced the workspace's content.
+export const backupKinds = ['automatic', 'manual', 'before-restore'] as const;
+
+/// One of `backupKinds`.
+export type BackupKind = (typeof backupKinds)[number];
+
+/// One backup of the workspace in the `backups/` folder beside it, newest first in a list.
+export interface WorkspaceBackup {
+  readonly fileName: string;
+  readonly kind: BackupKind;
+  /// When it was taken, ISO 8601 in UTC.
+  readonly createdAt: string;
+  readonly bytes: number;
+}
 
 /// The input a caller passes to an operation (defaults may be omitted).
 export type OperationInput<K extends OperationName> = z.input<(typeof inputSchemas)[K]>;

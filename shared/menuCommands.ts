@@ -3,13 +3,14 @@ import type { UiLanguage } from './languages';
 /// What the desktop app's menu can tell the renderer: the article list changed (an import ran
 /// from File → Import…), the user picked a UI language under View → Language, or Edit → Undo
 /// or Redo (by click or shortcut), which the renderer applies to the text field being typed in
-/// or else to the workspace's history.
+/// or else to the workspace's history; File → Restore from Backup… shows the workspace's backups.
 export const menuCommands = [
   'articles-changed',
   'set-language:en',
   'set-language:fr',
   'undo',
   'redo',
+  'show-backups',
 ] as const;
 
 /// One of `menuCommands`.

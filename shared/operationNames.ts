@@ -37,6 +37,9 @@ export const operationNames = [
   'history.undo',
   'history.redo',
   'workspace.info',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 /// One of `operationNames`.

@@ -1,4 +1,5 @@
 import { plannedCommand, type Command, type PlannedCommand } from './commandLine';
+import { backupCommand } from './commands/backupCommand';
 import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -13,6 +14,7 @@ export const commandRegistry = [
   exportGlossaryCommand,
   suggestCommand,
   serveCommand,
+  backupCommand,
   plannedCommand('import-glossary'),
   plannedCommand('import-dataset'),
   plannedCommand('export dataset'),

@@ -1,5 +1,6 @@
 import { coreContext, type CoreContext } from '../core/coreContext';
-import { openStore, type Store } from '../core/store/openStore';
+import { openWorkspaceFile } from '../core/store/checkWorkspaceFile';
+import type { Store } from '../core/store/openStore';
 import { defaultWorkspacePath } from '../core/workspacePath';
 import { errorMessage, exitCodes, type CliIo } from './cliIo';
 import { helpText, usage } from './helpText';
@@ -29,7 +30,7 @@ async function runWithWorkspace(
 ): Promise<number> {
   let store: Store;
   try {
-    store = openStore(file);
+    store = openWorkspaceFile(file).store;
   } catch (error) {
     io.stderr(`passerelle: cannot open the workspace ${file}: ${errorMessage(error)}\n`);
     return exitCodes.failed;

@@ -8,6 +8,11 @@ import {
   listAnnotations,
   updateAnnotation,
 } from './annotations/annotations';
+import {
+  createWorkspaceBackup,
+  listWorkspaceBackups,
+  restoreWorkspaceBackup,
+} from './backups/backupHandlers';
 import { deleteArticle, getArticle, listArticles, updateArticle } from './articles/articles';
 import {
   createGlossaryEntryAction,
@@ -76,4 +81,7 @@ export const handlers = {
   'history.undo': undo,
   'history.redo': redo,
   'workspace.info': workspaceInfo,
+  'backups.list': listWorkspaceBackups,
+  'backups.create': createWorkspaceBackup,
+  'backups.restore': restoreWorkspaceBackup,
 } satisfies { [K in OperationName]: Handler<K> };

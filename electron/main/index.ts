@@ -1,21 +1,45 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { join } from 'node:path';
 import { menuCommandChannel, menuLanguageChannel, type MenuCommand } from '../../shared/menuCommands';
-import { coreContext, type CoreContext } from '../core/coreContext';
+import { backupsKept } from '../core/backups/backupOnOpen';
 import { warmUpParseWorkers } from '../core/import/parseInWorker';
-import { openStore, type Store } from '../core/store/openStore';
 import { defaultWorkspacePath } from '../core/workspacePath';
+import {
+  openDesktopWorkspace,
+  switchDesktopWorkspace,
+  type DesktopWorkspace,
+  type DesktopWorkspaceOptions,
+} from './desktopWorkspace';
 import { registerMenuLanguage, registerOperations, unregisterOperations } from './ipc';
 import { uiLanguageFor, type UiLanguage } from '../../shared/languages';
 import { createMainI18n } from './mainI18n';
 import { menuTemplate } from './menu';
-import { exportGlossaryWithDialog, importArticlesWithDialog, type MenuActionContext } from './menuActions';
+import {
+  backUpWorkspaceWithDialog,
+  exportGlossaryWithDialog,
+  importArticlesWithDialog,
+  newWorkspaceWithDialog,
+  openWorkspaceWithDialog,
+  switchWorkspaceOrExplain,
+  type MenuActionContext,
+  type WorkspaceActionContext,
+} from './menuActions';
 import { electronNativeBinding } from './nativeBinding';
+import {
+  readRecentWorkspaces,
+  recentWorkspacesFileName,
+  withoutRecentWorkspace,
+  withRecentWorkspace,
+  writeRecentWorkspaces,
+} from './recentWorkspaces';
 import { isRendererUrl, rendererLocation } from './rendererLocation';
 import { createMainWindow, hardenSession } from './window';
 
 const location = rendererLocation(import.meta.dirname);
+const isTrustedSender = (url: string): boolean => isRendererUrl(location, url);
 let mainWindow: BrowserWindow | undefined;
-let store: Store | undefined;
+let workspace: DesktopWorkspace | undefined;
+let menuLanguage: UiLanguage = 'en';
 
 function sendMenuCommand(command: MenuCommand): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(menuCommandChannel, command);
@@ -27,20 +51,63 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-function installMenu(ctx: CoreContext, language: UiLanguage): void {
+function recentWorkspacesFile(): string {
+  return join(app.getPath('userData'), recentWorkspacesFileName);
+}
+
+function workspaceOptions(): DesktopWorkspaceOptions {
+  return {
+    nativeBinding: electronNativeBinding(app.getAppPath()),
+    keepBackups: backupsKept(),
+    onBackupError: (error) => console.error('Passerelle: the automatic backup failed:', error),
+  };
+}
+
+/// Points IPC, the menu and the recent list at `next`, then reloads the window over it.
+function activateWorkspace(next: DesktopWorkspace): void {
+  unregisterOperations(ipcMain);
+  registerOperations(ipcMain, next.ctx, isTrustedSender);
+  workspace = next;
+  writeRecentWorkspaces(
+    recentWorkspacesFile(),
+    withRecentWorkspace(readRecentWorkspaces(recentWorkspacesFile()), next.file),
+  );
+  installMenu(menuLanguage);
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+}
+
+async function switchWorkspace(file: string): Promise<void> {
+  if (!workspace) return;
+  await switchDesktopWorkspace(workspace, file, workspaceOptions(), activateWorkspace);
+}
+
+function installMenu(language: UiLanguage): void {
+  const current = workspace;
+  if (!current) return;
+  menuLanguage = language;
   const i18n = createMainI18n(language);
   const actionContext = (): MenuActionContext => ({
-    ctx,
+    ctx: current.ctx,
     t: i18n.t,
     window: mainWindow,
     documentsDirectory: app.getPath('documents'),
     notifyArticlesChanged: () => sendMenuCommand('articles-changed'),
   });
+  const workspaceContext = (): WorkspaceActionContext => ({
+    ctx: current.ctx,
+    workspaceName: current.name,
+    t: i18n.t,
+    window: mainWindow,
+    documentsDirectory: app.getPath('documents'),
+    switchWorkspace,
+  });
+  const recent = readRecentWorkspaces(recentWorkspacesFile());
   const template = menuTemplate({
     t: i18n.t,
     language,
     isPackaged: app.isPackaged,
     platform: process.platform,
+    recentWorkspaces: recent.filter((file) => file !== current.file),
     actions: {
       importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
       importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
@@ -49,18 +116,32 @@ function installMenu(ctx: CoreContext, language: UiLanguage): void {
       redo: () => sendMenuCommand('redo'),
       setLanguage: (next) => {
         // The menu is rebuilt in the new language; the renderer switches and remembers it.
-        installMenu(ctx, next);
+        installMenu(next);
         sendMenuCommand(`set-language:${next}`);
       },
+      newWorkspace: () => void newWorkspaceWithDialog(workspaceContext()),
+      openWorkspace: () => void openWorkspaceWithDialog(workspaceContext()),
+      openRecentWorkspace: (file) =>
+        void switchWorkspaceOrExplain(workspaceContext(), file).then((switched) => {
+          // A recent workspace that cannot be opened any more leaves the list.
+          if (switched) return;
+          writeRecentWorkspaces(
+            recentWorkspacesFile(),
+            withoutRecentWorkspace(readRecentWorkspaces(recentWorkspacesFile()), file),
+          );
+          installMenu(menuLanguage);
+        }),
+      backUpWorkspace: () => void backUpWorkspaceWithDialog(workspaceContext()),
+      restoreBackup: () => sendMenuCommand('show-backups'),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function openWorkspace(language: UiLanguage): Store | undefined {
+function openStartupWorkspace(language: UiLanguage): DesktopWorkspace | undefined {
   const file = defaultWorkspacePath();
   try {
-    return openStore(file, { nativeBinding: electronNativeBinding(app.getAppPath()) });
+    return openDesktopWorkspace(file, workspaceOptions());
   } catch (error) {
     const { t } = createMainI18n(language);
     const reason = error instanceof Error ? error.message : String(error);
@@ -74,21 +155,16 @@ function openWorkspace(language: UiLanguage): Store | undefined {
 
 function start(): void {
   const language = uiLanguageFor(app.getLocale());
-  store = openWorkspace(language);
-  if (!store) {
+  const opened = openStartupWorkspace(language);
+  if (!opened) {
     app.quit();
     return;
   }
-  const ctx = coreContext(store);
   hardenSession(session.defaultSession);
-  registerOperations(ipcMain, ctx, (url) => isRendererUrl(location, url));
-  installMenu(ctx, language);
+  menuLanguage = language;
+  activateWorkspace(opened);
   // The renderer remembers the user's language; the menu starts in the OS's and follows it.
-  registerMenuLanguage(
-    ipcMain,
-    (url) => isRendererUrl(location, url),
-    (chosen) => installMenu(ctx, chosen),
-  );
+  registerMenuLanguage(ipcMain, isTrustedSender, (chosen) => installMenu(chosen));
   mainWindow = createMainWindow(location, createMainI18n(language).t('app.title'));
   // The first import should not wait for the parsing workers to load their readers.
   warmUpParseWorkers();
@@ -110,8 +186,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     unregisterOperations(ipcMain);
     ipcMain.removeAllListeners(menuLanguageChannel);
-    store?.close();
-    store = undefined;
+    // Closing now stops an automatic backup still being copied; its partial file is removed.
+    workspace?.ctx.store.close();
+    workspace = undefined;
   });
   void app.whenReady().then(start);
 }

@@ -4,7 +4,12 @@ import type { UiLanguage } from '../../shared/languages';
 import { createMainI18n } from './mainI18n';
 import { menuTemplate, type MenuActions } from './menu';
 
-function template(language: UiLanguage, isPackaged = true, platform: NodeJS.Platform = 'linux') {
+function template(
+  language: UiLanguage,
+  isPackaged = true,
+  platform: NodeJS.Platform = 'linux',
+  recentWorkspaces: readonly string[] = [],
+) {
   const actions: MenuActions = {
     importArticles: vi.fn(),
     importFolder: vi.fn(),
@@ -12,10 +17,22 @@ function template(language: UiLanguage, isPackaged = true, platform: NodeJS.Plat
     undo: vi.fn(),
     redo: vi.fn(),
     setLanguage: vi.fn(),
+    newWorkspace: vi.fn(),
+    openWorkspace: vi.fn(),
+    openRecentWorkspace: vi.fn(),
+    backUpWorkspace: vi.fn(),
+    restoreBackup: vi.fn(),
   };
   return {
     actions,
-    menu: menuTemplate({ t: createMainI18n(language).t, language, isPackaged, platform, actions }),
+    menu: menuTemplate({
+      t: createMainI18n(language).t,
+      language,
+      isPackaged,
+      platform,
+      actions,
+      recentWorkspaces,
+    }),
   };
 }
 
@@ -40,9 +57,16 @@ describe('menuTemplate', () => {
     const { menu } = template('en');
     expect(menu.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View']);
     expect(submenu(item(menu, 'file')).map((entry) => entry.label ?? entry.type)).toEqual([
+      'New Workspace…',
+      'Open Workspace…',
+      'Open Recent',
+      'separator',
       'Import Articles…',
       'Import Folder…',
       'Export Glossary…',
+      'separator',
+      'Back Up Workspace…',
+      'Restore from Backup…',
       'separator',
       'Quit Passerelle',
     ]);
@@ -83,6 +107,40 @@ describe('menuTemplate', () => {
     expect(actions.importFolder).toHaveBeenCalledOnce();
     expect(actions.exportGlossary).toHaveBeenCalledOnce();
     expect(file.at(-1)?.role).toBe('quit');
+  });
+
+  it('runs the workspace actions from File: new, open, back up and restore', () => {
+    const { menu, actions } = template('en');
+    const file = submenu(item(menu, 'file'));
+    expect(item(file, 'new-workspace').accelerator).toBe('CmdOrCtrl+N');
+    click(item(file, 'new-workspace'));
+    click(item(file, 'open-workspace'));
+    click(item(file, 'back-up'));
+    click(item(file, 'restore-backup'));
+    expect(actions.newWorkspace).toHaveBeenCalledOnce();
+    expect(actions.openWorkspace).toHaveBeenCalledOnce();
+    expect(actions.backUpWorkspace).toHaveBeenCalledOnce();
+    expect(actions.restoreBackup).toHaveBeenCalledOnce();
+  });
+
+  it('lists the recent workspaces by name and path, and opens the one clicked', () => {
+    const { menu, actions } = template('fr', true, 'linux', [
+      '/enquêtes/Flamanville.sqlite',
+      '/enquêtes/Rouen.sqlite',
+    ]);
+    const recent = item(submenu(item(menu, 'file')), 'open-recent');
+    expect(recent.label).toBe('Ouvrir un espace récent');
+    expect(submenu(recent).map((entry) => entry.label)).toEqual([
+      'Flamanville.sqlite — /enquêtes/Flamanville.sqlite',
+      'Rouen.sqlite — /enquêtes/Rouen.sqlite',
+    ]);
+    click(item(submenu(recent), 'recent-1'));
+    expect(actions.openRecentWorkspace).toHaveBeenCalledWith('/enquêtes/Rouen.sqlite');
+  });
+
+  it('says there is no recent workspace, disabled, when there is none', () => {
+    const recent = item(submenu(item(template('en').menu, 'file')), 'open-recent');
+    expect(submenu(recent)).toEqual([{ id: 'recent-none', label: 'No Recent Workspaces', enabled: false }]);
   });
 
   it('offers English and Français as radio items with the current language checked', () => {

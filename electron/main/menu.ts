@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
+import { basename } from 'node:path';
 import type { UiLanguage } from '../../shared/languages';
 
 /// What the menu's own (non-role) items do.
@@ -11,6 +12,14 @@ export interface MenuActions {
   readonly undo: () => void;
   readonly redo: () => void;
   readonly setLanguage: (language: UiLanguage) => void;
+  /// File → New Workspace…, Open Workspace… and Open Recent: switch the app to another workspace.
+  readonly newWorkspace: () => void;
+  readonly openWorkspace: () => void;
+  readonly openRecentWorkspace: (file: string) => void;
+  /// File → Back Up Workspace… (a copy where the user says) and Restore from Backup… (the
+  /// renderer's list of the workspace's backups).
+  readonly backUpWorkspace: () => void;
+  readonly restoreBackup: () => void;
 }
 
 /// Everything the menu depends on, so the template is a pure function of it.
@@ -20,9 +29,12 @@ export interface MenuOptions {
   readonly isPackaged: boolean;
   readonly platform: NodeJS.Platform;
   readonly actions: MenuActions;
+  /// The recently opened workspaces, most recent first (File → Open Recent).
+  readonly recentWorkspaces?: readonly string[];
 }
 
-/// The application menu: File (import, export glossary, quit), Edit (undo and redo of the
+/// The application menu: File (new, open and recent workspaces, import, export glossary, back up
+/// and restore, quit), Edit (undo and redo of the
 /// workspace's history or of the text field being typed in, then the standard editing roles),
 /// View (language, plus reload and developer tools in development). Every label is translated.
 export function menuTemplate({
@@ -31,7 +43,16 @@ export function menuTemplate({
   isPackaged,
   platform,
   actions,
+  recentWorkspaces = [],
 }: MenuOptions): MenuItemConstructorOptions[] {
+  const recentItems: MenuItemConstructorOptions[] =
+    recentWorkspaces.length === 0
+      ? [{ id: 'recent-none', label: t('workspace.noRecent'), enabled: false }]
+      : recentWorkspaces.map((file, index) => ({
+          id: `recent-${index}`,
+          label: `${basename(file)} — ${file}`,
+          click: () => actions.openRecentWorkspace(file),
+        }));
   const languageItem = (value: UiLanguage, label: string): MenuItemConstructorOptions => ({
     id: `language-${value}`,
     label,
@@ -55,6 +76,15 @@ export function menuTemplate({
       label: t('menu.file'),
       submenu: [
         {
+          id: 'new-workspace',
+          label: t('workspace.newWorkspace'),
+          accelerator: 'CmdOrCtrl+N',
+          click: () => actions.newWorkspace(),
+        },
+        { id: 'open-workspace', label: t('workspace.openWorkspace'), click: () => actions.openWorkspace() },
+        { id: 'open-recent', label: t('workspace.openRecent'), submenu: recentItems },
+        { type: 'separator' },
+        {
           id: 'import',
           label: t('menu.import'),
           accelerator: 'CmdOrCtrl+O',
@@ -72,6 +102,9 @@ export function menuTemplate({
           accelerator: 'CmdOrCtrl+Shift+E',
           click: () => actions.exportGlossary(),
         },
+        { type: 'separator' },
+        { id: 'back-up', label: t('workspace.backUp'), click: () => actions.backUpWorkspace() },
+        { id: 'restore-backup', label: t('workspace.restoreBackup'), click: () => actions.restoreBackup() },
         { type: 'separator' },
         { role: 'quit', label: t('menu.quit') },
       ],

@@ -8,6 +8,10 @@ import { dispatch } from '../core/dispatch';
 import { openStore, type Store } from '../core/store/openStore';
 import { createMainI18n } from './mainI18n';
 import {
+  backUpWorkspaceWithDialog,
+  newWorkspaceWithDialog,
+  openWorkspaceWithDialog,
+  type WorkspaceActionContext,
   exportGlossaryWithDialog,
   importArticlesWithDialog,
   importFiles,
@@ -204,5 +208,116 @@ describe('menu actions', () => {
       'Le glossaire n’a pas pu être exporté',
       expect.stringContaining('erreur inattendue'),
     );
+  });
+});
+
+describe('workspace menu actions', () => {
+  let folder: string;
+  let store: Store;
+  let switchWorkspace: ReturnType<typeof vi.fn<(file: string) => Promise<void>>>;
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'passerelle-menu-'));
+    store = openStore(join(folder, 'Flamanville.sqlite'));
+    switchWorkspace = vi.fn((_file: string) => Promise.resolve());
+    vi.clearAllMocks();
+  });
+
+  afterEach(() => {
+    store.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  function workspaceContext(language: 'en' | 'fr' = 'en'): WorkspaceActionContext {
+    return {
+      ctx: { ...coreContext(store), now: () => new Date('2026-12-02T09:30:00.000Z') },
+      workspaceName: 'Flamanville',
+      t: createMainI18n(language).t,
+      window: undefined,
+      documentsDirectory: folder,
+      switchWorkspace,
+    };
+  }
+
+  it('creates a new workspace where the user chose, offering a name in the documents folder', async () => {
+    const target = join(folder, 'Rouen.sqlite');
+    electron.saveResult = { canceled: false, filePath: target };
+    await newWorkspaceWithDialog(workspaceContext('fr'));
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Nouvel espace de travail',
+        defaultPath: join(folder, 'Enquête.sqlite'),
+      }),
+    );
+    expect(switchWorkspace).toHaveBeenCalledWith(target);
+  });
+
+  it('never makes a new workspace over an existing file', async () => {
+    const target = join(folder, 'notes.sqlite');
+    writeFileSync(target, 'mes notes');
+    electron.saveResult = { canceled: false, filePath: target };
+    await newWorkspaceWithDialog(workspaceContext());
+    expect(switchWorkspace).not.toHaveBeenCalled();
+    expect(electron.showErrorBox).toHaveBeenCalledWith(
+      'That file already exists',
+      expect.stringContaining(target),
+    );
+    expect(readFileSync(target, 'utf8')).toBe('mes notes');
+  });
+
+  it('opens the picked workspace, and explains when it cannot be opened', async () => {
+    const picked = join(folder, 'empty.sqlite');
+    electron.openResult = { canceled: false, filePaths: [picked] };
+    switchWorkspace.mockRejectedValueOnce(new Error(`The workspace ${picked} is an empty file (0 bytes).`));
+    await openWorkspaceWithDialog(workspaceContext());
+    expect(switchWorkspace).toHaveBeenCalledWith(picked);
+    expect(electron.showErrorBox).toHaveBeenCalledWith(
+      'The workspace could not be opened',
+      expect.stringMatching(/empty\.sqlite is an empty file[\s\S]*The workspace open before stays open/),
+    );
+  });
+
+  it('does nothing when the open dialog is cancelled', async () => {
+    electron.openResult = { canceled: true, filePaths: [] };
+    await openWorkspaceWithDialog(workspaceContext());
+    expect(switchWorkspace).not.toHaveBeenCalled();
+  });
+
+  it('backs the workspace up where the user chose and says where', async () => {
+    await dispatch(coreContext(store), 'glossary.create', {
+      label: 'place',
+      frenchTerm: 'Pékin',
+      englishTerm: 'Beijing',
+    });
+    const target = join(folder, 'copy.sqlite');
+    electron.saveResult = { canceled: false, filePath: target };
+    await backUpWorkspaceWithDialog(workspaceContext());
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: join(folder, 'Flamanville-2026-12-02T09-30-00-000Z-manual.sqlite'),
+      }),
+    );
+    const copy = openStore(target);
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(copy.prepare('SELECT french_term FROM glossary_entries').pluck().all()).toEqual(['Pékin']);
+    } finally {
+      copy.close();
+    }
+    expect(electron.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: `“Flamanville” was copied to ${target}.` }),
+    );
+  });
+
+  it('refuses to back up over an existing file, in an error box', async () => {
+    const target = join(folder, 'taken.sqlite');
+    writeFileSync(target, 'taken');
+    electron.saveResult = { canceled: false, filePath: target };
+    await backUpWorkspaceWithDialog(workspaceContext());
+    expect(electron.showErrorBox).toHaveBeenCalledWith(
+      'The workspace could not be backed up',
+      expect.stringContaining('already exists'),
+    );
+    expect(readFileSync(target, 'utf8')).toBe('taken');
   });
 });

@@ -5,6 +5,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { TFunction } from 'i18next';
@@ -12,6 +13,7 @@ import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody } from '../../shared/errors';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
+import { backupFileName, copyWorkspace } from '../core/backups/workspaceBackups';
 import { importPaths } from '../core/import/importPaths';
 import {
   defaultGlossaryExportFormat,
@@ -179,4 +181,104 @@ export async function exportGlossaryWithDialog(
   } catch (error) {
     dialog.showErrorBox(t('dialog.exportErrorTitle'), failureReason(t, toErrorBody(error)));
   }
+}
+
+/// What the workspace items of the File menu need: the open workspace and its name, the
+/// translator, the window to attach dialogs to, and a way to switch the app to another file
+/// (which throws when the file cannot be opened, the open workspace staying open).
+export interface WorkspaceActionContext {
+  readonly ctx: CoreContext;
+  readonly workspaceName: string;
+  readonly t: TFunction;
+  readonly window: BrowserWindow | undefined;
+  readonly documentsDirectory: string;
+  readonly switchWorkspace: (file: string) => Promise<void>;
+}
+
+function workspaceFilters(t: TFunction): { name: string; extensions: string[] }[] {
+  return [
+    { name: t('workspace.files'), extensions: ['sqlite', 'db'] },
+    { name: t('workspace.allFiles'), extensions: ['*'] },
+  ];
+}
+
+/// Switches to `file`, telling the user in a box why when it cannot be opened (a damaged or
+/// foreign file, a missing folder); answers whether the switch happened.
+export async function switchWorkspaceOrExplain(
+  { t, switchWorkspace }: WorkspaceActionContext,
+  file: string,
+): Promise<boolean> {
+  try {
+    await switchWorkspace(file);
+    return true;
+  } catch (error) {
+    dialog.showErrorBox(
+      t('workspace.openErrorTitle'),
+      t('workspace.openErrorMessage', { path: file, reason: toErrorBody(error).message }),
+    );
+    return false;
+  }
+}
+
+/// File → New Workspace…: asks for a new file name and switches the app to a new, empty
+/// workspace there; an existing file is never replaced.
+export async function newWorkspaceWithDialog(context: WorkspaceActionContext): Promise<void> {
+  const { t, window, documentsDirectory } = context;
+  const target = await showSave(window, {
+    title: t('workspace.newTitle'),
+    buttonLabel: t('workspace.newButton'),
+    defaultPath: join(documentsDirectory, `${t('workspace.defaultName')}.sqlite`),
+    filters: workspaceFilters(t).slice(0, 1),
+  });
+  if (target.canceled || !target.filePath) return;
+  if (existsSync(target.filePath)) {
+    dialog.showErrorBox(t('workspace.existsTitle'), t('workspace.existsMessage', { path: target.filePath }));
+    return;
+  }
+  await switchWorkspaceOrExplain(context, target.filePath);
+}
+
+/// File → Open Workspace…: lets the user pick a workspace file and switches the app to it.
+export async function openWorkspaceWithDialog(context: WorkspaceActionContext): Promise<void> {
+  const { t, window, documentsDirectory } = context;
+  const picked = await showOpen(window, {
+    title: t('workspace.openTitle'),
+    buttonLabel: t('workspace.openButton'),
+    defaultPath: documentsDirectory,
+    properties: ['openFile'],
+    filters: workspaceFilters(t),
+  });
+  const file = picked.filePaths[0];
+  if (picked.canceled || file === undefined) return;
+  await switchWorkspaceOrExplain(context, file);
+}
+
+/// File → Back Up Workspace…: asks where to save, then copies the workspace there through
+/// SQLite's backup API and says where the copy went.
+export async function backUpWorkspaceWithDialog({
+  ctx,
+  workspaceName,
+  t,
+  window,
+  documentsDirectory,
+}: WorkspaceActionContext): Promise<void> {
+  const target = await showSave(window, {
+    title: t('workspace.backUpTitle'),
+    buttonLabel: t('workspace.backUpButton'),
+    defaultPath: join(documentsDirectory, backupFileName(workspaceName, ctx.now(), 'manual')),
+    filters: workspaceFilters(t).slice(0, 1),
+  });
+  if (target.canceled || !target.filePath) return;
+  try {
+    await copyWorkspace(ctx.store, target.filePath);
+  } catch (error) {
+    dialog.showErrorBox(t('workspace.backUpErrorTitle'), toErrorBody(error).message);
+    return;
+  }
+  await showMessage(window, {
+    type: 'info',
+    title: t('workspace.backedUpTitle'),
+    message: t('workspace.backedUpMessage', { name: workspaceName, path: target.filePath }),
+    buttons: [t('dialog.ok')],
+  });
 }

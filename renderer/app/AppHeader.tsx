@@ -4,8 +4,9 @@ import { ExportGlossaryButton } from '../glossary/ExportGlossaryButton';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
 
-/// The app bar: name and library link, glossary link, undo/redo, save status, glossary export
+/// The app bar: name and library link, glossary link, the workspace's name and backups, undo/redo, save status, glossary export
 /// and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function AppHeader() {
         <a href={routeHref({ screen: 'glossary' })}>{t('glossary.title')}</a>
       </nav>
       <div className="app-header-tools">
+        <WorkspaceBadge />
         <HistoryButtons />
         <SaveStatusIndicator />
         <ExportGlossaryButton />

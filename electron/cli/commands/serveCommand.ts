@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { backupOnOpen, backupsKept } from '../../core/backups/backupOnOpen';
 import { warmUpParseWorkers } from '../../core/import/parseInWorker';
 import { startWebServer } from '../../web/startWebServer';
-import { exitCodes } from '../cliIo';
+import { errorMessage, exitCodes } from '../cliIo';
 import {
   defineCommand,
   jsonOption,
@@ -43,6 +44,10 @@ export const serveCommand = defineCommand({
     }
     // The first import in the browser should not wait for the parsing workers to load.
     warmUpParseWorkers();
+    // The rolling backup is copied in steps while the server starts; it ends before the store closes.
+    const backedUp = backupOnOpen(ctx.store, { keep: backupsKept(io.env), now: ctx.now() }).catch(
+      (error: unknown) => io.stderr(`passerelle: the automatic backup failed: ${errorMessage(error)}\n`),
+    );
     const server = await startWebServer({ ctx, port, rendererDir: io.rendererDir });
     try {
       io.stdout(
@@ -54,6 +59,7 @@ export const serveCommand = defineCommand({
       await io.untilShutdown();
     } finally {
       await server.close();
+      await backedUp;
     }
     return exitCodes.ok;
   },
