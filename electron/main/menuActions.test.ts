@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PasserelleError } from '../../shared/errors';
 import { maxImportBytes } from '../../shared/limits';
 import { coreContext, type CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
@@ -268,7 +269,9 @@ describe('workspace menu actions', () => {
   it('opens the picked workspace, and explains when it cannot be opened', async () => {
     const picked = join(folder, 'empty.sqlite');
     electron.openResult = { canceled: false, filePaths: [picked] };
-    switchWorkspace.mockRejectedValueOnce(new Error(`The workspace ${picked} is an empty file (0 bytes).`));
+    switchWorkspace.mockRejectedValueOnce(
+      new PasserelleError('empty_file', `The workspace ${picked} is an empty file (0 bytes).`),
+    );
     await openWorkspaceWithDialog(workspaceContext());
     expect(switchWorkspace).toHaveBeenCalledWith(picked);
     expect(electron.showErrorBox).toHaveBeenCalledWith(

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody } from '../../shared/errors';
+import { clientError } from '../core/clientError';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
 import { backupFileName, copyWorkspace } from '../core/backups/workspaceBackups';
@@ -145,7 +146,7 @@ export async function importArticlesWithDialog(
   try {
     outcomes = await importFiles(ctx, picked.filePaths, (fraction) => window?.setProgressBar(fraction));
   } catch (error) {
-    dialog.showErrorBox(t('dialog.importErrorTitle'), failureReason(t, toErrorBody(error)));
+    dialog.showErrorBox(t('dialog.importErrorTitle'), failureReason(t, toErrorBody(clientError(error))));
     return;
   } finally {
     window?.setProgressBar(-1);
@@ -179,7 +180,7 @@ export async function exportGlossaryWithDialog(
     const exported = await dispatch(ctx, 'glossary.export', { format });
     await writeFile(target.filePath, exported.content, 'utf8');
   } catch (error) {
-    dialog.showErrorBox(t('dialog.exportErrorTitle'), failureReason(t, toErrorBody(error)));
+    dialog.showErrorBox(t('dialog.exportErrorTitle'), failureReason(t, toErrorBody(clientError(error))));
   }
 }
 
@@ -214,7 +215,7 @@ export async function switchWorkspaceOrExplain(
   } catch (error) {
     dialog.showErrorBox(
       t('workspace.openErrorTitle'),
-      t('workspace.openErrorMessage', { path: file, reason: toErrorBody(error).message }),
+      t('workspace.openErrorMessage', { path: file, reason: clientError(error).message }),
     );
     return false;
   }
@@ -272,7 +273,7 @@ export async function backUpWorkspaceWithDialog({
   try {
     await copyWorkspace(ctx.store, target.filePath);
   } catch (error) {
-    dialog.showErrorBox(t('workspace.backUpErrorTitle'), toErrorBody(error).message);
+    dialog.showErrorBox(t('workspace.backUpErrorTitle'), clientError(error).message);
     return;
   }
   await showMessage(window, {
