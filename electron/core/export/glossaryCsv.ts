@@ -44,7 +44,10 @@ function csvField(value: string, dialect: CsvDialect): string {
 /// Serialises entries as CSV with a header row, CRLF line ends and a UTF-8 BOM so spreadsheets
 /// read the accents right: RFC 4180 with commas, or semicolons for `excel-fr`. Cells holding a
 /// quote, a separator of either dialect or a line break are quoted.
-export function glossaryCsv(entries: readonly GlossaryEntry[], dialect: CsvDialect = defaultCsvDialect): string {
+export function glossaryCsv(
+  entries: readonly GlossaryEntry[],
+  dialect: CsvDialect = defaultCsvDialect,
+): string {
   const separator = csvDialectSeparators[dialect];
   const lines = [glossaryCsvColumns.join(separator)];
   for (const entry of entries) {
