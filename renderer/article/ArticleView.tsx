@@ -5,6 +5,7 @@ import { suggestionKey } from '../editor/suggestionPlugin';
 import { routeHref } from '../app/route';
 import { useArticleWork, type ArticleWorkActions } from './useArticleWork';
 import { AcceptAllDialog } from './AcceptAllDialog';
+import { useStickyScrollPadding } from './useStickyScrollPadding';
 import { acceptAllNeedsConfirmation, acceptAllRequest, type AcceptAllRequest } from './acceptAllRequest';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
@@ -51,6 +52,8 @@ export function ArticleView({
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [selectedSuggestionKey, setSelectedSuggestionKey] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const column = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(column, '.label-legend', data !== null);
   const [confirmingAccept, setConfirmingAccept] = useState<AcceptAllRequest | null>(null);
 
   // Read when "Accept all" is pressed, so the actions need not change with every suggestion.
@@ -138,7 +141,7 @@ export function ArticleView({
   const { article, suggestions } = data;
   return (
     <div className="article-view">
-      <div className="article-column">
+      <div className="article-column" ref={column}>
         <a className="back-link" href={routeHref({ screen: 'library' })}>
           {t('article.back')}
         </a>
