@@ -25,6 +25,21 @@ test('exports the glossary as a CSV file with the English terms', async ({ page 
   expect(rows.some((row) => row.includes('Pékin') && row.includes('Beijing'))).toBe(true);
 });
 
+test('exports the glossary for a spreadsheet set to French when Excel (French) is chosen', async ({
+  page,
+}) => {
+  await page.getByRole('combobox', { name: 'CSV for' }).selectOption({ label: 'Excel (French)' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export glossary' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).toMatch(/^french_term;english_term;label;/);
+  expect(rows.some((row) => row.startsWith('Pékin;Beijing;place;'))).toBe(true);
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'CSV for' })).toHaveValue('excel-fr');
+});
+
 test('deletes a clicked annotation with the Delete key, for good', async ({ page }) => {
   const article = new ArticlePage(page);
   await article.annotation('Pékin').click();

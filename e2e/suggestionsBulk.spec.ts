@@ -91,3 +91,35 @@ test('annotates every other occurrence of the selected mention', async ({ page, 
   await expect(article.entityRow('Flamanville')).toContainText('5 mentions');
   await expect(article.text.locator('.suggestion')).toHaveCount(0);
 });
+
+test('asks before accepting more than 50 suggestions, naming how many and the article, and one undo takes them back', async ({
+  page,
+  server,
+}) => {
+  const library = new LibraryPage(page);
+  const article = new ArticlePage(page);
+  await library.open(server.url);
+  const paragraphs = Array.from({ length: 12 }, () => 'Rouen vote. '.repeat(6).trim()).join('\n\n');
+  await server.call('articles.importText', { content: `Rouen partout\n\n${paragraphs}`, format: 'text' });
+  await server.call('glossary.create', { label: 'place', frenchTerm: 'Rouen' });
+  await page.reload();
+  await library.openArticle('Rouen partout');
+  await expect(article.suggestionSummary).toHaveAccessibleName('73 suggestions');
+
+  await article.suggestionSummary.getByRole('button', { name: 'Accept all', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Accept 73 suggestions?' });
+  await expect(dialog).toContainText('All 73 suggestions in “Rouen partout” become annotations');
+  await expect(dialog).toContainText('Undo (Ctrl+Z) takes it back');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(article.text.locator('.annotation')).toHaveCount(0);
+
+  await article.suggestionSummary.getByRole('button', { name: 'Accept all “Rouen”' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept 73 suggestions' }).click();
+  await expect(article.text.locator('.annotation')).toHaveCount(73);
+  await expect(article.suggestionSummary).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(article.text.locator('.annotation')).toHaveCount(0);
+  await expect(article.suggestionSummary).toHaveAccessibleName('73 suggestions');
+});

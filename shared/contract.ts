@@ -14,7 +14,7 @@ import {
   type Suggestion,
 } from './domain';
 import type { ErrorBody } from './errors';
-import { glossaryExportFormats } from './exportFormats';
+import { csvDialects, glossaryExportFormats } from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
 import { maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { ByOperation, OperationName } from './operationNames';
@@ -184,7 +184,11 @@ export const inputSchemas = {
   'glossary.split': z.strictObject({ entryId: id, annotationIds: z.array(id).min(1).max(10000) }),
   'glossary.mentions': z.strictObject({ id }),
   'glossary.candidates': z.strictObject({ ...span, label: label.optional() }),
-  'glossary.export': z.strictObject({ format: z.enum(glossaryExportFormats) }),
+  'glossary.export': z.strictObject({
+    format: z.enum(glossaryExportFormats),
+    /// How the CSV is written (`standard` without it).
+    dialect: z.enum(csvDialects).optional(),
+  }),
   'suggestions.list': z.strictObject({
     articleId: id,
     /// Only this entry's suggestions (those a new entry brings, without listing every other's).

@@ -22,3 +22,24 @@ export function glossaryExportFileName(format: GlossaryExportFormat): string {
 export function isGlossaryExportFormat(value: string): value is GlossaryExportFormat {
   return (glossaryExportFormats as readonly string[]).includes(value);
 }
+
+/// The dialects of a CSV export: `standard` (RFC 4180, comma-separated) and `excel-fr`
+/// (semicolon-separated, as spreadsheets set to French read a double-clicked file).
+export const csvDialects = ['standard', 'excel-fr'] as const;
+
+/// One of `csvDialects`.
+export type CsvDialect = (typeof csvDialects)[number];
+
+/// The dialect a CSV export is written in when none is named.
+export const defaultCsvDialect: CsvDialect = 'standard';
+
+/// The cell separator of each CSV dialect; both write UTF-8 with a BOM and CRLF line ends.
+export const csvDialectSeparators = {
+  standard: ',',
+  'excel-fr': ';',
+} as const satisfies Record<CsvDialect, string>;
+
+/// Whether a string names one of `csvDialects`.
+export function isCsvDialect(value: string): value is CsvDialect {
+  return (csvDialects as readonly string[]).includes(value);
+}

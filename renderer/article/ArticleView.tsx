@@ -1,9 +1,12 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/domain';
 import { useTranslation } from 'react-i18next';
 import { suggestionKey } from '../editor/suggestionPlugin';
 import { routeHref } from '../app/route';
-import { useArticleWork } from './useArticleWork';
+import { useArticleWork, type ArticleWorkActions } from './useArticleWork';
+import { AcceptAllDialog } from './AcceptAllDialog';
+import { useStickyScrollPadding } from './useStickyScrollPadding';
+import { acceptAllNeedsConfirmation, acceptAllRequest, type AcceptAllRequest } from './acceptAllRequest';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
 import { ArticleDetails } from './ArticleDetails';
@@ -49,6 +52,28 @@ export function ArticleView({
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [selectedSuggestionKey, setSelectedSuggestionKey] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const column = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(column, '.label-legend', data !== null);
+  const [confirmingAccept, setConfirmingAccept] = useState<AcceptAllRequest | null>(null);
+
+  // Read when "Accept all" is pressed, so the actions need not change with every suggestion.
+  const shownSuggestions = useRef(data?.suggestions ?? []);
+  useEffect(() => {
+    shownSuggestions.current = data?.suggestions ?? [];
+  });
+  // "Accept all" over many suggestions asks first, from the side panel and the suggestion toolbar alike.
+  const confirmedActions = useMemo<ArticleWorkActions>(
+    () => ({
+      ...actions,
+      acceptAll: (entryId) => {
+        const request = acceptAllRequest(shownSuggestions.current, entryId);
+        if (!acceptAllNeedsConfirmation(request)) return actions.acceptAll(entryId);
+        setConfirmingAccept(request);
+        return Promise.resolve();
+      },
+    }),
+    [actions],
+  );
 
   const revealAnnotation = useCallback((id: number) => {
     setSelectedId(id);
@@ -82,14 +107,14 @@ export function ArticleView({
       },
       onAcceptSuggestion: (key) => void actions.accept(key),
       onRejectSuggestion: (key) => void actions.reject(key),
-      onAcceptEntrySuggestions: (entryId) => void actions.acceptAll(entryId),
+      onAcceptEntrySuggestions: (entryId) => void confirmedActions.acceptAll(entryId),
       onHistoryKey: (command) => {
         if (command === 'undo') return actions.undo();
         stepHistory(history, command);
         return null;
       },
     }),
-    [actions, history],
+    [actions, confirmedActions, history],
   );
 
   // An accepted or rejected suggestion is no longer selected.
@@ -116,7 +141,7 @@ export function ArticleView({
   const { article, suggestions } = data;
   return (
     <div className="article-view">
-      <div className="article-column">
+      <div className="article-column" ref={column}>
         <a className="back-link" href={routeHref({ screen: 'library' })}>
           {t('article.back')}
         </a>
@@ -145,13 +170,24 @@ export function ArticleView({
           suggestions={panelData.suggestions}
           suggestionsError={suggestionsError}
           selectedId={selectedId}
-          actions={actions}
+          actions={confirmedActions}
           onShowAnnotation={revealAnnotation}
         />
       ) : (
         <aside className="entity-panel">
           <p className="muted">{t('article.loading')}</p>
         </aside>
+      )}
+      {confirmingAccept && (
+        <AcceptAllDialog
+          request={confirmingAccept}
+          articleTitle={article.title}
+          onConfirm={() => {
+            setConfirmingAccept(null);
+            void actions.acceptAll(confirmingAccept.entryId);
+          }}
+          onCancel={() => setConfirmingAccept(null)}
+        />
       )}
     </div>
   );

@@ -37,7 +37,7 @@ export function SuggestionSummary({
   readonly onAcceptAll: (entryId?: number) => void;
   readonly onRejectAll: (entryId?: number) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   if (error)
     return (
@@ -67,7 +67,7 @@ export function SuggestionSummary({
             <span className="suggestion-group-term" lang="fr">
               {group.frenchTerm}
             </span>
-            <span className="muted">×{group.count}</span>
+            <span className="muted">×{new Intl.NumberFormat(i18n.language).format(group.count)}</span>
             <button
               type="button"
               className="link-button"

@@ -31,6 +31,7 @@ export function GlossaryEntryPanel({
   const [loadError, setLoadError] = useState<PasserelleError | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [source, setSource] = useState<{ readonly articleId: number; readonly title: string } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -48,6 +49,25 @@ export function GlossaryEntryPanel({
       current = false;
     };
   }, [entryId, version]);
+
+  // The provenance line names the article the entry came from.
+  const sourceArticleId = entry?.sourceArticleId ?? null;
+  useEffect(() => {
+    if (sourceArticleId === null) return;
+    let current = true;
+    api['articles.list']({}).then(
+      (articles) => {
+        const title = articles.find((article) => article.id === sourceArticleId)?.title;
+        if (current && title !== undefined) setSource({ articleId: sourceArticleId, title });
+      },
+      // Without the title the link still reads "from this article".
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [sourceArticleId]);
+  const sourceTitle = source !== null && source.articleId === sourceArticleId ? source.title : null;
 
   const save = async (fields: Omit<OperationInput<'glossary.update'>, 'id'>) => {
     const saved = await saveTracker.track(api['glossary.update']({ id: entryId, ...fields }));
@@ -85,7 +105,9 @@ export function GlossaryEntryPanel({
           <>
             {' '}
             <a href={routeHref({ screen: 'article', articleId: entry.sourceArticleId })}>
-              {t('glossary.sourceArticle')}
+              {sourceTitle === null
+                ? t('glossary.sourceArticle')
+                : t('glossarySource.fromArticle', { title: sourceTitle })}
             </a>
           </>
         )}

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from './ModalDialog';
 
-/// Asks before something that cannot be undone; the confirm button names the action.
+/// Asks before a large or destructive action; the confirm button names the action, in red unless
+/// `confirmTone` is `primary`.
 export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  confirmTone = 'danger',
   busy,
   error,
   onConfirm,
@@ -14,6 +16,7 @@ export function ConfirmDialog({
   readonly title: string;
   readonly message: string;
   readonly confirmLabel: string;
+  readonly confirmTone?: 'danger' | 'primary';
   readonly busy: boolean;
   readonly error: string | null;
   readonly onConfirm: () => void;
@@ -29,7 +32,12 @@ export function ConfirmDialog({
           <button type="button" className="button" onClick={onCancel}>
             {t('confirm.cancel')}
           </button>
-          <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
+          <button
+            type="button"
+            className={`button button-${confirmTone}`}
+            disabled={busy}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </>

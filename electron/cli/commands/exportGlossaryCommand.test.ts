@@ -52,4 +52,33 @@ describe('passerelle export glossary', () => {
     expect(toFile.out).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(toStdout.out);
   });
+
+  it('exports the Excel (French) dialect with --dialect excel-fr, and refuses an unknown dialect', async () => {
+    const store = openStore(db);
+    try {
+      await dispatch(coreContext(store), 'glossary.create', {
+        label: 'place',
+        frenchTerm: 'x;=1',
+        englishTerm: 'y',
+      });
+    } finally {
+      store.close();
+    }
+    const french = captureIo();
+    expect(await runCli(['export', 'glossary', '--dialect', 'excel-fr', '--db', db], french)).toBe(0);
+    expect(french.out.split('\r\n')[1]).toBe('"x;=1";y;place;draft;;0;;;translate;;0');
+
+    const unknown = captureIo();
+    expect(await runCli(['export', 'glossary', '--dialect', 'excel-de', '--db', db], unknown)).toBe(2);
+    expect(unknown.err).toMatch(
+      /^passerelle: Unknown CSV dialect "excel-de" \(supported: standard, excel-fr\)\./,
+    );
+  });
+
+  it('names the dialects in its help', async () => {
+    const help = captureIo();
+    expect(await runCli(['export', 'glossary', '--help'], help)).toBe(0);
+    expect(help.out).toContain('--dialect standard|excel-fr');
+    expect(help.out).toContain('Excel (French)');
+  });
 });

@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import {
+  csvDialects,
+  defaultCsvDialect,
   defaultGlossaryExportFormat,
   glossaryExportFormats,
+  isCsvDialect,
   isGlossaryExportFormat,
 } from '../../../shared/exportFormats';
 import { dispatch } from '../../core/dispatch';
@@ -22,12 +25,19 @@ export const exportGlossaryCommand = defineCommand({
   summary: ['write the glossary (stdout without --out)'],
   description:
     'Writes the whole glossary to stdout, or to the file --out names.\n' +
-    `Formats: ${supported} (default ${defaultGlossaryExportFormat}).`,
+    `Formats: ${supported} (default ${defaultGlossaryExportFormat}).\n` +
+    'CSV dialects: standard (RFC 4180, comma-separated) and excel-fr, Excel (French): semicolon-\n' +
+    'separated, as a spreadsheet set to French opens it; both UTF-8 with a BOM and CRLF line ends.',
   options: {
     format: {
       type: 'string',
       valueName: glossaryExportFormats.join('|'),
       description: `the file format (default ${defaultGlossaryExportFormat})`,
+    },
+    dialect: {
+      type: 'string',
+      valueName: csvDialects.join('|'),
+      description: `how the CSV is written (default ${defaultCsvDialect})`,
     },
     out: { type: 'string', valueName: 'FILE', description: 'the file to write (default: stdout)' },
     db: workspaceOption,
@@ -43,15 +53,20 @@ export const exportGlossaryCommand = defineCommand({
         false,
       );
     }
+    const { dialect } = values;
+    if (dialect !== undefined && !isCsvDialect(dialect)) {
+      throw new UsageError(`Unknown CSV dialect "${dialect}" (supported: ${csvDialects.join(', ')}).`);
+    }
     return {
       command: 'export-glossary' as const,
       format,
       ...workspaceArgument(values.db),
+      ...(dialect === undefined ? {} : { dialect }),
       ...(values.out === undefined ? {} : { out: values.out }),
     };
   },
-  run: async (ctx, { format, out }, io) => {
-    const exported = await dispatch(ctx, 'glossary.export', { format });
+  run: async (ctx, { format, dialect, out }, io) => {
+    const exported = await dispatch(ctx, 'glossary.export', { format, dialect });
     if (out === undefined) {
       io.stdout(exported.content);
     } else {

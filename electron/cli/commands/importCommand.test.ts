@@ -7,7 +7,7 @@ import { dispatch } from '../../core/dispatch';
 import { openStore } from '../../core/store/openStore';
 import type { CliIo } from '../cliIo';
 import { runCli } from '../runCli';
-import { importJsonLine } from './importCommand';
+import { importJsonLine, importLine } from './importCommand';
 import { captureIo as captureIoIn, makeCliWorkspace } from '../testing/cliTestWorkspace';
 
 describe('passerelle import', () => {
@@ -135,5 +135,22 @@ describe('passerelle import', () => {
         fileName: 'c.txt',
       }),
     ).toBe('{"file":"c.txt","status":"failed","error":{"code":"empty_file","message":"Empty."}}\n');
+  });
+
+  it('names a failed file once, not again at the start of its reason', () => {
+    expect(
+      importLine({
+        error: { message: 'binary-junk.txt: the file holds binary data, not text.', code: 'binary_file' },
+        status: 'failed',
+        fileName: 'corpus/binary-junk.txt',
+      }),
+    ).toBe('failed    corpus/binary-junk.txt: the file holds binary data, not text.\n');
+    expect(
+      importLine({
+        error: { message: 'No such file or folder.', code: 'not_found' },
+        status: 'failed',
+        fileName: 'x.txt',
+      }),
+    ).toBe('failed    x.txt: No such file or folder.\n');
   });
 });

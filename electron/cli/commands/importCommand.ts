@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ImportOutcome } from '../../../shared/domain';
 import { importExtensions } from '../../../shared/importFormats';
 import { importPaths } from '../../core/import/importPaths';
@@ -58,8 +59,14 @@ export function importLine(outcome: ImportOutcome): string {
     case 'duplicate':
       return `duplicate ${outcome.fileName}  = #${outcome.articleId} "${outcome.title}" (same text, not imported again)\n`;
     case 'failed':
-      return `failed    ${outcome.fileName}: ${outcome.error.message}\n`;
+      return `failed    ${outcome.fileName}: ${withoutFileName(outcome.error.message, outcome.fileName)}\n`;
   }
+}
+
+// Core messages about a file start with its name, which the line already gives as its path.
+function withoutFileName(message: string, path: string): string {
+  const prefix = `${basename(path)}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 /// The `--json` line about one file, in the shape scripts read (DESIGN.md §3): `file` (the path

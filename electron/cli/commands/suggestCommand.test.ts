@@ -60,6 +60,18 @@ describe('passerelle suggest', () => {
     ]);
   });
 
+  it('counts only the articles that have suggestions', async () => {
+    const { first, second } = await seedSuggestions();
+    const quiet = seedArticle('Rouen', 'La mairie de Rouen vote son budget.');
+    const io = captureIo();
+    expect(await runCli(['suggest', String(first), String(second), String(quiet), '--db', db], io)).toBe(0);
+    expect(io.out.trimEnd().split('\n').at(-1)).toBe('3 suggestions in 2 articles (3 searched).');
+
+    const none = captureIo();
+    expect(await runCli(['suggest', String(quiet), '--db', db], none)).toBe(0);
+    expect(none.out).toBe('0 suggestions in 1 article searched.\n');
+  });
+
   it('suggests as JSON lines for the articles given', async () => {
     const { second, entryId } = await seedSuggestions();
     const io = captureIo();

@@ -29,6 +29,7 @@ export const suggestCommand = defineCommand({
         : (await dispatch(ctx, 'articles.list', {})).map((article) => article.id).sort((a, b) => a - b);
     let found = 0;
     let missing = 0;
+    let withSuggestions = 0;
     for (const articleId of ids) {
       let suggestions: readonly Suggestion[];
       try {
@@ -39,18 +40,25 @@ export const suggestCommand = defineCommand({
         continue;
       }
       found += suggestions.length;
+      if (suggestions.length > 0) withSuggestions++;
       for (const suggestion of suggestions) {
         io.stdout(json ? `${JSON.stringify(suggestion)}\n` : suggestionLine(suggestion));
       }
     }
-    if (!json) {
-      const matches = found === 1 ? '1 suggestion' : `${found} suggestions`;
-      const articles = ids.length - missing === 1 ? '1 article' : `${ids.length - missing} articles`;
-      io.stdout(`${matches} in ${articles}.\n`);
-    }
+    if (!json) io.stdout(suggestSummary(found, withSuggestions, ids.length - missing));
     return missing === 0 ? exitCodes.ok : exitCodes.failed;
   },
 });
+
+/// The closing line of `suggest`: how many suggestions, in how many articles that have any, and
+/// how many were searched when that is more.
+export function suggestSummary(found: number, withSuggestions: number, searched: number): string {
+  const articles = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
+  if (found === 0) return `0 suggestions in ${articles(searched)} searched.\n`;
+  const matches = found === 1 ? '1 suggestion' : `${found} suggestions`;
+  const others = searched > withSuggestions ? ` (${searched} searched)` : '';
+  return `${matches} in ${articles(withSuggestions)}${others}.\n`;
+}
 
 /// One human-readable line about a suggestion: article, span, matched text and the entry.
 export function suggestionLine(suggestion: Suggestion): string {

@@ -33,4 +33,21 @@ describe('exportGlossary', () => {
       '\ufefffrench_term,english_term,label,status,note,mentions,french_variants,english_avoid,decision,wikidata_id,articles\r\n',
     );
   });
+
+  it('exports the Excel (French) dialect when asked, under the same file name', async () => {
+    const ctx = testContext();
+    await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin', englishTerm: 'Beijing' });
+    const file = await dispatch(ctx, 'glossary.export', { format: 'csv', dialect: 'excel-fr' });
+    expect(file).toMatchObject({ fileName: 'passerelle-glossary.csv', mimeType: 'text/csv' });
+    expect(file.content).toBe(
+      '\ufefffrench_term;english_term;label;status;note;mentions;french_variants;english_avoid;decision;wikidata_id;articles\r\n' +
+        'Pékin;Beijing;place;draft;;0;;;translate;;0\r\n',
+    );
+  });
+
+  it('refuses a dialect it does not know', async () => {
+    await expect(
+      dispatch(testContext(), 'glossary.export', { format: 'csv', dialect: 'excel-de' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+  });
 });

@@ -4,7 +4,8 @@ import type { CoreContext } from '../coreContext';
 import { listGlossary } from '../glossary/glossaryEntries';
 import { glossaryCsv } from './glossaryCsv';
 
-/// The whole glossary as a file to save in the asked format: its name, MIME type and content.
+/// The whole glossary as a file to save in the asked format and dialect: its name, MIME type and
+/// content.
 export function exportGlossary(
   ctx: CoreContext,
   input: ValidatedInput<'glossary.export'>,
@@ -13,6 +14,6 @@ export function exportGlossary(
   return {
     fileName: glossaryExportFileName(input.format),
     mimeType: glossaryExportFiles[input.format].mimeType,
-    content: glossaryCsv(entries),
+    content: glossaryCsv(entries, input.dialect),
   };
 }
