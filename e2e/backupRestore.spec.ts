@@ -8,8 +8,8 @@ test('the header names the workspace after its file', async ({ page, server }) =
   const library = new LibraryPage(page);
   const backups = new BackupsDialog(page);
   await library.open(server.url);
-  // The fixture's workspace is w.sqlite.
-  await expect(backups.workspaceName).toHaveText('Workspace: w');
+  // The fixture's workspace is Enquete-puces.sqlite.
+  await expect(backups.workspaceName).toHaveText('Workspace: Enquete-puces');
   await backups.open();
   await expect(backups.dialog).toContainText('No backup yet.');
 });

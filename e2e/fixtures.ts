@@ -102,7 +102,7 @@ export const test = base.extend<{ server: WebServer }>({
   // Playwright reads the fixtures a fixture needs from its first parameter's pattern; this one needs none.
   server: async ({ browserName: _browserName }, use) => {
     const directory = await mkdtemp(path.join(tmpdir(), 'passerelle-e2e-'));
-    const { child, server } = await startServer(path.join(directory, 'w.sqlite'));
+    const { child, server } = await startServer(path.join(directory, 'Enquete-puces.sqlite'));
     try {
       await use(server);
     } finally {
