@@ -6,6 +6,7 @@ import type { Annotation, GlossaryEntry } from '../../shared/domain';
 import { initI18n } from '../app/i18n';
 import { EntityPanel } from './EntityPanel';
 import type { ArticleWorkActions } from './useArticleWork';
+import { placeEntry } from './testing/placeEntry';
 
 Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
 
@@ -17,23 +18,7 @@ beforeAll(async () => {
 /// An entry whose French term counts how often it is read: a row reads it each time it is drawn.
 function countedEntry(id: number, frenchTerm: string): { entry: GlossaryEntry; draws: () => number } {
   let draws = 0;
-  const fields: GlossaryEntry = {
-    id,
-    label: 'place',
-    frenchTerm,
-    frenchVariants: [],
-    englishTerm: '',
-    englishAvoid: [],
-    decision: 'translate',
-    note: '',
-    wikidataId: '',
-    status: 'draft',
-    createdAt: '',
-    updatedAt: '',
-    sourceArticleId: null,
-    mentionCount: 0,
-    articleCount: 0,
-  };
+  const fields = placeEntry(id, { frenchTerm });
   const entry = new Proxy(fields, {
     get(target, property, receiver) {
       if (property === 'frenchTerm') draws += 1;

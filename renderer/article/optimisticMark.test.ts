@@ -12,6 +12,7 @@ import {
   withoutEntry,
 } from './optimisticMark';
 import type { ArticleWorkData } from './useArticleWork';
+import { placeEntry } from './testing/placeEntry';
 
 const text = 'Pékin a donné son feu vert à DeepSeek et à Pékin.';
 const fullArticle: Article = {
@@ -49,23 +50,7 @@ function suggestion(phrase: string, entryId: number, from = 0): Suggestion {
 }
 
 function entry(id: number): GlossaryEntry {
-  return {
-    id,
-    label: 'place',
-    frenchTerm: 'Pékin',
-    frenchVariants: [],
-    englishTerm: '',
-    englishAvoid: [],
-    decision: 'translate',
-    note: '',
-    wikidataId: '',
-    status: 'draft',
-    createdAt: '',
-    updatedAt: '',
-    sourceArticleId: null,
-    mentionCount: 0,
-    articleCount: 0,
-  };
+  return placeEntry(id);
 }
 
 const pekin = suggestion('Pékin', 7);

@@ -9,6 +9,7 @@ import { HistoryContext, type History } from '../app/historyContext';
 import { createSaveTracker } from '../app/saveTracker';
 import { SaveTrackerContext } from '../app/saveTrackerContext';
 import { useArticleWork } from './useArticleWork';
+import { placeEntry } from './testing/placeEntry';
 
 // The API is the renderer's edge (HTTP or IPC): each test answers its calls by hand.
 const calls: {
@@ -56,23 +57,7 @@ const pekinSuggestion: Suggestion = {
 };
 
 function entry(id: number, mentionCount = 0): GlossaryEntry {
-  return {
-    id,
-    label: 'place',
-    frenchTerm: 'Pékin',
-    frenchVariants: [],
-    englishTerm: 'Beijing',
-    englishAvoid: [],
-    decision: 'translate',
-    note: '',
-    wikidataId: '',
-    status: 'draft',
-    createdAt: '',
-    updatedAt: '',
-    sourceArticleId: null,
-    mentionCount,
-    articleCount: mentionCount > 0 ? 1 : 0,
-  };
+  return placeEntry(id, { englishTerm: 'Beijing', mentionCount, articleCount: mentionCount > 0 ? 1 : 0 });
 }
 
 function storedMark(id: number, glossaryEntryId: number): Annotation {

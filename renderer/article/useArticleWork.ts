@@ -21,12 +21,7 @@ import {
   type ConfirmedMark,
   type PendingMark,
 } from './optimisticMark';
-
-/// Runs `action` once the next frame has been painted (a task queued from inside a
-/// requestAnimationFrame callback runs after that frame's paint).
-function afterNextPaint(action: () => void): void {
-  requestAnimationFrame(() => setTimeout(action, 0));
-}
+import { afterNextPaint } from '../ui/afterNextPaint';
 
 /// One article's data as its view shows it. The text comes first: annotations and the glossary
 /// are null until they have loaded, so the article is drawn without waiting for them.

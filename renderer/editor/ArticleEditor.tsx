@@ -24,6 +24,7 @@ import {
   type SuggestionAction,
   type SuggestionPluginCallbacks,
 } from './suggestionPlugin';
+import { afterNextPaint } from '../ui/afterNextPaint';
 import { LabelToolbar } from './LabelToolbar';
 import { untrackSelectionByReact } from './untrackSelectionByReact';
 import { SuggestionToolbar } from './SuggestionToolbar';
@@ -100,18 +101,6 @@ function textRangeInView(view: EditorView): TextRange {
     // No layout to ask.
   }
   return { start: 0, end: 0 };
-}
-
-/// Calls `callback` once the next frame has been painted; answers a function that cancels it.
-function afterNextPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /// The editor element's attributes: the article's styles, its role and language for assistive
