@@ -287,6 +287,41 @@ describe('startWebServer', () => {
     expect(results).toEqual([expect.objectContaining({ fileName: 'empty.txt', status: 'failed' })]);
   });
 
+  // Chromium sends a POST again on a new connection when the idle keep-alive connection it chose
+  // is closed under it, and the server may already have read the first copy: both copies carry
+  // the same Idempotency-Key, and the second must get the first one's answer, not run again.
+  it('answers a repeated request (same Idempotency-Key) with the first answer, running it once', async () => {
+    const send = (key: string, text: string): Promise<Response> =>
+      fetch(`${base()}/api/articles.importText`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${server.token}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': key,
+        },
+        body: JSON.stringify({ content: text, format: 'text' }),
+      });
+    const text = 'Le préfet a publié le bulletin de crue.\n\nLa Seine monte à Paris.';
+    const [first, again] = await Promise.all([send('request-0001', text), send('request-0001', text)]);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    const firstBody: unknown = await first.json();
+    expect(firstBody).toMatchObject({ status: 'imported' });
+    expect(await again.json()).toEqual(firstBody);
+    expect(await (await send('request-0001', text)).json()).toEqual(firstBody);
+    expect(await (await callApi('articles.list', {})).json()).toHaveLength(1);
+
+    // A new key is a new request: the same text is now a duplicate.
+    expect(await (await send('request-0002', text)).json()).toMatchObject({ status: 'duplicate' });
+    // A key reused for another request is refused, not answered with the wrong result.
+    const misused = await send('request-0001', 'Un autre texte.');
+    expect(misused.status).toBe(422);
+    expect(await misused.json()).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(await (await callApi('articles.list', {})).json()).toHaveLength(1);
+    const badKey = await send('a key with spaces', text);
+    expect(badKey.status).toBe(400);
+    expect(await (await callApi('articles.list', {})).json()).toHaveLength(1);
+  });
+
   it('answers OPTIONS with 405 and never sends CORS headers', async () => {
     const preflight = await rawRequest(server.port, {
       method: 'OPTIONS',

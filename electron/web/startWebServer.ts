@@ -9,6 +9,7 @@ import type { UiLanguage } from '../../shared/languages';
 import { webModeHelpPath } from '../../shared/webModeHelpPath';
 import type { CoreContext } from '../core/coreContext';
 import { dispatchEnvelope } from '../core/dispatch';
+import { answerMemory, readIdempotencyKey, type ApiAnswer } from './answerMemory';
 import { httpStatusForError } from './httpStatusForError';
 import { preferredUiLanguage } from './preferredUiLanguage';
 import { findRendererFile } from './rendererFiles';
@@ -79,6 +80,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   // The response in progress on each connection, so an error Node reports on the socket later
   // never writes a second response after one has begun.
   const responses = new WeakMap<Duplex, ServerResponse>();
+  const answers = answerMemory();
 
   const server = createServer(
     {
@@ -226,9 +228,34 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
     }
 
-    const envelope = await dispatchEnvelope(options.ctx, operation, input);
-    if (envelope.ok) sendJson(res, 200, envelope.result);
-    else sendJson(res, httpStatusForError[envelope.error.code], { error: envelope.error });
+    const run = async (): Promise<ApiAnswer> => {
+      const envelope = await dispatchEnvelope(options.ctx, operation, input);
+      return envelope.ok
+        ? { status: 200, json: JSON.stringify(envelope.result) }
+        : {
+            status: httpStatusForError[envelope.error.code],
+            json: JSON.stringify({ error: envelope.error }),
+          };
+    };
+    const key = readIdempotencyKey(req.headers['idempotency-key']);
+    if (key === 'invalid') {
+      sendError(
+        res,
+        400,
+        'invalid_input',
+        'The Idempotency-Key header must be one token of 8 to 128 letters, digits or -_.:',
+      );
+      return;
+    }
+    const answer =
+      key === null
+        ? await run()
+        : await answers.answer(key, sha256(`${operation}\n${body.toString('latin1')}`).toString('hex'), run);
+    if (answer === 'key_reused') {
+      sendError(res, 422, 'invalid_input', 'This Idempotency-Key was already used for a different request.');
+      return;
+    }
+    sendJsonText(res, answer.status, answer.json);
   }
 
   function hasValidToken(authorization: string | undefined): boolean {
@@ -350,7 +377,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown, allow?: string): void {
-  const body = JSON.stringify(value);
+  sendJsonText(res, status, JSON.stringify(value), allow);
+}
+
+function sendJsonText(res: ServerResponse, status: number, body: string, allow?: string): void {
   res.writeHead(status, {
     ...securityHeaders,
     'Content-Type': 'application/json; charset=utf-8',

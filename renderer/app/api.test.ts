@@ -39,13 +39,25 @@ describe('takeSessionToken', () => {
 describe('httpInvoke', () => {
   it('posts the input as JSON with the bearer token and resolves to the raw result', async () => {
     const fetchMock = vi.fn<typeof fetch>(async () => jsonResponse(200, [{ id: 1 }]));
-    const api = createApi(httpInvoke('secret', fetchMock));
+    let keys = 0;
+    const api = createApi(httpInvoke('secret', fetchMock, () => `call-000${(keys += 1)}`));
     await expect(api['articles.list']({})).resolves.toEqual([{ id: 1 }]);
     expect(fetchMock).toHaveBeenCalledWith('/api/articles.list', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'call-0001',
+        Authorization: 'Bearer secret',
+      },
       body: '{}',
     });
+    await api['articles.list']({});
+    expect(fetchMock).toHaveBeenLastCalledWith(
+      '/api/articles.list',
+      expect.objectContaining({
+        headers: expect.objectContaining({ 'Idempotency-Key': 'call-0002' }) as unknown,
+      }),
+    );
   });
 
   it('throws the error body of a 4xx answer as an PasserelleError with its code', async () => {

@@ -47,13 +47,20 @@ export function bridgeInvoke(bridge: Readonly<Record<string, unknown>>): Invoke 
   };
 }
 
-/// A transport over web mode's HTTP API: `POST /api/<operation>` with the session's bearer token.
+/// A transport over web mode's HTTP API: `POST /api/<operation>` with the session's bearer token
+/// and a new `Idempotency-Key` per call, so that when the browser resends a request by itself
+/// (its kept-alive connection closed under it) the server answers the copy instead of running
+/// the operation twice.
 export function httpInvoke(
   token: string | null,
   fetchImpl: typeof fetch = (...args) => fetch(...args),
+  newKey: () => string = () => crypto.randomUUID(),
 ): Invoke {
   return async (name, input) => {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': newKey(),
+    };
     if (token) headers.Authorization = `Bearer ${token}`;
     let response: Response;
     try {
