@@ -21,6 +21,9 @@ export const errorCodes = [
   'disk_full',
   /// The workspace's file or folder cannot be written: it was opened for reading only.
   'read_only',
+  /// Someone else (another window, the command line, a second web-mode server) changed what the
+  /// step touches: undo or redo refused, nothing changed.
+  'conflict',
 ] as const;
 
 /// One of `errorCodes`.

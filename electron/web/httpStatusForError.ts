@@ -22,6 +22,7 @@ export const httpStatusForError = {
   // The workspace's state refuses the write, not the request: 409 Conflict; a full disk is
   // WebDAV's 507 Insufficient Storage.
   read_only: 409,
+  conflict: 409,
   disk_full: 507,
   // Raised by clients only, never by a handler; listed so every code has a status.
   network: 502,

@@ -53,7 +53,7 @@ describe('undo in one process over what another process changed', () => {
     expect(linked.glossaryEntryId).toBe(created.glossaryEntryId);
     const before = snapshot(first);
     await expect(dispatch(first, 'history.undo', {})).rejects.toMatchObject({
-      code: 'invalid_input',
+      code: 'conflict',
       message: expect.stringMatching(/cannot be undone.*annotations row \d+.*Nothing was changed/s),
     });
     expect(snapshot(first)).toEqual(before);
@@ -74,7 +74,7 @@ describe('undo in one process over what another process changed', () => {
       glossaryEntryId: null,
     });
     await dispatch(second, 'annotations.update', { id: other.id, glossaryEntryId: created.glossaryEntryId });
-    await expect(dispatch(first, 'history.undo', {})).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(dispatch(first, 'history.undo', {})).rejects.toMatchObject({ code: 'conflict' });
     await expect(dispatch(first, 'history.redo', {})).resolves.toMatchObject({ message: null });
     expect(await dispatch(second, 'annotations.list', { articleId })).toEqual(
       expect.arrayContaining([
@@ -92,7 +92,7 @@ describe('undo in one process over what another process changed', () => {
     expect(linked.glossaryEntryId).toBe(created.glossaryEntryId);
     const before = snapshot(first);
     await expect(dispatch(first, 'history.redo', {})).rejects.toMatchObject({
-      code: 'invalid_input',
+      code: 'conflict',
       message: expect.stringContaining('cannot be redone'),
     });
     expect(snapshot(first)).toEqual(before);

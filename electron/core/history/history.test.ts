@@ -529,7 +529,8 @@ describe('undo and redo', () => {
     ctx.store.prepare("UPDATE annotations SET label = 'event' WHERE id = ?").run(annotation.id);
     const before = snapshot(ctx);
     await expect(replay(ctx, 'undo')).rejects.toMatchObject({
-      code: 'invalid_input',
+      code: 'conflict',
+      params: { detail: 'undo' },
       message: expect.stringContaining('cannot be undone'),
     });
     expect(snapshot(ctx)).toEqual(before);
@@ -543,7 +544,7 @@ describe('undo and redo', () => {
     await dispatch(ctx, 'glossary.update', { id: annotation.glossaryEntryId!, englishTerm: 'Alibaba' });
     await dispatch(ctx, 'annotations.delete', { id: annotation.id });
     ctx.store.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
-    await expect(replay(ctx, 'undo')).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(replay(ctx, 'undo')).rejects.toMatchObject({ code: 'conflict', params: { detail: 'undo' } });
     expect(ctx.store.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
   });
 });

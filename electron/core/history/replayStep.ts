@@ -102,9 +102,10 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
         : `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone' AND id >= ?`,
     ).run(ctx.sessionId, step.id);
     throw new PasserelleError(
-      'invalid_input',
+      'conflict',
       `The ${undo ? 'last' : 'next'} step cannot be ${undo ? 'undone' : 'redone'} any more: ${reason}. ` +
         `Nothing was changed, and the ${undo ? 'undo' : 'redo'} history up to it was cleared.`,
+      { detail: undo ? 'undo' : 'redo' },
     );
   }
   return {
