@@ -21,9 +21,17 @@ export function errorText(t: Translate, error: ShownError): string {
   return detail === '' ? reason : t('errors.withDetail', { reason, detail });
 }
 
-function detailText(t: Translate, { code, message, params }: ShownError): string {
-  if (params === undefined) return message;
-  const detail = params.detail;
+function detailText(t: Translate, error: ShownError): string {
+  return error.params === undefined ? error.message : phrasedDetail(t, error);
+}
+
+/// An error's detail phrased from its params (`errorDetails.<code>.<detail>`) in the UI language;
+/// empty when it has none to phrase, never its English message.
+export function phrasedDetail(
+  t: Translate,
+  { code, params }: { readonly code: string; readonly params?: ErrorParams | undefined },
+): string {
+  const detail = params?.detail;
   if (typeof detail !== 'string') return '';
   return t(`errorDetails.${code}.${detail}`, { ...params, defaultValue: '' });
 }

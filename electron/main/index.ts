@@ -111,7 +111,7 @@ function installMenu(language: UiLanguage): void {
     actions: {
       importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
       importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
-      exportGlossary: () => void exportGlossaryWithDialog(actionContext()),
+      exportGlossary: (dialect) => void exportGlossaryWithDialog(actionContext(), 'csv', dialect),
       undo: () => sendMenuCommand('undo'),
       redo: () => sendMenuCommand('redo'),
       setLanguage: (next) => {

@@ -64,6 +64,7 @@ describe('menuTemplate', () => {
       'Import Articles…',
       'Import Folder…',
       'Export Glossary…',
+      'Export Glossary for Excel (French)…',
       'separator',
       'Back Up Workspace…',
       'Restore from Backup…',
@@ -103,9 +104,11 @@ describe('menuTemplate', () => {
     click(item(file, 'import'));
     click(item(file, 'import-folder'));
     click(item(file, 'export-glossary'));
+    click(item(file, 'export-glossary-excel-fr'));
     expect(actions.importArticles).toHaveBeenCalledOnce();
     expect(actions.importFolder).toHaveBeenCalledOnce();
-    expect(actions.exportGlossary).toHaveBeenCalledOnce();
+    expect(vi.mocked(actions.exportGlossary).mock.calls).toEqual([['standard'], ['excel-fr']]);
+    expect(item(file, 'export-glossary-excel-fr').label).toBe('Export Glossary for Excel (French)…');
     expect(file.at(-1)?.role).toBe('quit');
   });
 

@@ -1,13 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import { basename } from 'node:path';
+import type { CsvDialect } from '../../shared/exportFormats';
 import type { UiLanguage } from '../../shared/languages';
 
 /// What the menu's own (non-role) items do.
 export interface MenuActions {
   readonly importArticles: () => void;
   readonly importFolder: () => void;
-  readonly exportGlossary: () => void;
+  readonly exportGlossary: (dialect: CsvDialect) => void;
   /// Edit → Undo and Redo: passed to the renderer, which knows whether a text field has focus.
   readonly undo: () => void;
   readonly redo: () => void;
@@ -100,7 +101,12 @@ export function menuTemplate({
           id: 'export-glossary',
           label: t('menu.exportGlossary'),
           accelerator: 'CmdOrCtrl+Shift+E',
-          click: () => actions.exportGlossary(),
+          click: () => actions.exportGlossary('standard'),
+        },
+        {
+          id: 'export-glossary-excel-fr',
+          label: t('menu.exportGlossaryExcelFr'),
+          click: () => actions.exportGlossary('excel-fr'),
         },
         { type: 'separator' },
         { id: 'back-up', label: t('workspace.backUp'), click: () => actions.backUpWorkspace() },

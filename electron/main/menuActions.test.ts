@@ -107,9 +107,7 @@ describe('menu actions', () => {
       { fileName: 'b.pdf', status: 'failed', error: { code: 'unsupported_format', message: 'Unsupported.' } },
     ]);
     expect(summary.message).toBe('Importés\u00a0: 1 sur 2');
-    expect(summary.detail).toBe(
-      'Non importés\u00a0:\nb.pdf\u00a0: type de fichier non pris en charge (.txt, .html, .htm)',
-    );
+    expect(summary.detail).toBe('Non importés\u00a0:\nb.pdf\u00a0: type de fichier non pris en charge');
   });
 
   it('lists the files already in the library after the failures', () => {
@@ -141,6 +139,35 @@ describe('menu actions', () => {
         'a.txt\u00a0: Le fichier ne déclare aucun encodage et n’est pas en UTF-8\u00a0; il a été lu en windows-1252.\n' +
         'a.txt\u00a0: Le texte semble être en anglais, pas en français\u00a0; sa langue a été réglée en conséquence.',
     );
+  });
+
+  it('phrases an error’s detail from its params in the dialog’s language, naming the file once', () => {
+    const summary = importSummary(createMainI18n('fr').t, [
+      {
+        fileName: 'enorme.txt',
+        status: 'failed',
+        error: {
+          code: 'too_large',
+          message: 'enorme.txt is 21 MB, over the 20 MB import limit.',
+          params: { detail: 'file', fileName: 'enorme.txt', size: 21, limit: 20 },
+        },
+      },
+      {
+        fileName: 'vide.txt',
+        status: 'failed',
+        error: {
+          code: 'empty_file',
+          message: 'vide.txt: the file is empty.',
+          params: { detail: 'empty', fileName: 'vide.txt' },
+        },
+      },
+    ]);
+    expect(summary.detail).toBe(
+      'Non importés\u00a0:\n' +
+        'enorme.txt\u00a0: le fichier est trop volumineux (enorme.txt fait 21 Mo, au-delà de la limite d’import de 20 Mo)\n' +
+        'vide.txt\u00a0: le fichier ne contient aucun texte d’article',
+    );
+    expect(summary.detail).not.toMatch(/is 21 MB|the file is empty/);
   });
 
   it('falls back to the core’s message for a code the locale does not know', () => {
@@ -200,6 +227,21 @@ describe('menu actions', () => {
     const { content } = await dispatch(ctx, 'glossary.export', { format: 'csv' });
     expect(readFileSync(target, 'utf8')).toBe(content);
     expect(content).toContain('Beijing');
+  });
+
+  it('writes the French Excel dialect (semicolons) when that item was chosen', async () => {
+    await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin', englishTerm: 'Beijing' });
+    const target = join(folder, 'out-excel.csv');
+    electron.saveResult = { canceled: false, filePath: target };
+    await exportGlossaryWithDialog(actionContext('fr'), 'csv', 'excel-fr');
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        filters: [{ name: 'Fichiers CSV pour Excel en français (.csv)', extensions: ['csv'] }],
+      }),
+    );
+    const { content } = await dispatch(ctx, 'glossary.export', { format: 'csv', dialect: 'excel-fr' });
+    expect(readFileSync(target, 'utf8')).toBe(content);
+    expect(content).toContain('Pékin;');
   });
 
   it('shows a translated error box when the CSV cannot be written', async () => {

@@ -10,14 +10,17 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { ImportOutcome } from '../../shared/domain';
-import { toErrorBody } from '../../shared/errors';
+import { toErrorBody, type ErrorParams } from '../../shared/errors';
+import { phrasedDetail } from '../../shared/errorText';
 import { clientError } from '../core/clientError';
 import type { CoreContext } from '../core/coreContext';
 import { dispatch } from '../core/dispatch';
 import { backupFileName, copyWorkspace } from '../core/backups/workspaceBackups';
 import { importPaths } from '../core/import/importPaths';
 import {
+  defaultCsvDialect,
   defaultGlossaryExportFormat,
+  type CsvDialect,
   glossaryExportFileName,
   glossaryExportFiles,
   type GlossaryExportFormat,
@@ -35,13 +38,18 @@ export interface MenuActionContext {
   readonly notifyArticlesChanged: () => void;
 }
 
-/// The one-line reason a failed file shows in the summary, translated by error code; codes the
-/// locale does not know fall back to the core's English message.
+/// The one-line reason a failed file shows in the summary, translated by error code, then its
+/// detail phrased from its params in the same language (left out when it would only repeat
+/// `fileName`, which the line already starts with); codes the locale does not know fall back to
+/// the core's English message.
 export function failureReason(
   t: TFunction,
-  error: { readonly code: string; readonly message: string },
+  error: { readonly code: string; readonly message: string; readonly params?: ErrorParams | undefined },
+  fileName?: string,
 ): string {
-  return t(`errors.${error.code}`, { defaultValue: error.message, message: error.message });
+  const reason = t(`errors.${error.code}`, { defaultValue: error.message, message: error.message });
+  const detail = phrasedDetail((key, options) => t(key, { ...options, ns: 'translation' }), error);
+  return detail === '' || detail === fileName ? reason : t('dialog.reasonWithDetail', { reason, detail });
 }
 
 /// The import summary box's text: how many files were imported, then one line per failure, one
@@ -53,7 +61,12 @@ export function importSummary(
   const imported = outcomes.filter((outcome) => outcome.status === 'imported').length;
   const failures = outcomes.flatMap((outcome) =>
     outcome.status === 'failed'
-      ? [t('dialog.failureLine', { fileName: outcome.fileName, reason: failureReason(t, outcome.error) })]
+      ? [
+          t('dialog.failureLine', {
+            fileName: outcome.fileName,
+            reason: failureReason(t, outcome.error, outcome.fileName),
+          }),
+        ]
       : [],
   );
   const duplicates = outcomes.flatMap((outcome) =>
@@ -164,20 +177,27 @@ export async function importArticlesWithDialog(
   });
 }
 
-/// File → Export Glossary…: asks where to save, then writes the glossary there in `format`.
+/// File → Export Glossary… (and …for Excel (French)): asks where to save, then writes the glossary
+/// there in `format` and, for CSV, `dialect`.
 export async function exportGlossaryWithDialog(
   { ctx, t, window, documentsDirectory }: MenuActionContext,
   format: GlossaryExportFormat = defaultGlossaryExportFormat,
+  dialect: CsvDialect = defaultCsvDialect,
 ): Promise<void> {
   const target = await showSave(window, {
     title: t('dialog.exportTitle'),
     buttonLabel: t('dialog.exportButton'),
     defaultPath: join(documentsDirectory, glossaryExportFileName(format)),
-    filters: [{ name: t(`dialog.${format}Files`), extensions: [glossaryExportFiles[format].extension] }],
+    filters: [
+      {
+        name: t(dialect === 'excel-fr' ? 'dialog.csvExcelFrFiles' : `dialog.${format}Files`),
+        extensions: [glossaryExportFiles[format].extension],
+      },
+    ],
   });
   if (target.canceled || !target.filePath) return;
   try {
-    const exported = await dispatch(ctx, 'glossary.export', { format });
+    const exported = await dispatch(ctx, 'glossary.export', { format, dialect });
     await writeFile(target.filePath, exported.content, 'utf8');
   } catch (error) {
     dialog.showErrorBox(t('dialog.exportErrorTitle'), failureReason(t, toErrorBody(clientError(error))));
