@@ -14,7 +14,7 @@ import {
   type Suggestion,
 } from './domain';
 import type { ErrorBody } from './errors';
-import { csvDialects, glossaryExportFormats } from './exportFormats';
+import { csvDialects, glossaryExportFormats, glossaryTableColumns } from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
 import { maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { ByOperation, OperationName } from './operationNames';
@@ -184,11 +184,28 @@ export const inputSchemas = {
   'glossary.split': z.strictObject({ entryId: id, annotationIds: z.array(id).min(1).max(10000) }),
   'glossary.mentions': z.strictObject({ id }),
   'glossary.candidates': z.strictObject({ ...span, label: label.optional() }),
-  'glossary.export': z.strictObject({
-    format: z.enum(glossaryExportFormats),
-    /// How the CSV is written (`standard` without it).
-    dialect: z.enum(csvDialects).optional(),
-  }),
+  'glossary.export': z
+    .strictObject({
+      format: z.enum(glossaryExportFormats),
+      /// How the CSV is written (`standard` without it).
+      dialect: z.enum(csvDialects).optional(),
+      /// Only the approved entries (every entry without it).
+      approvedOnly: z.boolean().optional(),
+      /// Only the entries of these labels (keys).
+      labels: z.array(label).min(1).max(100).optional(),
+      /// Only the entries with a mention in one of these articles.
+      articleIds: z.array(id).min(1).max(10000).optional(),
+      /// The columns of a CSV or TSV export, in this order (each format's default without it).
+      columns: z.array(z.enum(glossaryTableColumns)).min(1).max(glossaryTableColumns.length).optional(),
+    })
+    .refine((input) => input.columns === undefined || input.format === 'csv' || input.format === 'tsv', {
+      message: 'columns can only be chosen for a CSV or TSV export',
+      path: ['columns'],
+    })
+    .refine((input) => input.columns === undefined || new Set(input.columns).size === input.columns.length, {
+      message: 'a column is named twice',
+      path: ['columns'],
+    }),
   'suggestions.list': z.strictObject({
     articleId: id,
     /// Only this entry's suggestions (those a new entry brings, without listing every other's).

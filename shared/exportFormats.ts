@@ -1,6 +1,6 @@
 /// The formats the glossary can be exported in; the contract, the command line, the desktop
 /// menu and the export button all derive their choices from this list.
-export const glossaryExportFormats = ['csv'] as const;
+export const glossaryExportFormats = ['csv', 'tsv', 'json', 'tbx', 'html'] as const;
 
 /// One of `glossaryExportFormats`.
 export type GlossaryExportFormat = (typeof glossaryExportFormats)[number];
@@ -8,9 +8,14 @@ export type GlossaryExportFormat = (typeof glossaryExportFormats)[number];
 /// What the UI and the command line export when no format is named.
 export const defaultGlossaryExportFormat: GlossaryExportFormat = 'csv';
 
-/// How a glossary export is saved: its file name ending (without the dot) and MIME type.
+/// How a glossary export is saved: its file name ending (without the dot) and MIME type. The TSV
+/// ends in `.txt` because OmegaT reads a glossary only from `.txt`, `.utf8` and `.tab` files.
 export const glossaryExportFiles = {
   csv: { extension: 'csv', mimeType: 'text/csv' },
+  tsv: { extension: 'txt', mimeType: 'text/tab-separated-values' },
+  json: { extension: 'json', mimeType: 'application/json' },
+  tbx: { extension: 'tbx', mimeType: 'application/xml' },
+  html: { extension: 'html', mimeType: 'text/html' },
 } as const satisfies Record<GlossaryExportFormat, { extension: string; mimeType: string }>;
 
 /// The file name an export of the glossary in `format` is offered under.
@@ -42,4 +47,35 @@ export const csvDialectSeparators = {
 /// Whether a string names one of `csvDialects`.
 export function isCsvDialect(value: string): value is CsvDialect {
   return (csvDialects as readonly string[]).includes(value);
+}
+
+/// The columns a CSV or TSV glossary export can hold, in the CSV's order. The first six are those
+/// of earlier versions, so scripts reading them by position keep working.
+export const glossaryTableColumns = [
+  'french_term',
+  'english_term',
+  'label',
+  'status',
+  'note',
+  'mentions',
+  'french_variants',
+  'english_avoid',
+  'decision',
+  'wikidata_id',
+  'articles',
+] as const;
+
+/// One of `glossaryTableColumns`.
+export type GlossaryTableColumn = (typeof glossaryTableColumns)[number];
+
+/// The columns of each table format when none are chosen: every column in CSV; OmegaT's source,
+/// target and comment in TSV.
+export const defaultGlossaryTableColumns = {
+  csv: glossaryTableColumns,
+  tsv: ['french_term', 'english_term', 'note'],
+} as const satisfies Record<'csv' | 'tsv', readonly GlossaryTableColumn[]>;
+
+/// Whether a string names one of `glossaryTableColumns`.
+export function isGlossaryTableColumn(value: string): value is GlossaryTableColumn {
+  return (glossaryTableColumns as readonly string[]).includes(value);
 }

@@ -1,21 +1,15 @@
 import type { GlossaryEntry } from '../../../shared/domain';
-import { csvDialectSeparators, defaultCsvDialect, type CsvDialect } from '../../../shared/exportFormats';
+import {
+  csvDialectSeparators,
+  defaultCsvDialect,
+  glossaryTableColumns,
+  type CsvDialect,
+  type GlossaryTableColumn,
+} from '../../../shared/exportFormats';
 
 /// Columns of the glossary CSV, in order. The first six are those of earlier versions, so
 /// scripts reading them by position keep working; lists are joined by `listSeparator`.
-export const glossaryCsvColumns = [
-  'french_term',
-  'english_term',
-  'label',
-  'status',
-  'note',
-  'mentions',
-  'french_variants',
-  'english_avoid',
-  'decision',
-  'wikidata_id',
-  'articles',
-] as const;
+export const glossaryCsvColumns = glossaryTableColumns;
 
 /// How the terms of a list column (French variants, English terms to avoid) are joined; inside a
 /// term, `\` is written `\\` and `|` is written `\|`, so one term holding ` | ` and two terms differ.
@@ -41,33 +35,47 @@ function csvField(value: string, dialect: CsvDialect): string {
   return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/// The text of one column of a CSV or TSV export for `entry`, before the format's escaping.
+export function glossaryCellText(entry: GlossaryEntry, column: GlossaryTableColumn): string {
+  switch (column) {
+    case 'french_term':
+      return entry.frenchTerm;
+    case 'english_term':
+      return entry.englishTerm;
+    case 'label':
+      return entry.label;
+    case 'status':
+      return entry.status;
+    case 'note':
+      return entry.note;
+    case 'mentions':
+      return String(entry.mentionCount);
+    case 'french_variants':
+      return joinTermList(entry.frenchVariants);
+    case 'english_avoid':
+      return joinTermList(entry.englishAvoid);
+    case 'decision':
+      return entry.decision;
+    case 'wikidata_id':
+      return entry.wikidataId;
+    case 'articles':
+      return String(entry.articleCount);
+  }
+}
+
 /// Serialises entries as CSV with a header row, CRLF line ends and a UTF-8 BOM so spreadsheets
 /// read the accents right: RFC 4180 with commas, or semicolons for `excel-fr`. Cells holding a
-/// quote, a separator of either dialect or a line break are quoted.
+/// quote, a separator of either dialect or a line break are quoted; `columns` chooses the
+/// columns and their order (all of `glossaryCsvColumns` without it).
 export function glossaryCsv(
   entries: readonly GlossaryEntry[],
   dialect: CsvDialect = defaultCsvDialect,
+  columns: readonly GlossaryTableColumn[] = glossaryCsvColumns,
 ): string {
   const separator = csvDialectSeparators[dialect];
-  const lines = [glossaryCsvColumns.join(separator)];
+  const lines = [columns.join(separator)];
   for (const entry of entries) {
-    lines.push(
-      [
-        entry.frenchTerm,
-        entry.englishTerm,
-        entry.label,
-        entry.status,
-        entry.note,
-        String(entry.mentionCount),
-        joinTermList(entry.frenchVariants),
-        joinTermList(entry.englishAvoid),
-        entry.decision,
-        entry.wikidataId,
-        String(entry.articleCount),
-      ]
-        .map((value) => csvField(value, dialect))
-        .join(separator),
-    );
+    lines.push(columns.map((column) => csvField(glossaryCellText(entry, column), dialect)).join(separator));
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
