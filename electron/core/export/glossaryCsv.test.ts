@@ -167,3 +167,13 @@ describe('glossaryCsv term lists', () => {
     expect(spreadsheetCells(csv, ',')[1]!.slice(6, 8)).toEqual(['C:\\\\ | x\\|y', '\\\\\\|']);
   });
 });
+
+describe('glossaryCsv columns', () => {
+  it('writes only the chosen columns, in the chosen order, still defusing formulas', () => {
+    const csv = glossaryCsv([{ ...entry, englishAvoid: ['a', 'b'] }], 'standard', [
+      'english_avoid',
+      'french_term',
+    ]);
+    expect(csv).toBe(`\ufeffenglish_avoid,french_term\r\na | b,"'=HYPERLINK(""x"")"\r\n`);
+  });
+});
