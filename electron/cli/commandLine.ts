@@ -2,18 +2,28 @@ import { parseArgs } from 'node:util';
 import type { CoreContext } from '../core/coreContext';
 import type { CliIo } from './cliIo';
 
-/// One option a command accepts: a flag, or an option that takes a value (`valueName` in help).
+/// One option a command accepts: a flag, or an option that takes a value (`valueName` in help),
+/// which a `repeatable` option may be given several times for several values.
 export type OptionSpec =
   | { readonly type: 'boolean'; readonly description: string }
-  | { readonly type: 'string'; readonly valueName: string; readonly description: string };
+  | {
+      readonly type: 'string';
+      readonly valueName: string;
+      readonly description: string;
+      readonly repeatable?: true;
+    };
 
 /// A command's options by name (without the leading `--`), in the order its usage lists them.
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
 /// What the options of `Options` were given as: a flag is true or false, a value option is its
-/// value or undefined.
+/// value or undefined, a repeatable one its values in order (none when not given).
 export type OptionValues<Options extends OptionSpecs> = {
-  readonly [Name in keyof Options]: Options[Name]['type'] extends 'boolean' ? boolean : string | undefined;
+  readonly [Name in keyof Options]: Options[Name]['type'] extends 'boolean'
+    ? boolean
+    : Options[Name] extends { readonly repeatable: true }
+      ? readonly string[]
+      : string | undefined;
 };
 
 /// `--db FILE`, which every command that opens the workspace takes.
@@ -66,7 +76,7 @@ export function readOptions<Options extends OptionSpecs>(
     allowPositionals: true,
     tokens: true,
   });
-  const given = new Map<string, string | true>();
+  const given = new Map<string, string | true | string[]>();
   const positionals: Positional[] = [];
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
@@ -79,7 +89,8 @@ export function readOptions<Options extends OptionSpecs>(
     // A group of short flags (`-xv`) is named as written, not by its first letter.
     if (spec === undefined)
       throw new UsageError(`Unknown option "${isLong ? token.rawName : args[token.index]}".`);
-    if (given.has(token.name)) throw new UsageError(`--${token.name} is given twice.`);
+    const repeatable = spec.type === 'string' && spec.repeatable === true;
+    if (given.has(token.name) && !repeatable) throw new UsageError(`--${token.name} is given twice.`);
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`--${token.name} takes no value.`);
       given.set(token.name, true);
@@ -90,13 +101,15 @@ export function readOptions<Options extends OptionSpecs>(
     if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('--'))) {
       throw new UsageError(`--${token.name} needs a value.`);
     }
-    given.set(token.name, value);
+    const earlier = given.get(token.name);
+    given.set(token.name, repeatable ? [...(Array.isArray(earlier) ? earlier : []), value] : value);
   }
   // `Object.fromEntries` loses which name has which kind; the map above followed each spec's type.
   const values = Object.fromEntries(
     Object.entries(options).map(([name, spec]) => {
       const value = given.get(name);
-      return [name, spec.type === 'boolean' ? value !== undefined : value];
+      if (spec.type === 'boolean') return [name, value !== undefined];
+      return [name, spec.repeatable === true ? (value ?? []) : value];
     }),
   ) as OptionValues<Options>;
   return { values, positionals };
@@ -155,7 +168,9 @@ export function defineCommand<Options extends OptionSpecs, Arguments extends Com
   spec: CommandSpec<Options, Arguments>,
 ): Command<Arguments> {
   const optionUsage = Object.entries(spec.options).map(([name, option]) =>
-    option.type === 'string' ? `[--${name} ${option.valueName}]` : `[--${name}]`,
+    option.type === 'boolean'
+      ? `[--${name}]`
+      : `[--${name} ${option.valueName}]${option.repeatable === true ? '…' : ''}`,
   );
   return {
     available: true,

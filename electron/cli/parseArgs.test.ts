@@ -57,14 +57,42 @@ describe('parseArgs', () => {
     });
   });
 
-  it('says which glossary formats are not supported yet', () => {
-    for (const format of ['tsv', 'json', 'tbx']) {
+  it('reads every glossary format DESIGN.md promises, and the scope flags', () => {
+    for (const format of ['csv', 'tsv', 'json', 'tbx', 'html']) {
       expect(parseArgs(['export', 'glossary', '--format', format])).toEqual({
-        ok: false,
-        message: `format ${format} is not supported yet (supported: csv)`,
-        showUsage: false,
+        ok: true,
+        command: { command: 'export-glossary', format },
       });
     }
+    expect(
+      parseArgs([
+        'export',
+        'glossary',
+        '--format',
+        'tsv',
+        '--approved',
+        '--label',
+        'person',
+        '--article',
+        '3',
+        '--label',
+        'place',
+        '--article',
+        '12',
+        '--columns',
+        'english_term,french_term',
+      ]),
+    ).toEqual({
+      ok: true,
+      command: {
+        command: 'export-glossary',
+        format: 'tsv',
+        approvedOnly: true,
+        labels: ['person', 'place'],
+        articleIds: [3, 12],
+        columns: ['english_term', 'french_term'],
+      },
+    });
     expect(parseArgs(['export', 'glossary', '--format', 'xml'])).toMatchObject({
       ok: false,
       message: expect.stringMatching(/xml/),

@@ -79,8 +79,16 @@ async function threeEntries(): Promise<{ ctx: CoreContext; first: number; second
     kind: 'entity',
     label: 'person',
   });
-  await dispatch(ctx, 'glossary.update', { id: macron.glossaryEntryId!, englishTerm: 'Macron', decision: 'keep' });
-  await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Élysée', englishTerm: 'Élysée Palace' });
+  await dispatch(ctx, 'glossary.update', {
+    id: macron.glossaryEntryId!,
+    englishTerm: 'Macron',
+    decision: 'keep',
+  });
+  await dispatch(ctx, 'glossary.create', {
+    label: 'place',
+    frenchTerm: 'Élysée',
+    englishTerm: 'Élysée Palace',
+  });
   return { ctx, first, second };
 }
 
@@ -106,7 +114,9 @@ describe('exportGlossary scope', () => {
     expect(frenchTerms(places.content)).toEqual(['Élysée', 'Pékin']);
     const both = await dispatch(ctx, 'glossary.export', { format: 'csv', labels: ['place', 'person'] });
     expect(frenchTerms(both.content)).toEqual(['Élysée', 'Macron', 'Pékin']);
-    await expect(dispatch(ctx, 'glossary.export', { format: 'csv', labels: ['planet'] })).rejects.toMatchObject({
+    await expect(
+      dispatch(ctx, 'glossary.export', { format: 'csv', labels: ['planet'] }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringContaining('There is no label "planet"'),
     });
@@ -118,7 +128,9 @@ describe('exportGlossary scope', () => {
     expect(frenchTerms(inFirst.content)).toEqual(['Pékin']);
     const inBoth = await dispatch(ctx, 'glossary.export', { format: 'csv', articleIds: [first, second] });
     expect(frenchTerms(inBoth.content)).toEqual(['Macron', 'Pékin']);
-    await expect(dispatch(ctx, 'glossary.export', { format: 'csv', articleIds: [999] })).rejects.toMatchObject({
+    await expect(
+      dispatch(ctx, 'glossary.export', { format: 'csv', articleIds: [999] }),
+    ).rejects.toMatchObject({
       code: 'not_found',
       message: 'There is no article 999 in this workspace.',
     });
@@ -133,7 +145,11 @@ describe('exportGlossary scope', () => {
       articleIds: [first, second],
     });
     expect(frenchTerms(file.content)).toEqual(['Pékin']);
-    const none = await dispatch(ctx, 'glossary.export', { format: 'csv', labels: ['person'], articleIds: [first] });
+    const none = await dispatch(ctx, 'glossary.export', {
+      format: 'csv',
+      labels: ['person'],
+      articleIds: [first],
+    });
     expect(frenchTerms(none.content)).toEqual([]);
   });
 
@@ -163,8 +179,14 @@ describe('exportGlossary formats', () => {
 
   it('writes an OmegaT TSV under a .txt name, with the chosen columns', async () => {
     const { ctx } = await threeEntries();
-    const file = await dispatch(ctx, 'glossary.export', { format: 'tsv', columns: ['french_term', 'english_term'] });
-    expect(file).toMatchObject({ fileName: 'passerelle-glossary.txt', mimeType: 'text/tab-separated-values' });
+    const file = await dispatch(ctx, 'glossary.export', {
+      format: 'tsv',
+      columns: ['french_term', 'english_term'],
+    });
+    expect(file).toMatchObject({
+      fileName: 'passerelle-glossary.txt',
+      mimeType: 'text/tab-separated-values',
+    });
     expect(file.content.split('\n').slice(1)).toEqual([
       '# french_term\tenglish_term',
       'Élysée\tÉlysée Palace',
@@ -193,11 +215,14 @@ describe('exportGlossary formats', () => {
     expect(schematronErrors(file.content)).toEqual([]);
   });
 
-  it('writes a printable HTML page grouped by the labels\' English names', async () => {
+  it("writes a printable HTML page grouped by the labels' English names", async () => {
     const { ctx } = await threeEntries();
     const file = await dispatch(ctx, 'glossary.export', { format: 'html' });
     expect(file).toMatchObject({ fileName: 'passerelle-glossary.html', mimeType: 'text/html' });
-    expect([...file.content.matchAll(/<h2>([^<]*)/g)].map((match) => match[1])).toEqual(['Person ', 'Place ']);
+    expect([...file.content.matchAll(/<h2>([^<]*)/g)].map((match) => match[1])).toEqual([
+      'Person ',
+      'Place ',
+    ]);
   });
 
   it('refuses columns for a format that has none, and a column named twice', async () => {
@@ -208,7 +233,9 @@ describe('exportGlossary formats', () => {
     await expect(
       dispatch(ctx, 'glossary.export', { format: 'csv', columns: ['french_term', 'french_term'] }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(dispatch(ctx, 'glossary.export', { format: 'csv', columns: ['colour'] })).rejects.toMatchObject({
+    await expect(
+      dispatch(ctx, 'glossary.export', { format: 'csv', columns: ['colour'] }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
   });

@@ -22,9 +22,9 @@ export type GlossaryExportScope = Pick<
 function mentionedEntryIds(ctx: CoreContext, articleIds: readonly number[]): Set<number> {
   const known = new Set(
     (
-      ctx.store.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
-        JSON.stringify(articleIds),
-      ) as { id: number }[]
+      ctx.store
+        .prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(articleIds)) as { id: number }[]
     ).map((row) => row.id),
   );
   const missing = articleIds.filter((id) => !known.has(id));
@@ -51,7 +51,11 @@ export function entriesInScope(ctx: CoreContext, scope: GlossaryExportScope): Gl
   );
 }
 
-function content(ctx: CoreContext, input: ValidatedInput<'glossary.export'>, entries: GlossaryEntry[]): string {
+function content(
+  ctx: CoreContext,
+  input: ValidatedInput<'glossary.export'>,
+  entries: GlossaryEntry[],
+): string {
   const heading = (): GlossaryExportHeading => ({
     workspaceName: workspaceInfo(ctx).name,
     exportedAt: ctx.now(),

@@ -21,7 +21,15 @@ const entry: GlossaryEntry = {
 };
 
 const labels: Label[] = [
-  { id: 1, key: 'person', nameEn: 'Person', nameFr: 'Personne', colour: '#f4a261', shortcut: '1', position: 0 },
+  {
+    id: 1,
+    key: 'person',
+    nameEn: 'Person',
+    nameFr: 'Personne',
+    colour: '#f4a261',
+    shortcut: '1',
+    position: 0,
+  },
   { id: 3, key: 'place', nameEn: 'Place', nameFr: 'Lieu', colour: '#8ab17d', shortcut: '3', position: 2 },
 ];
 
@@ -88,15 +96,22 @@ describe('glossaryHtml', () => {
       frenchTerm: `fr ${'dcba'[index]}`,
     }));
     const html = glossaryHtml(names, labels, heading);
-    const order = [...html.matchAll(/<tr><td>([^<]*)(?:<span class="empty">not set<\/span>)?<\/td><td lang="fr">([^<]*)/g)].map(
-      (match) => match[1] || match[2],
-    );
+    const order = [
+      ...html.matchAll(/<tr><td>([^<]*)(?:<span class="empty">not set<\/span>)?<\/td><td lang="fr">([^<]*)/g),
+    ].map((match) => match[1] || match[2]);
     expect(order).toEqual(['apple', 'Éclair', 'fr a', 'zèbre']);
   });
 
   it('escapes every text, so no entry can add markup or a script', () => {
     const html = glossaryHtml(
-      [{ ...entry, englishTerm: '<script>alert(1)</script>', frenchTerm: 'A & B "C"', note: "it's <b>bold</b>\u0007" }],
+      [
+        {
+          ...entry,
+          englishTerm: '<script>alert(1)</script>',
+          frenchTerm: 'A & B "C"',
+          note: "it's <b>bold</b>\u0007",
+        },
+      ],
       [{ ...labels[1]!, nameEn: '<img src=x onerror=alert(1)>' }],
       { ...heading, workspaceName: '</title><script>' },
     );

@@ -16,11 +16,11 @@ const htmlReferences: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/// `value` as HTML text or a quoted attribute value: markup characters as references, C0 controls
-/// (which HTML cannot show) dropped.
+/// `value` as HTML text or a quoted attribute value: markup characters as references, control
+/// characters other than tab and line breaks (which HTML cannot show) dropped.
 export function htmlText(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[^\t\n\r\u0020-\u007E\u00A0-\uFFFF]/g, '')
     .replace(/[&<>"']/g, (character) => htmlReferences[character]!);
 }
 
@@ -61,7 +61,8 @@ function row(entry: GlossaryEntry, typeName: string): string {
     entry.englishAvoid.length === 0
       ? ''
       : `<span class="avoid">Avoid: ${entry.englishAvoid.map(htmlText).join(', ')}</span>`;
-  const english = entry.englishTerm === '' ? '<span class="empty">not set</span>' : htmlText(entry.englishTerm);
+  const english =
+    entry.englishTerm === '' ? '<span class="empty">not set</span>' : htmlText(entry.englishTerm);
   const variants =
     entry.frenchVariants.length === 0
       ? ''
@@ -87,7 +88,8 @@ export function glossaryHtml(
 ): string {
   const names = new Map(labels.map((label) => [label.key, label.nameEn]));
   const order = [...labels.map((label) => label.key)];
-  for (const entry of entries) if (!names.has(entry.label) && !order.includes(entry.label)) order.push(entry.label);
+  for (const entry of entries)
+    if (!names.has(entry.label) && !order.includes(entry.label)) order.push(entry.label);
   const date = heading.exportedAt.toISOString().slice(0, 10);
   const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
     heading.exportedAt,

@@ -21,7 +21,15 @@ const entry: GlossaryEntry = {
 };
 
 const labels: Label[] = [
-  { id: 1, key: 'person', nameEn: 'Person', nameFr: 'Personne', colour: '#f4a261', shortcut: '1', position: 0 },
+  {
+    id: 1,
+    key: 'person',
+    nameEn: 'Person',
+    nameFr: 'Personne',
+    colour: '#f4a261',
+    shortcut: '1',
+    position: 0,
+  },
   { id: 3, key: 'place', nameEn: 'Place', nameFr: 'Lieu', colour: '#8ab17d', shortcut: '3', position: 2 },
 ];
 

@@ -36,7 +36,10 @@ describe('the TBX validators', () => {
     const broken = sample
       .replace('style="dca"', 'style="dct"')
       .replace('<descrip type="subjectField">General</descrip>', '<descrip type="topic">General</descrip>')
-      .replace('<termNote type="partOfSpeech">noun</termNote>', '<termNote type="partOfSpeech">properNoun</termNote>');
+      .replace(
+        '<termNote type="partOfSpeech">noun</termNote>',
+        '<termNote type="partOfSpeech">properNoun</termNote>',
+      );
     expect(schematronErrors(broken)).toEqual([
       "The style of this dialect should be declared as 'dca'.",
       'Permitted type value(s): subjectField, context, definition',
@@ -132,7 +135,15 @@ describe('glossaryTbx', () => {
           status: 'draft',
         },
         // No English term yet: only the French langSec, since a langSec needs a term.
-        { ...entry, id: 9, englishTerm: '', englishAvoid: [], decision: 'gloss', createdAt: '', updatedAt: '' },
+        {
+          ...entry,
+          id: 9,
+          englishTerm: '',
+          englishAvoid: [],
+          decision: 'gloss',
+          createdAt: '',
+          updatedAt: '',
+        },
       ],
       heading,
     );

@@ -28,7 +28,7 @@ export function wikidataIri(wikidataId: string): string {
 // Characters XML 1.0 cannot hold at all, even as references: C0 controls other than tab, line
 // feed and carriage return, U+FFFE and U+FFFF, and surrogates that are not part of a pair.
 const notXmlCharacters =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[^\t\n\r\u0020-\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const xmlReferences: Readonly<Record<string, string>> = {
   '&': '&amp;',

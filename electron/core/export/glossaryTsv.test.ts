@@ -27,14 +27,21 @@ function omegatEntries(tsv: string): string[][] {
   return tsv
     .split(/\r\n|\r|\n/)
     .filter((line) => !line.startsWith('#'))
-    .map((line) => line.replace(/\t+$/, '').split('\t').map((field) => field.trim()))
+    .map((line) =>
+      line
+        .replace(/\t+$/, '')
+        .split('\t')
+        .map((field) => field.trim()),
+    )
     .filter((fields) => fields.length >= 2 && fields[0] !== '')
     .map(([source = '', target = '', comment = '']) => [source, target, comment]);
 }
 
 describe('glossaryTsv', () => {
   it('writes a golden OmegaT glossary: magic comment, column names as a comment, source, target and note', () => {
-    expect(glossaryTsv([entry, { ...entry, frenchTerm: 'Élysée', englishTerm: 'Élysée Palace', note: '' }])).toBe(
+    expect(
+      glossaryTsv([entry, { ...entry, frenchTerm: 'Élysée', englishTerm: 'Élysée Palace', note: '' }]),
+    ).toBe(
       `${omegatGlossaryHeader}\n# french_term\tenglish_term\tnote\n` +
         'Pékin\tBeijing\tCapital of China\n' +
         'Élysée\tÉlysée Palace\t\n',

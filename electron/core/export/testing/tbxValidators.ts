@@ -7,7 +7,8 @@ import { validateXML } from 'xmllint-wasm';
 /// repositories (see its README).
 export const tbxSchemaFolder = join(__dirname, '..', 'tbx', 'schemas');
 
-const readSchemaFile = (name: string) => readFileSync(join(tbxSchemaFolder, name), 'utf8').replace(/^\ufeff/, '');
+const readSchemaFile = (name: string) =>
+  readFileSync(join(tbxSchemaFolder, name), 'utf8').replace(/^\ufeff/, '');
 
 /// The errors libxml2 (xmllint, built to WebAssembly) reports when it validates `tbx` against
 /// the TBX core structure in RELAX NG, TBXcoreStructV03.rng; empty when the file is valid.
@@ -38,9 +39,9 @@ let dcaRules: Schema | undefined;
 /// The rule contexts of TBX-Basic_DCA.sch the check applies: every rule of the file, the
 /// attribute contexts rewritten as `withElementContexts` says.
 export function schematronRuleContexts(): string[] {
-  return [...withElementContexts(readSchemaFile('TBX-Basic_DCA.sch')).matchAll(/<rule context="([^"]+)"/g)].map(
-    (match) => match[1]!,
-  );
+  return [
+    ...withElementContexts(readSchemaFile('TBX-Basic_DCA.sch')).matchAll(/<rule context="([^"]+)"/g),
+  ].map((match) => match[1]!);
 }
 
 /// The messages of the TBX-Basic DCA Schematron rules (TBX-Basic_DCA.sch) that `tbx` breaks;
