@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryExportFiles, glossaryExportFormats } from '../../../shared/exportFormats';
+import en from '../../../shared/i18n/locales/en/main.json';
+import fr from '../../../shared/i18n/locales/fr/main.json';
 import { dispatch } from '../dispatch';
 import type { CoreContext } from '../coreContext';
 import { storeParagraphs, testContext } from '../testing/testContext';
@@ -238,5 +241,16 @@ describe('exportGlossary formats', () => {
     ).rejects.toMatchObject({
       code: 'invalid_input',
     });
+  });
+});
+
+describe('glossary export formats', () => {
+  it('each have a file type name for the save dialog in English and French, naming their extension', () => {
+    for (const format of glossaryExportFormats) {
+      const key = `${format}Files`;
+      for (const dialog of [en.dialog, fr.dialog] as Record<string, string>[]) {
+        expect(dialog[key], key).toContain(`(.${glossaryExportFiles[format].extension})`);
+      }
+    }
   });
 });
