@@ -1,5 +1,6 @@
 import { plannedCommand, type Command, type PlannedCommand } from './commandLine';
 import { backupCommand } from './commands/backupCommand';
+import { exportDatasetCommand } from './commands/exportDatasetCommand';
 import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
@@ -12,12 +13,12 @@ export const commandRegistry = [
   importCommand,
   listCommand,
   exportGlossaryCommand,
+  exportDatasetCommand,
   suggestCommand,
   serveCommand,
   backupCommand,
   plannedCommand('import-glossary'),
   plannedCommand('import-dataset'),
-  plannedCommand('export dataset'),
 ] as const satisfies readonly (Command | PlannedCommand)[];
 
 /// The commands that run, without those not built yet.

@@ -74,9 +74,9 @@ describe('parseArgs', () => {
   it('refuses export without a known target', () => {
     expect(parseArgs(['export'])).toMatchObject({ ok: false, showUsage: true });
     expect(parseArgs(['export', 'articles'])).toMatchObject({ ok: false, showUsage: true });
-    expect(parseArgs(['export', 'dataset', '--format', 'jsonl'])).toEqual({
+    expect(parseArgs(['export', 'dataset', '--format', 'claimreview'])).toEqual({
       ok: false,
-      message: 'export dataset is not available yet in this version.',
+      message: 'format claimreview is not available yet in this version.',
       showUsage: false,
     });
   });
@@ -197,7 +197,7 @@ describe('parseArgs', () => {
     });
     expect(parseArgs(['export'])).toEqual({
       ok: false,
-      message: 'export needs a target: glossary.',
+      message: 'export needs a target: glossary, dataset.',
       showUsage: true,
     });
     expect(parseArgs(['export', 'articles'])).toEqual({
