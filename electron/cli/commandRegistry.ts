@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backupCommand';
 import { exportDatasetCommand } from './commands/exportDatasetCommand';
 import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
 import { importCommand } from './commands/importCommand';
+import { importDatasetCommand } from './commands/importDatasetCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 import { suggestCommand } from './commands/suggestCommand';
@@ -18,7 +19,7 @@ export const commandRegistry = [
   serveCommand,
   backupCommand,
   plannedCommand('import-glossary'),
-  plannedCommand('import-dataset'),
+  importDatasetCommand,
 ] as const satisfies readonly (Command | PlannedCommand)[];
 
 /// The commands that run, without those not built yet.
