@@ -18,6 +18,8 @@ const pieces = /\r\n|[^\p{M}][\p{M}]*|\p{M}+/gsu;
 /// offset can be trusted).
 export function normalizeWithOffsets(text: string): NormalizedText | null {
   const whole = normalizeText(text);
+  // Most texts come out unchanged (a Passerelle export is already normalised): every offset stays.
+  if (whole === text) return { text, mapOffset: (original) => original };
   const originalStarts: number[] = [];
   const normalizedStarts: number[] = [];
   let normalized = '';

@@ -292,4 +292,16 @@ describe('importDatasetRecords', () => {
       );
     }
   });
+  it('refuses a span that cuts a character outside the BMP in half, in either unit', () => {
+    const ctx = testContext();
+    const halfEmoji = JSON.stringify([
+      {
+        data: { text: '😀 AMD' },
+        annotations: [{ result: [{ type: 'labels', value: { start: 1, end: 6, labels: ['ORG'] } }] }],
+      },
+    ]);
+    expect(importDatasetRecords(ctx, 'half.json', readDatasetFile('half.json', halfEmoji)).problems).toEqual([
+      { line: 1, message: 'the span 1–6 starts or ends inside a character.' },
+    ]);
+  });
 });

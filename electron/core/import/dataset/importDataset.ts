@@ -68,6 +68,13 @@ function findLabel(labels: readonly Label[], name: string): Label | undefined {
   );
 }
 
+// Whether a UTF-16 offset falls between the two halves of a character outside the BMP.
+function splitsPair(text: string, offset: number): boolean {
+  const low = text.charCodeAt(offset);
+  const high = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
 // Where a span lands in the stored (normalised) text, or why it cannot.
 function placeSpan(
   record: DatasetRecord,
@@ -88,6 +95,7 @@ function placeSpan(
     const start = normalized.mapOffset(from);
     const end = normalized.mapOffset(to);
     if (start === null || end === null || end <= start) continue;
+    if (splitsPair(normalized.text, start) || splitsPair(normalized.text, end)) continue;
     if (claimed === null || normalized.text.slice(start, end) === claimed) return { start, end };
   }
   return claimed === null
