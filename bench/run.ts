@@ -12,6 +12,7 @@ import { storeArticle } from '../electron/core/articles/articles';
 import { openStore } from '../electron/core/store/openStore';
 import type { EditorBench } from './editor/page';
 import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
+import { datasetBenchmarks, type DatasetFigures } from './dataset/datasetBenchmarks';
 import { importBenchmarks, importFormats, type ImportFigures } from './import/importBenchmarks';
 import { benchNames, generateArticle, glossaryTerm, seededRandom } from './generateArticle';
 import { median, pairedRounds } from './stats';
@@ -41,9 +42,11 @@ const rounds = 21;
 const importCount = 1000;
 const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
-/// `--only=editor`, `--only=suggestions`, `--only=app` or `--only=import` runs one group of benchmarks.
+/// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import` or `--only=dataset` runs one
+/// group of benchmarks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
-const runs = (group: 'editor' | 'suggestions' | 'app' | 'import') => only === undefined || only === group;
+const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset') =>
+  only === undefined || only === group;
 
 function log(message: string): void {
   if (!json) process.stderr.write(message + '\n');
@@ -284,6 +287,37 @@ function importResults(figures: ImportFigures, count: number): BenchResult[] {
   ];
 }
 
+/// The dataset benchmark's rows at one size: JSONL export and import against their bare
+/// baselines, and how far the export's memory grew.
+function datasetResults(figures: DatasetFigures): BenchResult[] {
+  const size = figures.annotations.toLocaleString('en');
+  return [
+    {
+      name: `dataset: JSONL export of ${size} annotations (baseline: JSON.stringify of the same rows written to a file)`,
+      ...figures.exportJsonl,
+      unit: 'ms',
+      target: 1.3,
+      targetOn: 'ratio',
+    },
+    {
+      name: `dataset: resident memory growth during the JSONL export of ${size} annotations (baseline: none)`,
+      value: figures.exportRssGrowthMb,
+      baseline: 0,
+      ratio: 0,
+      unit: 'MB',
+      target: 100,
+      targetOn: 'value',
+    },
+    {
+      name: `dataset: JSONL import of ${size} annotations into an empty workspace (baseline: a bare better-sqlite3 insert of the same rows in one transaction)`,
+      ...figures.importJsonl,
+      unit: 'ms',
+      target: 2,
+      targetOn: 'ratio',
+    },
+  ];
+}
+
 const results: BenchResult[] = [];
 const reported = (found: readonly BenchResult[]) => {
   for (const result of found) {
@@ -305,4 +339,8 @@ if (runs('app')) {
   reported(appResults(figures));
 }
 if (runs('import')) reported(importResults(await importBenchmarks(importCount, log), importCount));
+if (runs('dataset')) {
+  reported(datasetResults(datasetBenchmarks(100, 100, log)));
+  reported(datasetResults(datasetBenchmarks(1000, 100, log)));
+}
 process.exitCode = results.every(met) ? 0 : 1;

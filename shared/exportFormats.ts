@@ -79,3 +79,27 @@ export const defaultGlossaryTableColumns = {
 export function isGlossaryTableColumn(value: string): value is GlossaryTableColumn {
   return (glossaryTableColumns as readonly string[]).includes(value);
 }
+
+/// The formats an annotated dataset can be exported in: JSONL (spaCy, Prodigy, doccano), CoNLL-2003
+/// BIO (spaCy's `convert`), brat standoff (a folder of `.txt` and `.ann` files) and W3C Web
+/// Annotation JSON-LD.
+export const datasetExportFormats = ['jsonl', 'conll', 'brat', 'webanno'] as const;
+
+/// One of `datasetExportFormats`.
+export type DatasetExportFormat = (typeof datasetExportFormats)[number];
+
+/// How a dataset export is saved: a file with this extension and MIME type, or a folder (brat).
+export const datasetExportFiles = {
+  jsonl: { kind: 'file', extension: 'jsonl', mimeType: 'application/jsonl' },
+  conll: { kind: 'file', extension: 'conll', mimeType: 'text/plain' },
+  brat: { kind: 'folder', extension: '', mimeType: '' },
+  webanno: { kind: 'file', extension: 'jsonld', mimeType: 'application/ld+json' },
+} as const satisfies Record<
+  DatasetExportFormat,
+  { kind: 'file' | 'folder'; extension: string; mimeType: string }
+>;
+
+/// Whether a string names one of `datasetExportFormats`.
+export function isDatasetExportFormat(value: string): value is DatasetExportFormat {
+  return (datasetExportFormats as readonly string[]).includes(value);
+}

@@ -1,7 +1,9 @@
 import { plannedCommand, type Command, type PlannedCommand } from './commandLine';
 import { backupCommand } from './commands/backupCommand';
+import { exportDatasetCommand } from './commands/exportDatasetCommand';
 import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
 import { importCommand } from './commands/importCommand';
+import { importDatasetCommand } from './commands/importDatasetCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 import { suggestCommand } from './commands/suggestCommand';
@@ -12,12 +14,12 @@ export const commandRegistry = [
   importCommand,
   listCommand,
   exportGlossaryCommand,
+  exportDatasetCommand,
   suggestCommand,
   serveCommand,
   backupCommand,
   plannedCommand('import-glossary'),
-  plannedCommand('import-dataset'),
-  plannedCommand('export dataset'),
+  importDatasetCommand,
 ] as const satisfies readonly (Command | PlannedCommand)[];
 
 /// The commands that run, without those not built yet.

@@ -102,9 +102,9 @@ describe('parseArgs', () => {
   it('refuses export without a known target', () => {
     expect(parseArgs(['export'])).toMatchObject({ ok: false, showUsage: true });
     expect(parseArgs(['export', 'articles'])).toMatchObject({ ok: false, showUsage: true });
-    expect(parseArgs(['export', 'dataset', '--format', 'jsonl'])).toEqual({
+    expect(parseArgs(['export', 'dataset', '--format', 'claimreview'])).toEqual({
       ok: false,
-      message: 'export dataset is not available yet in this version.',
+      message: 'format claimreview is not available yet in this version.',
       showUsage: false,
     });
   });
@@ -142,7 +142,7 @@ describe('parseArgs', () => {
   });
 
   it('says the later commands are not available yet, without usage', () => {
-    for (const command of ['import-glossary', 'import-dataset']) {
+    for (const command of ['import-glossary']) {
       expect(parseArgs([command, 'x'])).toEqual({
         ok: false,
         message: `${command} is not available yet in this version.`,
@@ -225,7 +225,7 @@ describe('parseArgs', () => {
     });
     expect(parseArgs(['export'])).toEqual({
       ok: false,
-      message: 'export needs a target: glossary.',
+      message: 'export needs a target: glossary, dataset.',
       showUsage: true,
     });
     expect(parseArgs(['export', 'articles'])).toEqual({

@@ -10,6 +10,8 @@ import {
 import { uiLanguages } from '../../../shared/languages';
 import type { CoreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
+import { importDatasetRecords } from '../import/dataset/importDataset';
+import { readDatasetFile } from '../import/dataset/readDatasetFile';
 import { storeParagraphs, testContext } from '../testing/testContext';
 import { hasHistoryMessageText, historyMessageText } from '../testing/historyMessageText';
 
@@ -140,6 +142,13 @@ describe('history messages', () => {
     await record(() => dispatch(ctx, 'labels.reorder', { ids: labels.map((label) => label.id).reverse() }));
     await record(() => dispatch(ctx, 'labels.delete', { id: law, annotations: 'delete' }));
     await record(() => dispatch(ctx, 'articles.delete', { id: articleId }));
+    const dataset = JSON.stringify({
+      text: 'Lyon se prépare.',
+      spans: [{ start: 0, end: 4, label: 'place' }],
+    });
+    await record(() =>
+      Promise.resolve(importDatasetRecords(ctx, 'lyon.jsonl', readDatasetFile('lyon.jsonl', dataset))),
+    );
 
     expect([...seen].sort()).toEqual(
       historyMessageKeys.filter((key) => key !== 'history.step.legacy').sort(),

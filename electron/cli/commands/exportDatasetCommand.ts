@@ -1,0 +1,123 @@
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  datasetExportFiles,
+  datasetExportFormats,
+  isDatasetExportFormat,
+  type DatasetExportFormat,
+} from '../../../shared/exportFormats';
+import type { DatasetScope } from '../../core/export/dataset/datasetArticles';
+import { writeDataset, type DatasetSink } from '../../core/export/dataset/writeDataset';
+import { exitCodes, type CliIo } from '../cliIo';
+import { defineCommand, noPositionals, UsageError, workspaceArgument, workspaceOption } from '../commandLine';
+
+const supported = datasetExportFormats.join(', ');
+
+// Comma-separated ids, as `--article 3,7`.
+function readIds(value: string): number[] {
+  const ids = value.split(',').map((part) => part.trim());
+  if (ids.some((id) => !/^[1-9]\d*$/.test(id))) {
+    throw new UsageError(`--article takes article ids separated by commas, not "${value}".`);
+  }
+  return ids.map(Number);
+}
+
+// A sink writing each file through its own descriptor as pieces arrive, so nothing accumulates;
+// or why it cannot be made.
+function fileSink(
+  format: DatasetExportFormat,
+  out: string | undefined,
+  io: CliIo,
+): (DatasetSink & { close(): void }) | string {
+  if (datasetExportFiles[format].kind === 'folder' && out !== undefined) {
+    const folder = resolve(out);
+    if (existsSync(folder) && (!statSync(folder).isDirectory() || readdirSync(folder).length > 0)) {
+      return `${folder} exists and is not an empty folder; nothing was written.`;
+    }
+    mkdirSync(folder, { recursive: true });
+    return {
+      write: (chunk, file = 'dataset.txt') => {
+        const descriptor = openSync(join(folder, file), 'a');
+        try {
+          writeSync(descriptor, chunk);
+        } finally {
+          closeSync(descriptor);
+        }
+      },
+      close: () => {},
+    };
+  }
+  if (out === undefined) return { write: (chunk) => io.stdout(chunk), close: () => {} };
+  const descriptor = openSync(resolve(out), 'w');
+  return { write: (chunk) => void writeSync(descriptor, chunk), close: () => closeSync(descriptor) };
+}
+
+/// `passerelle export dataset`: writes the annotated articles in one of `datasetExportFormats`,
+/// one article at a time, to stdout or `--out` (a folder for brat), limited to some articles and
+/// labels, and for sharing outside the newsroom with `--privacy`.
+export const exportDatasetCommand = defineCommand({
+  name: 'export dataset',
+  arguments: '',
+  summary: ['write the annotated articles as a dataset (stdout without --out)'],
+  description:
+    `Writes every article with its annotations, offsets in code points. Formats: ${supported}.\n` +
+    'jsonl: one article per line (spaCy, Prodigy, doccano); conll: CoNLL-2003 BIO, one token per\n' +
+    'line (spacy convert); brat: a folder of .txt and .ann files with annotation.conf (--out\n' +
+    'FOLDER, new or empty); webanno: a W3C Web Annotation collection (JSON-LD).\n' +
+    '--privacy leaves out annotator names and the glossary entries still in draft.',
+  options: {
+    format: {
+      type: 'string',
+      valueName: datasetExportFormats.join('|'),
+      description: 'the format (required)',
+    },
+    out: { type: 'string', valueName: 'PATH', description: 'the file (a folder for brat) to write' },
+    article: { type: 'string', valueName: 'ID,…', description: 'only these articles' },
+    label: { type: 'string', valueName: 'KEY,…', description: 'only spans with these labels' },
+    privacy: { type: 'boolean', description: 'for sharing outside the newsroom' },
+    db: workspaceOption,
+  },
+  read: (values, positionals) => {
+    noPositionals('export dataset', positionals);
+    const format = values.format;
+    if (format === undefined) throw new UsageError(`export dataset needs --format (${supported}).`);
+    if (format === 'claimreview') {
+      throw new UsageError('format claimreview is not available yet in this version.', false);
+    }
+    if (!isDatasetExportFormat(format)) {
+      throw new UsageError(`Unknown format "${format}" (supported: ${supported}).`);
+    }
+    if (datasetExportFiles[format].kind === 'folder' && values.out === undefined) {
+      throw new UsageError(`${format} writes a folder of files: name it with --out FOLDER.`);
+    }
+    const scope: DatasetScope = {
+      ...(values.article === undefined ? {} : { articleIds: readIds(values.article) }),
+      ...(values.label === undefined ? {} : { labels: values.label.split(',').map((key) => key.trim()) }),
+      privacy: values.privacy,
+    };
+    return {
+      command: 'export-dataset' as const,
+      format,
+      scope,
+      ...workspaceArgument(values.db),
+      ...(values.out === undefined ? {} : { out: values.out }),
+    };
+  },
+  run: (ctx, { format, scope, out }, io) => {
+    const sink = fileSink(format, out, io);
+    if (typeof sink === 'string') {
+      io.stderr(`passerelle: ${sink}\n`);
+      return Promise.resolve(exitCodes.failed);
+    }
+    let summary;
+    try {
+      summary = writeDataset(ctx, format, scope, sink);
+    } finally {
+      sink.close();
+    }
+    if (out !== undefined) {
+      io.stderr(`Exported ${summary.articles} articles and ${summary.spans} spans to ${resolve(out)}.\n`);
+    }
+    return Promise.resolve(exitCodes.ok);
+  },
+});

@@ -1,0 +1,190 @@
+import type { AnnotationKind, GlossaryDecision, GlossaryStatus } from '../../../../shared/domain';
+import type { CoreContext } from '../../coreContext';
+import { cachedStatement } from '../../store/rows';
+
+/// Which part of the workspace a dataset export covers: some articles only, spans of some labels
+/// only, and whether it is shared outside the newsroom (`privacy`: draft glossary entries are not
+/// attached to their mentions, annotator names are left out).
+export interface DatasetScope {
+  readonly articleIds?: readonly number[];
+  readonly labels?: readonly string[];
+  readonly privacy?: boolean;
+}
+
+/// The glossary entry a span is linked to, as dataset exports carry it.
+export interface DatasetEntry {
+  readonly id: number;
+  readonly frenchTerm: string;
+  readonly englishTerm: string;
+  readonly wikidataId: string;
+  readonly decision: GlossaryDecision;
+  readonly status: GlossaryStatus;
+}
+
+/// One stand-off span of an exported article, offsets in UTF-16 units as stored (each format
+/// converts to what its tools count).
+export interface DatasetSpan {
+  readonly id: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: AnnotationKind;
+  readonly label: string;
+  readonly text: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly createdAt: string;
+  /// Who marked it; empty when unknown or left out by the privacy profile.
+  readonly author: string;
+  readonly entry: DatasetEntry | null;
+}
+
+/// One article as every dataset format starts from: its text, metadata and spans in text order.
+export interface DatasetArticle {
+  readonly id: number;
+  readonly title: string;
+  readonly sourceUrl: string | null;
+  readonly publishedAt: string | null;
+  readonly language: string;
+  readonly text: string;
+  readonly spans: readonly DatasetSpan[];
+}
+
+interface ArticleRow {
+  id: number;
+  title: string;
+  source_url: string | null;
+  published_at: string | null;
+  language: string;
+  text: string;
+}
+
+interface SpanRow {
+  article_id: number;
+  id: number;
+  start: number;
+  end: number;
+  kind: AnnotationKind;
+  label: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  created_at: string;
+  author: string;
+  entry_id: number | null;
+  french_term: string | null;
+  english_term: string | null;
+  wikidata_id: string | null;
+  decision: GlossaryDecision | null;
+  status: GlossaryStatus | null;
+}
+
+// Every span of the scope's articles in article order, read alongside the articles (one cursor
+// each, merged by article id) rather than one query per article.
+const spansInArticleOrder = `SELECT a.article_id, a.id, a.start, a.end, a.kind, a.label, a.quote, a.prefix, a.suffix,
+    a.created_at, a.author, g.id AS entry_id, g.french_term, g.english_term, g.wikidata_id, g.decision, g.status
+  FROM annotations a LEFT JOIN glossary_entries g ON g.id = a.glossary_entry_id
+  WHERE @articles IS NULL OR a.article_id IN (SELECT value FROM json_each(@articles))
+  ORDER BY a.article_id, a.start, a.end DESC, a.id`;
+
+function toSpan(row: SpanRow, privacy: boolean): DatasetSpan {
+  const linked = row.entry_id !== null && !(privacy && row.status === 'draft');
+  return {
+    id: row.id,
+    start: row.start,
+    end: row.end,
+    kind: row.kind,
+    label: row.label,
+    text: row.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    createdAt: row.created_at,
+    author: privacy ? '' : row.author,
+    entry: linked
+      ? {
+          id: row.entry_id ?? 0,
+          frenchTerm: row.french_term ?? '',
+          englishTerm: row.english_term ?? '',
+          wikidataId: row.wikidata_id ?? '',
+          decision: row.decision ?? 'translate',
+          status: row.status ?? 'draft',
+        }
+      : null,
+  };
+}
+
+/// How many articles the scope covers (for a progress bar and a collection's `total`).
+export function countDatasetArticles(ctx: CoreContext, scope: DatasetScope = {}): number {
+  if (scope.articleIds !== undefined) {
+    return cachedStatement(
+      ctx.store,
+      'SELECT count(*) FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    )
+      .pluck()
+      .get(JSON.stringify(scope.articleIds)) as number;
+  }
+  return cachedStatement(ctx.store, 'SELECT count(*) FROM articles').pluck().get() as number;
+}
+
+/// How many spans the scope covers (a Web Annotation collection's `total`).
+export function countDatasetSpans(ctx: CoreContext, scope: DatasetScope = {}): number {
+  return cachedStatement(
+    ctx.store,
+    `SELECT count(*) FROM annotations
+     WHERE (@articles IS NULL OR article_id IN (SELECT value FROM json_each(@articles)))
+       AND (@labels IS NULL OR label IN (SELECT value FROM json_each(@labels)))`,
+  )
+    .pluck()
+    .get({
+      articles: scope.articleIds === undefined ? null : JSON.stringify(scope.articleIds),
+      labels: scope.labels === undefined ? null : JSON.stringify(scope.labels),
+    }) as number;
+}
+
+/// The articles of the scope one at a time, in id order, each with its spans: only one article's
+/// text is held at once, so an export of any size runs in the same memory.
+export function* datasetArticles(ctx: CoreContext, scope: DatasetScope = {}): Generator<DatasetArticle> {
+  const articles =
+    scope.articleIds === undefined
+      ? ctx.store.prepare(
+          'SELECT id, title, source_url, published_at, language, text FROM articles ORDER BY id',
+        )
+      : ctx.store.prepare(
+          `SELECT id, title, source_url, published_at, language, text FROM articles
+           WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+        );
+  const labels = scope.labels === undefined ? null : new Set(scope.labels);
+  const privacy = scope.privacy ?? false;
+  const chosen = scope.articleIds === undefined ? null : JSON.stringify(scope.articleIds);
+  const rows = (
+    chosen === null ? articles.iterate() : articles.iterate(chosen)
+  ) as IterableIterator<ArticleRow>;
+  const spanRows = ctx.store
+    .prepare(spansInArticleOrder)
+    .iterate({ articles: chosen }) as IterableIterator<SpanRow>;
+  let pending = spanRows.next();
+  try {
+    for (const row of rows) {
+      const articleSpans: DatasetSpan[] = [];
+      // Spans of articles the article cursor has passed (none in practice) are skipped.
+      while (!pending.done && pending.value.article_id <= row.id) {
+        const span = pending.value;
+        if (span.article_id === row.id && (labels === null || labels.has(span.label))) {
+          articleSpans.push(toSpan(span, privacy));
+        }
+        pending = spanRows.next();
+      }
+      yield {
+        id: row.id,
+        title: row.title,
+        sourceUrl: row.source_url,
+        publishedAt: row.published_at,
+        language: row.language,
+        text: row.text,
+        spans: articleSpans,
+      };
+    }
+  } finally {
+    // An export stopped midway releases the span cursor too.
+    spanRows.return?.();
+  }
+}

@@ -1,0 +1,228 @@
+import type { Node } from 'prosemirror-model';
+import { articleText } from '../../../../shared/articleText';
+import { codePointOffsets } from '../../../../shared/codePoints';
+import { glossaryDecisions, glossaryStatuses, type Label } from '../../../../shared/domain';
+import { foldText } from '../../../../shared/foldText';
+import { normalizeWithOffsets } from '../../../../shared/normalizedOffsets';
+import { normalizeText } from '../../../../shared/normalizeText';
+import { articleSchema } from '../../../../shared/schema';
+import { checkNotMarkedAlready, insertAnnotation } from '../../annotations/annotations';
+import { contentHash, storeArticle } from '../../articles/articles';
+import type { CoreContext } from '../../coreContext';
+import { entryFields, getGlossaryEntry, writeGlossaryEntry } from '../../glossary/glossaryEntries';
+import { entryForNewMention } from '../../glossary/glossaryLinking';
+import { recordAction } from '../../history/recordAction';
+import { createLabel, labelKey, listLabels } from '../../labels/labels';
+import { cachedStatement } from '../../store/rows';
+import { refuseWhenReadOnly } from '../../store/storeError';
+import type { DatasetRecord, RecordSpan } from './readDatasetFile';
+
+/// A span that was not stored, and why, by the line of the file it came from.
+export interface DatasetProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/// What an import of a dataset did.
+export interface DatasetImportSummary {
+  readonly articlesCreated: number;
+  readonly articlesMatched: number;
+  readonly spansImported: number;
+  readonly spansAlreadyThere: number;
+  readonly labelsCreated: readonly string[];
+  readonly problems: readonly DatasetProblem[];
+}
+
+// Colours given to labels a dataset brings, in turn.
+const newLabelColours = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];
+
+/// The document of a dataset text whose `articleText` is that text exactly: a paragraph per
+/// blank-line-separated block, a hard break per single line break, so every offset stays put.
+export function exactDoc(text: string): Node {
+  return articleSchema.node(
+    'doc',
+    null,
+    text.split('\n\n').map((block) =>
+      articleSchema.node(
+        'paragraph',
+        null,
+        block
+          .split('\n')
+          .flatMap((line, index) => [
+            ...(index > 0 ? [articleSchema.nodes.hard_break.create()] : []),
+            ...(line === '' ? [] : [articleSchema.text(line)]),
+          ]),
+      ),
+    ),
+  );
+}
+
+function findLabel(labels: readonly Label[], name: string): Label | undefined {
+  const folded = foldText(name);
+  return labels.find(
+    (label) =>
+      label.key === name ||
+      label.key === labelKey(name) ||
+      foldText(label.nameEn) === folded ||
+      foldText(label.nameFr) === folded,
+  );
+}
+
+// Whether a UTF-16 offset falls between the two halves of a character outside the BMP.
+function splitsPair(text: string, offset: number): boolean {
+  const low = text.charCodeAt(offset);
+  const high = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
+// Where a span lands in the stored (normalised) text, or why it cannot.
+function placeSpan(
+  record: DatasetRecord,
+  span: RecordSpan,
+  normalized: NonNullable<ReturnType<typeof normalizeWithOffsets>>,
+): { start: number; end: number } | string {
+  const points = codePointOffsets(record.text);
+  const candidates: [number, number][] = [];
+  if (record.unit !== 'utf16') {
+    if (span.end <= points.length) candidates.push([points.toUtf16(span.start), points.toUtf16(span.end)]);
+  }
+  if (record.unit !== 'codePoints' && span.end <= record.text.length) candidates.push([span.start, span.end]);
+  if (candidates.length === 0) {
+    return `the span ${span.start}–${span.end} ends after the text (${points.length} characters).`;
+  }
+  const claimed = span.text === undefined ? null : normalizeText(span.text);
+  for (const [from, to] of candidates) {
+    const start = normalized.mapOffset(from);
+    const end = normalized.mapOffset(to);
+    if (start === null || end === null || end <= start) continue;
+    if (splitsPair(normalized.text, start) || splitsPair(normalized.text, end)) continue;
+    if (claimed === null || normalized.text.slice(start, end) === claimed) return { start, end };
+  }
+  return claimed === null
+    ? `the span ${span.start}–${span.end} starts or ends inside a character.`
+    : `the span ${span.start}–${span.end} does not slice the text it claims (“${span.text ?? ''}”).`;
+}
+
+/// Imports dataset records as one undo step: each record's spans attach to the article holding
+/// the same text (after the import normalisation), else to a new article made from it; labels
+/// that do not exist are created; entity spans link to glossary entries as marking does (a new
+/// entry takes the English term, Wikidata id, decision and status the file gives). A span that
+/// does not slice the text it claims is reported with its line and not stored; nothing else is
+/// refused, and a failure rolls the whole import back.
+export function importDatasetRecords(
+  ctx: CoreContext,
+  fileName: string,
+  records: readonly DatasetRecord[],
+): DatasetImportSummary {
+  refuseWhenReadOnly(ctx.store);
+  const problems: DatasetProblem[] = [];
+  const labelsCreated: string[] = [];
+  let articlesCreated = 0;
+  let articlesMatched = 0;
+  let spansImported = 0;
+  let spansAlreadyThere = 0;
+  const findArticle = cachedStatement(
+    ctx.store,
+    'SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1',
+  );
+  const mentionsOf = cachedStatement(
+    ctx.store,
+    'SELECT count(*) FROM annotations WHERE glossary_entry_id = ?',
+  );
+
+  recordAction(
+    ctx,
+    () => ({ key: 'history.step.importDataset', params: { fileName, count: spansImported } }),
+    () => {
+      const labels = listLabels(ctx);
+      const labelFor = (name: string): Label => {
+        const known = findLabel(labels, name);
+        if (known !== undefined) return known;
+        const created = createLabel(ctx, {
+          nameEn: name,
+          nameFr: name,
+          colour: newLabelColours[labelsCreated.length % newLabelColours.length] ?? '#0f766e',
+          shortcut: null,
+        });
+        labels.push(created);
+        labelsCreated.push(created.nameEn);
+        return created;
+      };
+      for (const record of records) {
+        const normalized = normalizeWithOffsets(record.text);
+        if (normalized === null || normalized.text.trim() === '') {
+          problems.push({
+            line: record.line,
+            message: 'the text could not be read span by span; the line was skipped.',
+          });
+          continue;
+        }
+        const text = normalized.text;
+        const found = findArticle.pluck().get(contentHash(text)) as number | undefined;
+        let articleId = found;
+        if (articleId === undefined) {
+          const doc = exactDoc(text);
+          articleId = storeArticle(ctx, fileName, {
+            title: record.title ?? (text.split('\n', 1)[0] ?? '').slice(0, 150),
+            byline: null,
+            publishedAt: record.publishedAt,
+            sourceUrl: record.sourceUrl,
+            siteName: null,
+            language: record.language ?? 'fr',
+            encoding: 'utf-8',
+            doc,
+          });
+          // exactDoc keeps every character, so the stored text is the normalised one.
+          if (articleText(doc) !== text) throw new Error('exactDoc changed the text of a dataset line.');
+          articlesCreated += 1;
+        } else articlesMatched += 1;
+        for (const span of record.spans) {
+          const placed = placeSpan(record, span, normalized);
+          if (typeof placed === 'string') {
+            problems.push({ line: record.line, message: placed });
+            continue;
+          }
+          const label = labelFor(span.label);
+          if (span.kind === 'entity') {
+            try {
+              checkNotMarkedAlready(ctx, articleId, placed.start, placed.end, label.key);
+            } catch {
+              spansAlreadyThere += 1;
+              continue;
+            }
+          }
+          const mention = { articleId, text, ...placed };
+          const entryId =
+            span.kind === 'entity' ? entryForNewMention(ctx, label.key, mention, undefined) : null;
+          if (entryId !== null && mentionsOf.pluck().get(entryId) === 0) applyEntryFields(ctx, entryId, span);
+          insertAnnotation(ctx, { ...mention, kind: span.kind, label: label.key, glossaryEntryId: entryId });
+          spansImported += 1;
+        }
+      }
+    },
+  );
+  return { articlesCreated, articlesMatched, spansImported, spansAlreadyThere, labelsCreated, problems };
+}
+
+// A new entry takes what the file says of it; fields in a form the glossary refuses are left.
+function applyEntryFields(ctx: CoreContext, entryId: number, span: RecordSpan): void {
+  const current = getGlossaryEntry(ctx, entryId);
+  const decision = glossaryDecisions.find((value) => value === span.decision);
+  const status = glossaryStatuses.find((value) => value === span.entryStatus);
+  const wikidataId =
+    span.wikidataId !== undefined && /^Q[1-9]\d*$/.test(span.wikidataId) ? span.wikidataId : undefined;
+  if (
+    span.englishTerm === undefined &&
+    decision === undefined &&
+    status === undefined &&
+    wikidataId === undefined
+  )
+    return;
+  writeGlossaryEntry(ctx, entryId, {
+    ...entryFields(current),
+    ...(span.englishTerm === undefined ? {} : { englishTerm: span.englishTerm.trim() }),
+    ...(decision === undefined ? {} : { decision }),
+    ...(status === undefined ? {} : { status }),
+    ...(wikidataId === undefined ? {} : { wikidataId }),
+  });
+}
