@@ -80,9 +80,9 @@ describe('passerelle export dataset', () => {
     expect(await runCli(['export', 'dataset', '--format', 'xml', '--db', db], unknown)).toBe(2);
     expect(unknown.err).toContain('Unknown format "xml"');
     const ids = captureIo();
-    expect(
-      await runCli(['export', 'dataset', '--format', 'jsonl', '--article', '3,x', '--db', db], ids),
-    ).toBe(2);
-    expect(ids.err).toContain('--article takes article ids separated by commas');
+    expect(await runCli(['export', 'dataset', '--format', 'jsonl', '--article', 'x', '--db', db], ids)).toBe(
+      2,
+    );
+    expect(ids.err).toContain('--article takes an article id, not "x"');
   });
 });

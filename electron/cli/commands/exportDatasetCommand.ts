@@ -13,13 +13,10 @@ import { defineCommand, noPositionals, UsageError, workspaceArgument, workspaceO
 
 const supported = datasetExportFormats.join(', ');
 
-// Comma-separated ids, as `--article 3,7`.
-function readIds(value: string): number[] {
-  const ids = value.split(',').map((part) => part.trim());
-  if (ids.some((id) => !/^[1-9]\d*$/.test(id))) {
-    throw new UsageError(`--article takes article ids separated by commas, not "${value}".`);
-  }
-  return ids.map(Number);
+// An article id, as `--article 3`.
+function readId(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--article takes an article id, not "${value}".`);
+  return Number(value);
 }
 
 // A sink writing each file through its own descriptor as pieces arrive, so nothing accumulates;
@@ -72,8 +69,18 @@ export const exportDatasetCommand = defineCommand({
       description: 'the format (required)',
     },
     out: { type: 'string', valueName: 'PATH', description: 'the file (a folder for brat) to write' },
-    article: { type: 'string', valueName: 'ID,…', description: 'only these articles' },
-    label: { type: 'string', valueName: 'KEY,…', description: 'only spans with these labels' },
+    article: {
+      type: 'string',
+      valueName: 'ID',
+      repeatable: true,
+      description: 'only this article (repeat for several)',
+    },
+    label: {
+      type: 'string',
+      valueName: 'KEY',
+      repeatable: true,
+      description: 'only the spans of this label (repeat for several)',
+    },
     privacy: { type: 'boolean', description: 'for sharing outside the newsroom' },
     db: workspaceOption,
   },
@@ -91,8 +98,8 @@ export const exportDatasetCommand = defineCommand({
       throw new UsageError(`${format} writes a folder of files: name it with --out FOLDER.`);
     }
     const scope: DatasetScope = {
-      ...(values.article === undefined ? {} : { articleIds: readIds(values.article) }),
-      ...(values.label === undefined ? {} : { labels: values.label.split(',').map((key) => key.trim()) }),
+      ...(values.article.length === 0 ? {} : { articleIds: values.article.map(readId) }),
+      ...(values.label.length === 0 ? {} : { labels: [...values.label] }),
       privacy: values.privacy,
     };
     return {
