@@ -1,4 +1,4 @@
-import { codePointOffsets } from '../../../../shared/codePoints';
+import { codePointOffsets } from '../../../../shared/offsets';
 import type { DatasetArticle } from './datasetArticles';
 
 /// One file of a brat export, its path relative to the export folder.

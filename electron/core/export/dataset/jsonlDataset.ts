@@ -1,4 +1,4 @@
-import { codePointOffsets } from '../../../../shared/codePoints';
+import { codePointOffsets } from '../../../../shared/offsets';
 import type { DatasetArticle } from './datasetArticles';
 
 /// One JSONL dataset line (spaCy, Prodigy and doccano style, DESIGN.md §3): the article's text,

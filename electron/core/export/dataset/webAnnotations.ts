@@ -1,4 +1,4 @@
-import { codePointOffsets } from '../../../../shared/codePoints';
+import { codePointOffsets } from '../../../../shared/offsets';
 import type { DatasetArticle, DatasetSpan } from './datasetArticles';
 
 /// The JSON-LD context every W3C Web Annotation names.

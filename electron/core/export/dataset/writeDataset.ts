@@ -1,4 +1,4 @@
-import { codePointOffsets } from '../../../../shared/codePoints';
+import { codePointOffsets } from '../../../../shared/offsets';
 import type { DatasetExportFormat } from '../../../../shared/exportFormats';
 import type { CoreContext } from '../../coreContext';
 import { bratAnnotationConf, bratFiles } from './bratStandoff';

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../../shared/articleText';
-import { codePointOffsets } from '../../../../shared/codePoints';
+import { codePointOffsets } from '../../../../shared/offsets';
 import { glossaryDecisions, glossaryStatuses, type Label } from '../../../../shared/domain';
 import { foldText } from '../../../../shared/foldText';
 import { normalizeWithOffsets } from '../../../../shared/normalizedOffsets';
