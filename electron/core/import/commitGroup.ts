@@ -56,6 +56,9 @@ function commitGroup(db: Store): void {
         try {
           entry.write();
         } catch (error) {
+          // Some errors (a full disk) make SQLite roll back the whole transaction, not just the
+          // savepoint: then nothing of the group was stored, and every file fails with that error.
+          if (!db.inTransaction) throw error;
           entry.fail(error);
         }
       }
