@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { coreContext } from '../../electron/core/coreContext';
 import { importFileBytes } from '../../electron/core/import/importArticles';
 import { closeParseWorkers, warmUpParseWorkers } from '../../electron/core/import/parseInWorker';
@@ -105,11 +107,9 @@ async function importAll(
 
 /// Imports `count` generated articles of each format through the real import service (worker pool,
 /// readers, storage) and, in the same run, inserts the same stored texts with bare better-sqlite3 in
-/// one transaction (the median of five inserts around each import); also the peak resident memory.
-export async function importBenchmarks(
-  count: number,
-  log: (message: string) => void,
-): Promise<ImportFigures> {
+/// one transaction (the median of five inserts around each import); also this process's peak
+/// resident memory, so it runs in a process of its own (`importBenchmarks`).
+export async function measureImports(count: number, log: (message: string) => void): Promise<ImportFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-import-bench-'));
   const startMb = process.memoryUsage().rss / 1024 / 1024;
   try {
@@ -137,3 +137,27 @@ export async function importBenchmarks(
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/// Runs `measureImports` in a child process that loads only the importer, so the peak memory is the
+/// import's own, not that of the editor benchmarks' Vite and Playwright loaded beside it.
+export function importBenchmarks(count: number, log: (message: string) => void): Promise<ImportFigures> {
+  const child = fork(fileURLToPath(new URL('./importProcess.ts', import.meta.url)), [String(count)], {
+    execArgv: ['--import', 'tsx'],
+  });
+  return new Promise((resolve, reject) => {
+    let figures: ImportFigures | null = null;
+    child.on('message', (message: ImportProcessMessage) => {
+      if ('log' in message) log(message.log);
+      else figures = message.figures;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (figures === null)
+        reject(new Error(`The import benchmark process exited with ${code} before its figures.`));
+      else resolve(figures);
+    });
+  });
+}
+
+/// What the import benchmark's process sends its parent: a progress line, or the figures at the end.
+export type ImportProcessMessage = { readonly log: string } | { readonly figures: ImportFigures };

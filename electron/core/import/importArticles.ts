@@ -9,6 +9,7 @@ import { fetchArticlePage, type FetchedPage } from './fetch/fetchArticlePage';
 import type { ParseRequest } from './parseArticle';
 import type { ParsedArticle } from './parsedArticle';
 import { parseInWorker } from './parseInWorker';
+import { storeInCommitGroup } from './commitGroup';
 import { articleText } from '../../../shared/articleText';
 
 /// Parses off the main thread; replaceable so a test can count or delay parses.
@@ -56,19 +57,24 @@ function parseFile(parse: ArticleParser, fileName: string, bytes: Uint8Array): P
   );
 }
 
+// A file's outcome: its parse's failure at once, or its store in the workspace's next group commit.
 function storeParsedFile(
   ctx: CoreContext,
   fileName: string,
   settled: SettledParse | undefined,
   force: boolean,
-): ImportOutcome {
-  try {
-    if (settled === undefined) throw new PasserelleError('internal', 'The file was not parsed.');
-    if (!settled.ok) throw settled.error;
-    return storeImported(ctx, fileName, fileName, settled.parsed, force);
-  } catch (error) {
-    return failedOutcome(fileName, error);
+): Promise<ImportOutcome> {
+  if (settled === undefined) {
+    return Promise.resolve(
+      failedOutcome(fileName, new PasserelleError('internal', 'The file was not parsed.')),
+    );
   }
+  if (!settled.ok) return Promise.resolve(failedOutcome(fileName, settled.error));
+  return storeInCommitGroup(
+    ctx.store,
+    () => storeImported(ctx, fileName, fileName, settled.parsed, force),
+    (error) => failedOutcome(fileName, error),
+  );
 }
 
 // A batch reports each file's failure in its outcome, worded for a client as `clientError` does.
@@ -78,7 +84,8 @@ function failedOutcome(fileName: string, error: unknown): ImportOutcome {
 
 /// Imports one file from its raw bytes, as the command line and the desktop menu read it from
 /// disk: parsed in the worker pool, stored under `fileName` unless its text is already in the
-/// library (unless `force`). A bad file is a 'failed' outcome, never an exception.
+/// library (unless `force`). A bad file is a 'failed' outcome, never an exception. Files imported
+/// at the same time share a group commit (`storeInCommitGroup`); each outcome comes once committed.
 export async function importFileBytes(
   ctx: CoreContext,
   fileName: string,
@@ -96,7 +103,7 @@ export async function importFileBytes(
 
 /// Imports each file on its own, parsing them in the worker pool (`parseInWorker`): a bad file
 /// gets a specific error, a file whose text is already stored is a 'duplicate' (unless `force`),
-/// and the others still import, in order.
+/// and the others still import, in order (stored in group commits, answered once all committed).
 export async function importArticles(
   ctx: CoreContext,
   input: ValidatedInput<'articles.import'>,
@@ -106,11 +113,13 @@ export async function importArticles(
   // All files are handed to the pool at once so its workers share the batch; results are stored
   // in the order given. Base64 is how the renderer's bytes cross IPC and HTTP; decoded once here.
   const parses = input.files.map((file) => parseFile(parse, file.name, Buffer.from(file.data, 'base64')));
-  const results: ImportOutcome[] = [];
+  // Each file joins the group commit as soon as its parse is in, so the batch's files share a
+  // few transactions rather than paying one commit each.
+  const stored: Promise<ImportOutcome>[] = [];
   for (const [index, file] of input.files.entries()) {
-    results.push(storeParsedFile(ctx, file.name, await parses[index], input.force));
+    stored.push(storeParsedFile(ctx, file.name, await parses[index], input.force));
   }
-  return { results };
+  return { results: await Promise.all(stored) };
 }
 
 /// `articles.importUrl`: fetches a web page (see `fetchArticlePage`: public http(s) addresses

@@ -19,25 +19,32 @@ export const parseWorkerCount = 2;
 export const parseTimeoutMs = 60_000;
 // Bounds a worker's JavaScript heap so a hostile file ends in an error, not a swapping machine.
 const workerHeapMb = 2048;
+/// Files up to this size parse in workers with a small heap (`smallWorkerHeapMb`): V8 lets a heap
+/// fill towards its limit before collecting, so a batch of small files in 2 GB workers held over a
+/// gigabyte. A larger file, or one that runs out of the small heap, gets a `workerHeapMb` worker.
+export const smallParseBytes = 1024 * 1024;
+const smallWorkerHeapMb = 256;
 
 interface Job {
   readonly id: number;
   readonly request: ParseRequest;
   readonly name: string;
+  readonly heapMb: number;
   readonly resolve: (article: ParsedArticle) => void;
   readonly reject: (error: unknown) => void;
 }
 
 interface Slot {
   worker: Worker | null;
+  heapMb: number;
   job: Job | null;
   timer: NodeJS.Timeout | null;
 }
 
 // From source (tsx, Vitest) the worker is the .ts file run through tsx's loader; in the Electron
 // bundle it is the `importWorker` entry electron-vite builds beside (or above) this chunk.
-function startWorkerThread(): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } };
+function startWorkerThread(heapMb: number): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   if (import.meta.url.endsWith('.ts')) {
     const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
     const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
@@ -59,8 +66,16 @@ function nameOf(request: ParseRequest): string {
   return request.kind === 'page' ? request.url : 'The pasted content';
 }
 
+/// The heap a request's worker gets: a small one for pasted content and files up to
+/// `smallParseBytes`, the large one for bigger files and pages.
+export function parseHeapMb(request: ParseRequest): number {
+  const size = request.kind === 'paste' ? request.content.length * 3 : request.bytes.length;
+  return size <= smallParseBytes ? smallWorkerHeapMb : workerHeapMb;
+}
+
 const slots: Slot[] = Array.from({ length: parseWorkerCount }, () => ({
   worker: null,
+  heapMb: smallWorkerHeapMb,
   job: null,
   timer: null,
 }));
@@ -85,10 +100,27 @@ function crash(slot: Slot, error: PasserelleError): void {
   pump();
 }
 
-function startWorker(slot: Slot): Worker {
-  const worker = startWorkerThread();
+// A job that ran out of a small heap goes back to the front of the queue for a large one; the
+// worker it exhausted is replaced.
+function retryWithLargeHeap(slot: Slot, job: Job): void {
+  const worker = slot.worker;
+  slot.worker = null;
+  finish(slot);
+  void worker?.terminate();
+  queue.unshift({ ...job, heapMb: workerHeapMb });
+  pump();
+}
+
+function startWorker(slot: Slot, heapMb: number): Worker {
+  const worker = startWorkerThread(heapMb);
+  slot.heapMb = heapMb;
   worker.on('message', (answer: WorkerAnswer) => {
     const job = finish(slot);
+    // A large heap, once grown, stays grown: the worker is let go so the next one starts small.
+    if (slot.worker === worker && slot.heapMb > smallWorkerHeapMb) {
+      slot.worker = null;
+      void worker.terminate();
+    }
     if (job !== null && job.id === answer.id) {
       if (answer.ok) {
         try {
@@ -103,6 +135,10 @@ function startWorker(slot: Slot): Worker {
   worker.on('error', (error: Error & { code?: string }) => {
     if (slot.worker !== worker) return;
     const name = slot.job?.name ?? 'The file';
+    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.job !== null && slot.heapMb < workerHeapMb) {
+      retryWithLargeHeap(slot, slot.job);
+      return;
+    }
     crash(
       slot,
       error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -134,7 +170,11 @@ function pump(): void {
     if (slot.job !== null) continue;
     const job = queue.shift();
     if (job === undefined) return;
-    slot.worker ??= startWorker(slot);
+    if (slot.worker !== null && slot.heapMb < job.heapMb) {
+      void slot.worker.terminate();
+      slot.worker = null;
+    }
+    slot.worker ??= startWorker(slot, job.heapMb);
     slot.job = job;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
@@ -153,11 +193,18 @@ function pump(): void {
 
 /// Parses in a pool of `parseWorkerCount` worker threads (decoding, jsdom, Readability,
 /// sanitising, mammoth are CPU-heavy), so the main process and web server stay responsive.
-/// A parse that crashes its worker, runs out of memory or exceeds `parseTimeoutMs` ends in a
-/// `PasserelleError` and the worker is replaced.
+/// A parse that crashes its worker, runs out of memory (in a large heap: see `parseHeapMb`) or
+/// exceeds `parseTimeoutMs` ends in a `PasserelleError` and the worker is replaced.
 export function parseInWorker(request: ParseRequest): Promise<ParsedArticle> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, request, name: nameOf(request), resolve, reject });
+    queue.push({
+      id: nextId++,
+      request,
+      name: nameOf(request),
+      heapMb: parseHeapMb(request),
+      resolve,
+      reject,
+    });
     pump();
   });
 }
@@ -169,7 +216,7 @@ export function parseInWorker(request: ParseRequest): Promise<ParsedArticle> {
 export function warmUpParseWorkers(): number {
   for (const slot of slots) {
     if (slot.worker !== null) continue;
-    slot.worker = startWorker(slot);
+    slot.worker = startWorker(slot, smallWorkerHeapMb);
     slot.worker.unref();
   }
   return slots.filter((slot) => slot.worker !== null).length;

@@ -101,6 +101,15 @@ function withoutRepeatedTitle(doc: Node, headline: string | null): Node {
 /// sentence, then the file name. A first block repeating the headline is dropped.
 export function readHtml(html: string, fileName: string): ArticleReading {
   const dom = parsePage(html, fileName);
+  try {
+    return readPage(dom, fileName);
+  } finally {
+    // Closing the window frees its document and timers now, not at the worker's next full GC.
+    dom.window.close();
+  }
+}
+
+function readPage(dom: JSDOM, fileName: string): ArticleReading {
   const { document } = dom.window;
   const metadata = readHtmlMetadata(document);
   const extracted = extractArticleHtml(dom.window, document);

@@ -1,0 +1,70 @@
+import type { Store } from '../store/openStore';
+
+interface PendingStore {
+  /// The article's writes, run inside its own savepoint.
+  readonly write: () => void;
+  /// Records why the article was not stored (its own error, or the group's failed commit).
+  readonly fail: (error: unknown) => void;
+  /// Hands the outcome over, once the group has committed.
+  readonly settle: () => void;
+}
+
+// The stores waiting for their workspace's next commit, in the order they were asked for.
+const pendingByStore = new WeakMap<Store, PendingStore[]>();
+
+/// Runs `store` (the writes of one imported article) in the workspace's next group commit: every
+/// store asked for before the event loop's next turn shares one transaction, each inside its own
+/// savepoint, so a file that fails rolls back alone and becomes `failed(error)`. The promise
+/// settles only once the transaction has committed (a failed commit makes every outcome of the
+/// group `failed`): an outcome is never reported for an article not yet durable.
+export function storeInCommitGroup<Outcome>(
+  db: Store,
+  store: () => Outcome,
+  failed: (error: unknown) => Outcome,
+): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let outcome: { readonly value: Outcome } | null = null;
+    const entry: PendingStore = {
+      write: () => {
+        outcome = { value: db.transaction(store)() };
+      },
+      fail: (error) => {
+        outcome = { value: failed(error) };
+      },
+      settle: () =>
+        resolve(outcome === null ? failed(new Error('The article was not stored.')) : outcome.value),
+    };
+    const pending = pendingByStore.get(db);
+    if (pending !== undefined) {
+      pending.push(entry);
+      return;
+    }
+    pendingByStore.set(db, [entry]);
+    // setImmediate runs after the promise jobs already queued, so parses settled together (a
+    // worker's answers, a batch's files in order) land in the same group.
+    setImmediate(() => commitGroup(db));
+  });
+}
+
+function commitGroup(db: Store): void {
+  const group = pendingByStore.get(db) ?? [];
+  pendingByStore.delete(db);
+  try {
+    // better-sqlite3 runs a transaction called inside another as a savepoint.
+    db.transaction(() => {
+      for (const entry of group) {
+        try {
+          entry.write();
+        } catch (error) {
+          // Some errors (a full disk) make SQLite roll back the whole transaction, not just the
+          // savepoint: then nothing of the group was stored, and every file fails with that error.
+          if (!db.inTransaction) throw error;
+          entry.fail(error);
+        }
+      }
+    })();
+  } catch (error) {
+    for (const entry of group) entry.fail(error);
+  }
+  for (const entry of group) entry.settle();
+}
