@@ -129,5 +129,10 @@ export const migrations: readonly Migration[] = [
   CREATE TABLE IF NOT EXISTS workspace_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   ALTER TABLE glossary_entries ADD COLUMN author TEXT;
   ALTER TABLE history_steps ADD COLUMN author TEXT;
+  -- Undo compares a row with its stored image: the images get the new column, as the row did.
+  UPDATE history_changes SET before = json_set(before, '$.author', NULL)
+    WHERE table_name = 'glossary_entries' AND before IS NOT NULL;
+  UPDATE history_changes SET after = json_set(after, '$.author', NULL)
+    WHERE table_name = 'glossary_entries' AND after IS NOT NULL;
   `,
 ];
