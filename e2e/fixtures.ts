@@ -97,13 +97,19 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-/// Playwright's `test` with a `server` fixture: a web-mode server over a new workspace, per test.
-export const test = base.extend<{ server: WebServer }>({
-  // Playwright reads the fixtures a fixture needs from its first parameter's pattern; this one needs none.
-  server: async ({ browserName: _browserName }, use) => {
+/// The name the `server` fixture gives a new workspace, so the "Your name" dialog does not stand
+/// in front of every spec; a spec about that dialog sets `authorName` to null.
+export const testAuthorName = 'Camille Testeur';
+
+/// Playwright's `test` with a `server` fixture: a web-mode server over a new workspace, per test,
+/// named `authorName` (through the API, before the page opens) unless that option is null.
+export const test = base.extend<{ server: WebServer; authorName: string | null }>({
+  authorName: [testAuthorName, { option: true }],
+  server: async ({ authorName }, use) => {
     const directory = await mkdtemp(path.join(tmpdir(), 'passerelle-e2e-'));
     const { child, server } = await startServer(path.join(directory, 'Enquete-puces.sqlite'));
     try {
+      if (authorName !== null) await server.call('workspace.setAuthor', { name: authorName });
       await use(server);
     } finally {
       await stopServer(child);

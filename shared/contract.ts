@@ -43,6 +43,12 @@ const shortcut = wellFormedString()
   .nullable();
 const labelName = wellFormedString().trim().min(1).max(60);
 const span = { articleId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() };
+/// The user's name, recorded as the author of what they mark: one line of 1 to 80 characters.
+export const authorName = wellFormedString()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^\p{Cc}]*$/u, 'a name is one line of text, without control characters');
 /// Import even when an article with the same text already exists.
 const force = z.boolean().default(false);
 
@@ -219,6 +225,7 @@ export const inputSchemas = {
   'history.undo': z.strictObject({}),
   'history.redo': z.strictObject({}),
   'workspace.info': z.strictObject({}),
+  'workspace.setAuthor': z.strictObject({ name: authorName }),
   'backups.list': z.strictObject({}),
   'backups.create': z.strictObject({}),
   'backups.restore': z.strictObject({
@@ -249,6 +256,8 @@ export interface WorkspaceInfo {
   readonly path: string;
   /// The file's name without its folder and extension.
   readonly name: string;
+  /// The name recorded as the author of what is marked (a workspace setting), null until set.
+  readonly author: string | null;
 }
 
 /// What each operation resolves to; `ByOperation` makes a missing or extra operation a compile error.
@@ -293,6 +302,7 @@ export type OperationResults = ByOperation<{
   'history.undo': HistoryStep;
   'history.redo': HistoryStep;
   'workspace.info': WorkspaceInfo;
+  'workspace.setAuthor': WorkspaceInfo;
   'backups.list': { readonly workspaceName: string; readonly backups: readonly WorkspaceBackup[] };
   'backups.create': WorkspaceBackup;
   'backups.restore': { readonly restored: WorkspaceBackup; readonly safetyBackup: WorkspaceBackup };

@@ -51,6 +51,8 @@ export interface Annotation {
   readonly suffix: string;
   /// The glossary entry this entity mention is linked to.
   readonly glossaryEntryId: number | null;
+  /// Who marked it (the workspace's name setting then), or null when unknown.
+  readonly author: string | null;
   readonly createdAt: string;
 }
 
@@ -86,6 +88,8 @@ export interface GlossaryEntry {
   /// Wikidata item id (`Q` and digits) or the empty string.
   readonly wikidataId: string;
   readonly status: GlossaryStatus;
+  /// Who added it (the workspace's name setting then), or null when unknown.
+  readonly author: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   /// The article the entry was first created from, if any.
@@ -141,6 +145,10 @@ export interface HistoryState {
   readonly undoMessage: HistoryMessage | null;
   /// What the action redo would replay says it does.
   readonly redoMessage: HistoryMessage | null;
+  /// Who did the action undo would revert, when known.
+  readonly undoAuthor: string | null;
+  /// Who did the action redo would replay, when known.
+  readonly redoAuthor: string | null;
 }
 
 /// A change made to a merged entry where the two entries disagreed.

@@ -37,6 +37,7 @@ export const operationNames = [
   'history.undo',
   'history.redo',
   'workspace.info',
+  'workspace.setAuthor',
   'backups.list',
   'backups.create',
   'backups.restore',

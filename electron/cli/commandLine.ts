@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { authorName } from '../../shared/contract';
 import type { CoreContext } from '../core/coreContext';
 import type { CliIo } from './cliIo';
 
@@ -31,6 +32,13 @@ export const workspaceOption = {
   type: 'string',
   valueName: 'FILE',
   description: "the workspace to use (default: PASSERELLE_DB, else the desktop app's workspace)",
+} as const satisfies OptionSpec;
+
+/// `--author NAME`, which every command that writes annotations or glossary entries takes.
+export const authorOption = {
+  type: 'string',
+  valueName: 'NAME',
+  description: "the name recorded as the author of what this run writes (default: the workspace's)",
 } as const satisfies OptionSpec;
 
 /// `--json`, for machine-readable output.
@@ -115,10 +123,12 @@ export function readOptions<Options extends OptionSpecs>(
   return { values, positionals };
 }
 
-/// What every command's arguments hold: its name, and the workspace it was pointed at.
+/// What every command's arguments hold: its name, the workspace it was pointed at, and the
+/// author its writes record instead of the workspace's name, when given.
 export interface CommandArguments {
   readonly command: string;
   readonly db?: string;
+  readonly author?: string;
 }
 
 /// How one command is written: its name, help, options, how it reads its arguments (throwing a
@@ -198,6 +208,16 @@ export function plannedCommand(name: string): PlannedCommand {
 /// `{ db }` when `--db` was given, else nothing, so an absent option stays absent.
 export function workspaceArgument(db: string | undefined): { db?: string } {
   return db === undefined ? {} : { db };
+}
+
+/// `{ author }` when `--author` was given (trimmed, checked as the contract checks a name), else
+/// nothing.
+export function authorArgument(author: string | undefined): { author?: string } {
+  if (author === undefined) return {};
+  const checked = authorName.safeParse(author);
+  if (!checked.success)
+    throw new UsageError(`--author must be one line of 1 to 80 characters, not "${author}".`);
+  return { author: checked.data };
 }
 
 /// Refuses positional arguments for a command that takes none.

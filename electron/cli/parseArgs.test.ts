@@ -120,6 +120,16 @@ describe('parseArgs', () => {
     }
   });
 
+  it('reads serve’s --author, trimmed, and refuses a name that is not one line of 1 to 80 characters', () => {
+    expect(parseArgs(['serve', '--author', ' Claire Lemoine '])).toEqual({
+      ok: true,
+      command: { command: 'serve', port: 0, json: false, author: 'Claire Lemoine' },
+    });
+    for (const name of ['   ', 'x'.repeat(81), 'Claire\nLemoine']) {
+      expect(parseArgs(['serve', `--author=${name}`]), name).toMatchObject({ ok: false, showUsage: true });
+    }
+  });
+
   it('reads suggest with article ids, --db and --json, or without ids for every article', () => {
     expect(parseArgs(['suggest', '3', '--json', '12', '--db', 'w.sqlite'])).toEqual({
       ok: true,

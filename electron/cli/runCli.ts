@@ -3,6 +3,7 @@ import { openWorkspaceFile } from '../core/store/checkWorkspaceFile';
 import type { Store } from '../core/store/openStore';
 import { defaultWorkspacePath } from '../core/workspacePath';
 import { errorMessage, exitCodes, type CliIo } from './cliIo';
+import type { CommandArguments } from './commandLine';
 import { helpText, usage } from './helpText';
 import { readCommandLine } from './parseArgs';
 
@@ -18,13 +19,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'help':
       io.stdout(helpText(reading.topic));
       return exitCodes.ok;
-    case 'run':
-      return runWithWorkspace(reading.args.db ?? defaultWorkspacePath(io.env), reading.run, io);
+    case 'run': {
+      const args: CommandArguments = reading.args;
+      return runWithWorkspace(args.db ?? defaultWorkspacePath(io.env), args.author, reading.run, io);
+    }
   }
 }
 
 async function runWithWorkspace(
   file: string,
+  author: string | undefined,
   run: (ctx: CoreContext, io: CliIo) => Promise<number>,
   io: CliIo,
 ): Promise<number> {
@@ -36,7 +40,8 @@ async function runWithWorkspace(
     return exitCodes.failed;
   }
   try {
-    return await run(coreContext(store), io);
+    const ctx = coreContext(store);
+    return await run(author === undefined ? ctx : { ...ctx, author }, io);
   } catch (error) {
     io.stderr(`passerelle: ${errorMessage(error)}\n`);
     return exitCodes.failed;

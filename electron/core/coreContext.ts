@@ -10,6 +10,9 @@ export interface CoreContext {
   /// CLI command — so undo still works after the window reloads, but a new run starts with an
   /// empty undo stack even though the history is kept in the workspace file.
   readonly sessionId: string;
+  /// The name recorded as the author of this context's writes instead of the workspace's own
+  /// (`currentAuthor`): a CLI run's `--author`.
+  readonly author?: string;
 }
 
 /// A context over `store` with the real clock and a new undo session (or `sessionId`, to go on

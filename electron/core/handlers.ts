@@ -35,7 +35,7 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
-import { workspaceInfo } from './workspace/workspaceInfo';
+import { setWorkspaceAuthor, workspaceInfo } from './workspace/workspaceInfo';
 
 /// The implementation of one operation: validated input in, result out.
 export type Handler<K extends OperationName> = (
@@ -81,6 +81,7 @@ export const handlers = {
   'history.undo': undo,
   'history.redo': redo,
   'workspace.info': workspaceInfo,
+  'workspace.setAuthor': setWorkspaceAuthor,
   'backups.list': listWorkspaceBackups,
   'backups.create': createWorkspaceBackup,
   'backups.restore': restoreWorkspaceBackup,

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from './route';
 import { ExportGlossaryButton } from '../glossary/ExportGlossaryButton';
+import { AuthorBadge } from './AuthorBadge';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
 
-/// The app bar: name and library link, glossary link, the workspace's name and backups, undo/redo, save status, glossary export
+/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, glossary export
 /// and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function AppHeader() {
       </nav>
       <div className="app-header-tools">
         <WorkspaceBadge />
+        <AuthorBadge />
         <HistoryButtons />
         <SaveStatusIndicator />
         <ExportGlossaryButton />

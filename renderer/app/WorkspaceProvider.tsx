@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { HistoryStep } from '../../shared/contract';
+import type { HistoryStep, WorkspaceInfo } from '../../shared/contract';
 import type { HistoryState, Label } from '../../shared/domain';
 import { api } from './api';
 import { toPasserelleError, type PasserelleError } from '../../shared/errors';
@@ -8,10 +8,11 @@ import { historyShortcut, isTextEntry, menuHistoryTarget } from './historyShortc
 import { adoptLabelColours } from '../labels/labelStyleSheet';
 import { listenToMenuCommands } from './menuCommands';
 import { useSaveTracker } from './saveTrackerContext';
+import { WorkspaceAuthorContext, type WorkspaceAuthor } from './workspaceAuthorContext';
 import { WorkspaceLabelsContext, type WorkspaceLabels } from './workspaceLabelsContext';
 
 /// Provides what every screen shares about the workspace: its labels (and their colours, as a
-/// constructed style sheet) and its undo history, with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or
+/// constructed style sheet), who is working in it (the name setting) and its undo history, with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or
 /// Ctrl+Y) anywhere outside a text field, and the desktop menu's Edit → Undo and Redo.
 export function WorkspaceProvider({
   children,
@@ -24,6 +25,7 @@ export function WorkspaceProvider({
   const [labels, setLabels] = useState<readonly Label[]>([]);
   const [labelsError, setLabelsError] = useState<PasserelleError | null>(null);
   const [historyState, setHistoryState] = useState<HistoryState>(emptyHistoryState);
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const stepListeners = useRef(new Set<(step: HistoryStep) => void>());
   const latestOnStep = useRef(onHistoryStep);
   useEffect(() => {
@@ -47,6 +49,34 @@ export function WorkspaceProvider({
   }, []);
 
   useEffect(() => adoptLabelColours(document, labels), [labels]);
+
+  useEffect(() => {
+    let current = true;
+    api['workspace.info']({}).then(
+      (info) => {
+        if (current) setWorkspace(info);
+      },
+      // Without the answer nobody is asked for a name; marking still works and records none.
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const setAuthor = useCallback(
+    async (name: string) => setWorkspace(await saveTracker.track(api['workspace.setAuthor']({ name }))),
+    [saveTracker],
+  );
+  const workspaceAuthor = useMemo<WorkspaceAuthor>(
+    () => ({
+      known: workspace !== null,
+      author: workspace?.author ?? null,
+      readOnly: workspace?.readOnly ?? false,
+      setAuthor,
+    }),
+    [workspace, setAuthor],
+  );
 
   const refreshHistory = useCallback(() => {
     api['history.state']({}).then(setHistoryState, () => {
@@ -126,7 +156,9 @@ export function WorkspaceProvider({
 
   return (
     <WorkspaceLabelsContext value={workspaceLabels}>
-      <HistoryContext value={history}>{children}</HistoryContext>
+      <WorkspaceAuthorContext value={workspaceAuthor}>
+        <HistoryContext value={history}>{children}</HistoryContext>
+      </WorkspaceAuthorContext>
     </WorkspaceLabelsContext>
   );
 }

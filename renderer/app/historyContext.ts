@@ -18,6 +18,8 @@ export const emptyHistoryState: HistoryState = {
   canRedo: false,
   undoMessage: null,
   redoMessage: null,
+  undoAuthor: null,
+  redoAuthor: null,
 };
 
 /// The undo history of the surrounding app.

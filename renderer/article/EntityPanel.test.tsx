@@ -40,6 +40,7 @@ function mention(id: number, start: number, glossaryEntryId: number): Annotation
     prefix: '',
     suffix: '',
     glossaryEntryId,
+    author: null,
     createdAt: '',
   };
 }

@@ -149,6 +149,9 @@ export function SelectedMention({
           {t('mentions.delete')}
         </button>
       </div>
+      {annotation.author !== null && (
+        <p className="muted small">{t('author.addedBy', { name: annotation.author })}</p>
+      )}
       <p className="muted small" role="status">
         {added !== null ? t('mentions.annotatedAll', { count: added }) : ''}
       </p>

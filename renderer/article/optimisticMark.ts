@@ -45,6 +45,7 @@ export function provisionalAnnotation(
     prefix: '',
     suffix: '',
     glossaryEntryId: null,
+    author: null,
     createdAt,
   };
 }

@@ -71,6 +71,7 @@ function storedMark(id: number, glossaryEntryId: number): Annotation {
     prefix: '',
     suffix: ' a donné son feu vert à DeepSeek.',
     glossaryEntryId,
+    author: null,
     createdAt: '2026-01-01T00:00:00.000Z',
   };
 }
@@ -82,7 +83,14 @@ function testHistory() {
   const listeners = new Set<(step: HistoryStep) => void>();
   let settle: (succeeded: boolean) => void = () => {};
   const history: History = {
-    state: { canUndo: true, canRedo: false, undoMessage: null, redoMessage: null },
+    state: {
+      canUndo: true,
+      canRedo: false,
+      undoMessage: null,
+      redoMessage: null,
+      undoAuthor: null,
+      redoAuthor: null,
+    },
     undo: () =>
       new Promise<void>((done) => {
         settle = (succeeded) => {

@@ -65,6 +65,7 @@ function marksOf(text: string): { annotations: Annotation[]; suggestions: Sugges
         prefix: '',
         suffix: '',
         glossaryEntryId: 1,
+        author: null,
         createdAt: '',
       });
     else

@@ -14,6 +14,7 @@ function annotation(id: number, start: number, label = 'person'): Annotation {
     prefix: '',
     suffix: '',
     glossaryEntryId: null,
+    author: null,
     createdAt: '2026-01-01T00:00:00.000Z',
   };
 }

@@ -101,6 +101,7 @@ export function GlossaryEntryPanel({
       </div>
       <p className="muted small">
         {t('glossary.provenance', { date: formatDate(entry.createdAt, i18n.resolvedLanguage ?? 'en') })}
+        {entry.author !== null && ` · ${t('author.addedBy', { name: entry.author })}`}
         {entry.sourceArticleId !== null && (
           <>
             {' '}

@@ -5,6 +5,8 @@ import { warmUpParseWorkers } from '../../core/import/parseInWorker';
 import { startWebServer } from '../../web/startWebServer';
 import { errorMessage, exitCodes } from '../cliIo';
 import {
+  authorArgument,
+  authorOption,
   defineCommand,
   jsonOption,
   noPositionals,
@@ -24,6 +26,7 @@ export const serveCommand = defineCommand({
     'prints carries the token every API request needs.',
   options: {
     db: workspaceOption,
+    author: authorOption,
     port: { type: 'string', valueName: 'N', description: 'the port to listen on (default: a free one)' },
     json: { ...jsonOption, description: 'print one JSON line {"url", "port", "token"} once listening' },
   },
@@ -33,6 +36,7 @@ export const serveCommand = defineCommand({
       command: 'serve' as const,
       port: portArgument(values.port),
       ...workspaceArgument(values.db),
+      ...authorArgument(values.author),
       json: values.json,
     };
   },

@@ -16,6 +16,7 @@ import {
 import { recordAction } from '../history/recordAction';
 import { labelName, requireLabel } from '../labels/labels';
 import { cachedStatement, oneRow, rowById } from '../store/rows';
+import { currentAuthor } from '../workspace/currentAuthor';
 import { annotationSpanText } from './annotationSpan';
 
 /// How many characters of context a TextQuoteSelector keeps on each side.
@@ -32,6 +33,8 @@ interface AnnotationRow {
   prefix: string;
   suffix: string;
   glossary_entry_id: number | null;
+  /// Empty when unknown: the column has been NOT NULL since migration 1.
+  author: string;
   created_at: string;
 }
 
@@ -47,6 +50,7 @@ function toAnnotation(row: AnnotationRow): Annotation {
     prefix: row.prefix,
     suffix: row.suffix,
     glossaryEntryId: row.glossary_entry_id,
+    author: row.author === '' ? null : row.author,
     createdAt: row.created_at,
   };
 }
@@ -108,7 +112,7 @@ function contextEnd(text: string, end: number): number {
     : to;
 }
 
-/// Stores an annotation with its quote and context, without recording an undo step; an entity
+/// Stores an annotation with its quote, context and author (`currentAuthor`), without recording an undo step; an entity
 /// span already marked with the same label is refused (`invalid_span`). Run inside
 /// `recordAction`, whose transaction makes that check and the insert one step no other process
 /// can come between.
@@ -118,8 +122,8 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
     checkNotMarkedAlready(ctx, annotation.articleId, start, end, annotation.label);
   const result = cachedStatement(
     ctx.store,
-    `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, author, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     annotation.articleId,
     start,
@@ -130,6 +134,7 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
     text.slice(contextStart(text, start), start),
     text.slice(end, contextEnd(text, end)),
     annotation.glossaryEntryId,
+    currentAuthor(ctx) ?? '',
     ctx.now().toISOString(),
   );
   return toAnnotation(annotationRow(ctx, Number(result.lastInsertRowid)));

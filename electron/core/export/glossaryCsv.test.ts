@@ -13,6 +13,7 @@ const entry: GlossaryEntry = {
   note: '',
   wikidataId: '',
   status: 'draft',
+  author: null,
   createdAt: '',
   updatedAt: '',
   sourceArticleId: null,

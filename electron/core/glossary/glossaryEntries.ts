@@ -7,6 +7,7 @@ import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import { requireLabel } from '../labels/labels';
 import { cachedStatement, oneRow, rowById } from '../store/rows';
+import { currentAuthor } from '../workspace/currentAuthor';
 
 interface GlossaryRow {
   id: number;
@@ -20,6 +21,7 @@ interface GlossaryRow {
   wikidata_id: string;
   status: GlossaryStatus;
   source_article_id: number | null;
+  author: string | null;
   created_at: string;
   updated_at: string;
   mention_count: number;
@@ -30,7 +32,7 @@ interface GlossaryRow {
 export type GlossaryFields = ValidatedInput<'glossary.create'>;
 
 const ownColumns = `g.id, g.label, g.french_term, g.french_variants, g.english_term, g.english_avoid, g.decision,
-  g.note, g.wikidata_id, g.status, g.source_article_id, g.created_at, g.updated_at`;
+  g.note, g.wikidata_id, g.status, g.source_article_id, g.author, g.created_at, g.updated_at`;
 
 const oneEntryColumns = `${ownColumns},
   (SELECT count(*) FROM annotations n WHERE n.glossary_entry_id = g.id) AS mention_count,
@@ -64,6 +66,7 @@ function toEntry(row: GlossaryRow): GlossaryEntry {
     wikidataId: row.wikidata_id,
     status: row.status,
     sourceArticleId: row.source_article_id,
+    author: row.author,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     mentionCount: row.mention_count,
@@ -163,7 +166,8 @@ function entryColumns(fields: GlossaryFields): Record<string, string> {
 }
 
 /// Stores a new entry without recording an undo step (callers inside a recorded action, or
-/// bulk imports); `sourceArticleId` records the article it came from.
+/// bulk imports); `sourceArticleId` records the article it came from, and `currentAuthor` who
+/// added it.
 export function createGlossaryEntry(
   ctx: CoreContext,
   input: GlossaryFields,
@@ -174,10 +178,11 @@ export function createGlossaryEntry(
   const result = cachedStatement(
     ctx.store,
     `INSERT INTO glossary_entries (label, french_term, french_key, french_variants, match_keys, english_term,
-         english_key, english_avoid, decision, note, wikidata_id, status, source_article_id, created_at, updated_at)
+         english_key, english_avoid, decision, note, wikidata_id, status, source_article_id, author, created_at,
+         updated_at)
        VALUES (@label, @french_term, @french_key, @french_variants, @match_keys, @english_term, @english_key,
-         @english_avoid, @decision, @note, @wikidata_id, @status, @source_article_id, @now, @now)`,
-  ).run({ ...entryColumns(fields), source_article_id: sourceArticleId, now });
+         @english_avoid, @decision, @note, @wikidata_id, @status, @source_article_id, @author, @now, @now)`,
+  ).run({ ...entryColumns(fields), source_article_id: sourceArticleId, author: currentAuthor(ctx), now });
   return getGlossaryEntry(ctx, Number(result.lastInsertRowid));
 }
 

@@ -3,6 +3,7 @@ import type { CoreContext } from '../coreContext';
 import type { Store } from '../store/openStore';
 import { historyTables } from './historyTables';
 import { cachedStatement } from '../store/rows';
+import { currentAuthor } from '../workspace/currentAuthor';
 
 /// How many steps a session keeps; older ones can no longer be undone.
 export const maxStepsPerSession = 200;
@@ -17,7 +18,7 @@ const recording = new WeakSet<Store>();
 /// it commits, and records every change it makes to articles, labels,
 /// glossary entries, annotations and suggestion rejections as one undo step of the context's
 /// session, saying what it does as a message key and parameters that the UI translates (from the
-/// result when `message` is a function). A new step discards the session's undone steps, so
+/// result when `message` is a function) and who did it (`currentAuthor`). A new step discards the session's undone steps, so
 /// nothing undone can come back. An action that changes nothing records nothing; one called
 /// inside another joins the outer step.
 export function recordAction<T>(
@@ -34,8 +35,8 @@ export function recordAction<T>(
       const stepId = Number(
         cachedStatement(
           store,
-          `INSERT INTO history_steps (session_id, message_key, created_at) VALUES (?, '', ?)`,
-        ).run(ctx.sessionId, now.toISOString()).lastInsertRowid,
+          `INSERT INTO history_steps (session_id, message_key, author, created_at) VALUES (?, '', ?, ?)`,
+        ).run(ctx.sessionId, currentAuthor(ctx), now.toISOString()).lastInsertRowid,
       );
       cachedStatement(store, 'INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
       recording.add(store);

@@ -124,7 +124,7 @@ describe('migration 4: history messages', () => {
 
     const store = openStore(file);
     try {
-      expect(store.pragma('user_version', { simple: true })).toBe(4);
+      expect(store.pragma('user_version', { simple: true })).toBe(migrations.length);
       const columns = (store.pragma('table_info(history_steps)') as { name: string }[]).map((c) => c.name);
       expect(columns).toContain('message_key');
       expect(columns).not.toContain('description');
@@ -190,7 +190,14 @@ describe('migration 4: history messages', () => {
     try {
       const mark: HistoryMessage = { key: 'history.step.mark', params: { quote: 'Pékin', label: place } };
       const state = await dispatch(ctx, 'history.state', {});
-      expect(state).toEqual({ canUndo: true, canRedo: false, undoMessage: mark, redoMessage: null });
+      expect(state).toEqual({
+        canUndo: true,
+        canRedo: false,
+        undoMessage: mark,
+        redoMessage: null,
+        undoAuthor: null,
+        redoAuthor: null,
+      });
       expect(historyMessageText(mark, 'fr')).toBe('Marquer « Pékin » comme Lieu');
 
       const undone = await dispatch(ctx, 'history.undo', {});

@@ -123,4 +123,16 @@ export const migrations: readonly Migration[] = [
   `CREATE INDEX history_changes_row ON history_changes(table_name, row_id);`,
   // 4: undo steps carry a message key and parameters the UI translates, not English text.
   migrateHistoryMessages,
+  // 5: workspace settings (the user's name first), and who made each glossary entry and undo step.
+  // Annotations have had an author column (empty when unknown) since migration 1.
+  `
+  CREATE TABLE IF NOT EXISTS workspace_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  ALTER TABLE glossary_entries ADD COLUMN author TEXT;
+  ALTER TABLE history_steps ADD COLUMN author TEXT;
+  -- Undo compares a row with its stored image: the images get the new column, as the row did.
+  UPDATE history_changes SET before = json_set(before, '$.author', NULL)
+    WHERE table_name = 'glossary_entries' AND before IS NOT NULL;
+  UPDATE history_changes SET after = json_set(after, '$.author', NULL)
+    WHERE table_name = 'glossary_entries' AND after IS NOT NULL;
+  `,
 ];

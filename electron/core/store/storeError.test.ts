@@ -107,6 +107,7 @@ describe('openStore on a workspace that cannot be written', () => {
         readOnly: true,
         path: file,
         name: 'workspace',
+        author: null,
       });
       expect(await dispatch(ctx, 'labels.list', {})).not.toHaveLength(0);
       await expect(
@@ -138,6 +139,7 @@ describe('openStore on a workspace that cannot be written', () => {
       readOnly: false,
       path: file,
       name: 'workspace',
+      author: null,
     });
     store.close();
   });

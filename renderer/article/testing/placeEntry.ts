@@ -14,6 +14,7 @@ export function placeEntry(id: number, fields: Partial<GlossaryEntry> = {}): Glo
     note: '',
     wikidataId: '',
     status: 'draft',
+    author: null,
     createdAt: '',
     updatedAt: '',
     sourceArticleId: null,
