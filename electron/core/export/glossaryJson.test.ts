@@ -16,6 +16,7 @@ const entry: GlossaryEntry = {
   createdAt: '2026-01-02T10:00:00.000Z',
   updatedAt: '2026-01-03T10:00:00.000Z',
   sourceArticleId: 12,
+  author: null,
   mentionCount: 3,
   articleCount: 2,
 };
@@ -69,6 +70,7 @@ describe('glossaryJson', () => {
       "createdAt": "2026-01-02T10:00:00.000Z",
       "updatedAt": "2026-01-03T10:00:00.000Z",
       "sourceArticleId": 12,
+      "author": null,
       "mentionCount": 3,
       "articleCount": 2
     }

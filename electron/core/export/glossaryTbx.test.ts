@@ -17,6 +17,7 @@ const entry: GlossaryEntry = {
   createdAt: '2026-01-02T10:00:00.000Z',
   updatedAt: '2026-01-03T11:30:00.000Z',
   sourceArticleId: null,
+  author: null,
   mentionCount: 2,
   articleCount: 1,
 };

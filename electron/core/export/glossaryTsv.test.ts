@@ -16,6 +16,7 @@ const entry: GlossaryEntry = {
   createdAt: '',
   updatedAt: '',
   sourceArticleId: null,
+  author: null,
   mentionCount: 3,
   articleCount: 2,
 };
