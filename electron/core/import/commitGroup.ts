@@ -50,7 +50,8 @@ function commitGroup(db: Store): void {
   const group = pendingByStore.get(db) ?? [];
   pendingByStore.delete(db);
   try {
-    // better-sqlite3 runs a transaction called inside another as a savepoint.
+    // better-sqlite3 runs a transaction called inside another as a savepoint. Begun IMMEDIATE, so
+    // the duplicate checks inside see the latest state and no other process writes in between.
     db.transaction(() => {
       for (const entry of group) {
         try {
@@ -62,7 +63,7 @@ function commitGroup(db: Store): void {
           entry.fail(error);
         }
       }
-    })();
+    }).immediate();
   } catch (error) {
     for (const entry of group) entry.fail(error);
   }
