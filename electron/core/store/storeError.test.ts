@@ -64,6 +64,20 @@ describe('storeError', () => {
     readOnly.close();
   });
 
+  it('refuses to set the author name of a read-only workspace, keeping the one it has', async () => {
+    const file = workspaceFile();
+    const writable = openStore(file);
+    await dispatch(coreContext(writable), 'workspace.setAuthor', { name: 'Claire Lemoine' });
+    writable.close();
+    const readOnly = new Database(file, { readonly: true });
+    const ctx = coreContext(readOnly);
+    await expect(dispatch(ctx, 'workspace.setAuthor', { name: 'Quelqu’un' })).rejects.toMatchObject({
+      code: 'read_only',
+    });
+    expect(await dispatch(ctx, 'workspace.info', {})).toMatchObject({ author: 'Claire Lemoine' });
+    readOnly.close();
+  });
+
   it('refuses imports into a read-only workspace before parsing anything', async () => {
     const file = workspaceFile();
     openStore(file).close();
