@@ -35,6 +35,7 @@ export interface HistoryMessageParams {
   'history.step.deleteLabel': { readonly label: HistoryLabel };
   'history.step.deleteArticle': { readonly title: string };
   'history.step.importDataset': { readonly fileName: string; readonly count: number };
+  'history.step.importGlossary': { readonly fileName: string; readonly count: number };
   /// A step recorded before steps carried messages: its English description as it was stored.
   'history.step.legacy': { readonly text: string };
 }
@@ -75,6 +76,7 @@ const keyRecord: { readonly [K in HistoryMessageKey]: K } = {
   'history.step.deleteLabel': 'history.step.deleteLabel',
   'history.step.deleteArticle': 'history.step.deleteArticle',
   'history.step.importDataset': 'history.step.importDataset',
+  'history.step.importGlossary': 'history.step.importGlossary',
   'history.step.legacy': 'history.step.legacy',
 };
 

@@ -4,6 +4,7 @@ import { exportDatasetCommand } from './commands/exportDatasetCommand';
 import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
 import { importCommand } from './commands/importCommand';
 import { importDatasetCommand } from './commands/importDatasetCommand';
+import { importGlossaryCommand } from './commands/importGlossaryCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 import { suggestCommand } from './commands/suggestCommand';
@@ -18,7 +19,9 @@ export const commandRegistry = [
   suggestCommand,
   serveCommand,
   backupCommand,
-  plannedCommand('import-glossary'),
+  importGlossaryCommand,
+  plannedCommand('import-translation'),
+  plannedCommand('search'),
   importDatasetCommand,
 ] as const satisfies readonly (Command | PlannedCommand)[];
 

@@ -152,7 +152,7 @@ describe('parseArgs', () => {
   });
 
   it('says the later commands are not available yet, without usage', () => {
-    for (const command of ['import-glossary']) {
+    for (const command of ['import-translation', 'search']) {
       expect(parseArgs([command, 'x'])).toEqual({
         ok: false,
         message: `${command} is not available yet in this version.`,
@@ -221,7 +221,7 @@ describe('parseArgs', () => {
   it('answers the overview for --help with a command it does not know or has not built', () => {
     for (const argv of [
       ['frobnicate', '--help'],
-      ['import-glossary', '--help'],
+      ['search', '--help'],
       ['help', 'frobnicate'],
     ]) {
       expect(parseArgs(argv), argv.join(' ')).toEqual({ ok: true, command: { command: 'help' } });

@@ -47,8 +47,8 @@ describe('runCli', () => {
 
   it('says a later command is not available yet and exits 2', async () => {
     const io = captureIo();
-    expect(await runCli(['import-glossary', 'terms.tbx', '--db', db], io)).toBe(2);
-    expect(io.err).toBe('passerelle: import-glossary is not available yet in this version.\n');
+    expect(await runCli(['search', 'Pékin', '--db', db], io)).toBe(2);
+    expect(io.err).toBe('passerelle: search is not available yet in this version.\n');
   });
 
   it('exits 1 with a clear message when the workspace cannot be opened', async () => {

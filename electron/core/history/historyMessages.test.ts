@@ -12,6 +12,8 @@ import type { CoreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
 import { importDatasetRecords } from '../import/dataset/importDataset';
 import { readDatasetFile } from '../import/dataset/readDatasetFile';
+import { importGlossaryEntries } from '../import/glossary/importGlossary';
+import { readGlossaryFile } from '../import/glossary/readGlossaryFile';
 import { storeParagraphs, testContext } from '../testing/testContext';
 import { hasHistoryMessageText, historyMessageText } from '../testing/historyMessageText';
 
@@ -148,6 +150,11 @@ describe('history messages', () => {
     });
     await record(() =>
       Promise.resolve(importDatasetRecords(ctx, 'lyon.jsonl', readDatasetFile('lyon.jsonl', dataset))),
+    );
+
+    const glossary = 'french_term,english_term\r\nLyon,Lyon\r\n';
+    await record(() =>
+      Promise.resolve(importGlossaryEntries(ctx, 'lyon.csv', readGlossaryFile('lyon.csv', glossary, 'csv'))),
     );
 
     expect([...seen].sort()).toEqual(
