@@ -54,3 +54,35 @@ test('draws a mark before the store answers and takes it back, saying why, when 
   await article.waitUntilSaved();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('keeps a mark selected while the store answers for it: the selection follows it to its stored id', async ({
+  page,
+  server,
+}) => {
+  const library = new LibraryPage(page);
+  const article = new ArticlePage(page);
+  await library.openCorpusArticle(server.url, 'seed-h200-chine.fr.txt', seedArticle);
+  await article.selectWithKeys('DeepSeek');
+  await page.keyboard.press('2');
+  await article.waitUntilSaved();
+
+  // Tencent's answer is held back, so the step onto it lands on the mark drawn before the answer.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/annotations.create', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await article.selectWithKeys('Tencent');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Alt+ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(article.annotation('Tencent')).toHaveAttribute('aria-current', 'true');
+  release();
+  await article.waitUntilSaved();
+  await expect(article.annotation('Tencent')).not.toHaveAttribute('data-annotation-id', /^-/);
+  await expect(article.annotation('Tencent')).toHaveAttribute('aria-current', 'true');
+});

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { suggestionKey } from '../editor/suggestionPlugin';
 import { routeHref } from '../app/route';
 import { useArticleWork, type ArticleWorkActions } from './useArticleWork';
+import { followedSelection } from './followedSelection';
 import { AcceptAllDialog } from './AcceptAllDialog';
 import { useStickyScrollPadding } from './useStickyScrollPadding';
 import { acceptAllNeedsConfirmation, acceptAllRequest, type AcceptAllRequest } from './acceptAllRequest';
@@ -50,6 +51,14 @@ export function ArticleView({
   );
 
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // A mark drawn before the store answered shows under a provisional id; when the stored one
+  // replaces it, a selection made in between follows it to its stored id.
+  const [shownAnnotations, setShownAnnotations] = useState(editorAnnotations);
+  if (shownAnnotations !== editorAnnotations) {
+    setShownAnnotations(editorAnnotations);
+    const followed = followedSelection(selectedId, shownAnnotations, editorAnnotations);
+    if (followed !== selectedId) setSelectedId(followed);
+  }
   const [selectedSuggestionKey, setSelectedSuggestionKey] = useState<string | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const column = useRef<HTMLDivElement>(null);
