@@ -1,6 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { PasserelleError } from '../../../shared/errors';
 import { importDatasetRecords } from '../../core/import/dataset/importDataset';
 import {
   datasetImportFormats,
@@ -9,26 +7,11 @@ import {
   type DatasetImportFormat,
 } from '../../core/import/dataset/readDatasetFile';
 import { errorMessage, exitCodes } from '../cliIo';
+import { readUtf8File } from '../readUtf8File';
 import { defineCommand, jsonOption, UsageError, workspaceArgument, workspaceOption } from '../commandLine';
 
 const isImportFormat = (value: string): value is DatasetImportFormat =>
   (datasetImportFormats as readonly string[]).includes(value);
-
-// The file's text: refused when over the size limit or not UTF-8, before anything is stored.
-function readDatasetText(path: string): string {
-  const size = statSync(path).size;
-  if (size > maxDatasetBytes) {
-    throw new PasserelleError(
-      'too_large',
-      `${basename(path)} is ${Math.ceil(size / 1024 / 1024)} MB, over the ${maxDatasetBytes / 1024 / 1024} MB dataset limit.`,
-    );
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch {
-    throw new PasserelleError('invalid_input', `${basename(path)} is not UTF-8 text.`);
-  }
-}
 
 /// `passerelle import-dataset <file>`: brings an annotated dataset in (Passerelle's JSONL,
 /// doccano's JSONL or a Label Studio JSON export, detected or named with --format) as one undo
@@ -72,7 +55,7 @@ export const importDatasetCommand = defineCommand({
     const path = resolve(file);
     let summary;
     try {
-      const content = readDatasetText(path);
+      const content = readUtf8File(path, maxDatasetBytes, 'dataset');
       summary = importDatasetRecords(ctx, basename(path), readDatasetFile(basename(path), content, format));
     } catch (error) {
       io.stderr(`passerelle: ${errorMessage(error)} Nothing was imported.\n`);

@@ -1,6 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { PasserelleError } from '../../../shared/errors';
 import {
   glossaryConflictChoices,
   importGlossaryEntries,
@@ -14,27 +12,13 @@ import {
   type GlossaryImportFormat,
 } from '../../core/import/glossary/readGlossaryFile';
 import { errorMessage, exitCodes } from '../cliIo';
+import { readUtf8File } from '../readUtf8File';
 import { defineCommand, jsonOption, UsageError, workspaceArgument, workspaceOption } from '../commandLine';
 
 const isFormat = (value: string): value is GlossaryImportFormat =>
   (glossaryImportFormats as readonly string[]).includes(value);
 const isChoice = (value: string): value is GlossaryConflictChoice =>
   (glossaryConflictChoices as readonly string[]).includes(value);
-
-function readText(path: string): string {
-  const size = statSync(path).size;
-  if (size > maxGlossaryBytes) {
-    throw new PasserelleError(
-      'too_large',
-      `${basename(path)} is ${Math.ceil(size / 1024 / 1024)} MB, over the ${maxGlossaryBytes / 1024 / 1024} MB glossary limit.`,
-    );
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch {
-    throw new PasserelleError('invalid_input', `${basename(path)} is not UTF-8 text.`);
-  }
-}
 
 /// `passerelle import-glossary <file>`: merges a glossary (Passerelle's CSV in either dialect,
 /// OmegaT's TSV, TBX) into the workspace's as one undo step; entries of a French term the
@@ -98,7 +82,7 @@ export const importGlossaryCommand = defineCommand({
       summary = importGlossaryEntries(
         ctx,
         basename(path),
-        readGlossaryFile(basename(path), readText(path), format),
+        readGlossaryFile(basename(path), readUtf8File(path, maxGlossaryBytes, 'glossary'), format),
         conflicts,
       );
     } catch (error) {

@@ -1,8 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../../shared/articleText';
 import { codePointOffsets } from '../../../../shared/offsets';
-import { glossaryDecisions, glossaryStatuses, type Label } from '../../../../shared/domain';
-import { foldText } from '../../../../shared/foldText';
+import { glossaryDecisions, glossaryStatuses } from '../../../../shared/domain';
 import { normalizeWithOffsets } from '../../../../shared/normalizedOffsets';
 import { normalizeText } from '../../../../shared/normalizeText';
 import { articleSchema } from '../../../../shared/schema';
@@ -12,7 +11,7 @@ import type { CoreContext } from '../../coreContext';
 import { entryFields, getGlossaryEntry, writeGlossaryEntry } from '../../glossary/glossaryEntries';
 import { entryForNewMention } from '../../glossary/glossaryLinking';
 import { recordAction } from '../../history/recordAction';
-import { createLabel, labelKey, listLabels } from '../../labels/labels';
+import { importedLabels } from '../../labels/importedLabels';
 import { cachedStatement } from '../../store/rows';
 import { refuseWhenReadOnly } from '../../store/storeError';
 import type { DatasetRecord, RecordSpan } from './readDatasetFile';
@@ -33,9 +32,6 @@ export interface DatasetImportSummary {
   readonly problems: readonly DatasetProblem[];
 }
 
-// Colours given to labels a dataset brings, in turn.
-const newLabelColours = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];
-
 /// The document of a dataset text whose `articleText` is that text exactly: a paragraph per
 /// blank-line-separated block, a hard break per single line break, so every offset stays put.
 export function exactDoc(text: string): Node {
@@ -54,17 +50,6 @@ export function exactDoc(text: string): Node {
           ]),
       ),
     ),
-  );
-}
-
-function findLabel(labels: readonly Label[], name: string): Label | undefined {
-  const folded = foldText(name);
-  return labels.find(
-    (label) =>
-      label.key === name ||
-      label.key === labelKey(name) ||
-      foldText(label.nameEn) === folded ||
-      foldText(label.nameFr) === folded,
   );
 }
 
@@ -116,7 +101,7 @@ export function importDatasetRecords(
 ): DatasetImportSummary {
   refuseWhenReadOnly(ctx.store);
   const problems: DatasetProblem[] = [];
-  const labelsCreated: string[] = [];
+  let labelsCreated: readonly string[] = [];
   let articlesCreated = 0;
   let articlesMatched = 0;
   let spansImported = 0;
@@ -134,20 +119,7 @@ export function importDatasetRecords(
     ctx,
     () => ({ key: 'history.step.importDataset', params: { fileName, count: spansImported } }),
     () => {
-      const labels = listLabels(ctx);
-      const labelFor = (name: string): Label => {
-        const known = findLabel(labels, name);
-        if (known !== undefined) return known;
-        const created = createLabel(ctx, {
-          nameEn: name,
-          nameFr: name,
-          colour: newLabelColours[labelsCreated.length % newLabelColours.length] ?? '#0f766e',
-          shortcut: null,
-        });
-        labels.push(created);
-        labelsCreated.push(created.nameEn);
-        return created;
-      };
+      const labels = importedLabels(ctx);
       for (const record of records) {
         const normalized = normalizeWithOffsets(record.text);
         if (normalized === null || normalized.text.trim() === '') {
@@ -182,7 +154,7 @@ export function importDatasetRecords(
             problems.push({ line: record.line, message: placed });
             continue;
           }
-          const label = labelFor(span.label);
+          const label = labels.labelFor(span.label);
           if (span.kind === 'entity') {
             try {
               checkNotMarkedAlready(ctx, articleId, placed.start, placed.end, label.key);
@@ -199,6 +171,7 @@ export function importDatasetRecords(
           spansImported += 1;
         }
       }
+      labelsCreated = labels.created;
     },
   );
   return { articlesCreated, articlesMatched, spansImported, spansAlreadyThere, labelsCreated, problems };

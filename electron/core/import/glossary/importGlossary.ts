@@ -1,4 +1,4 @@
-import type { GlossaryEntry, Label } from '../../../../shared/domain';
+import type { GlossaryEntry } from '../../../../shared/domain';
 import { foldText } from '../../../../shared/foldText';
 import type { CoreContext } from '../../coreContext';
 import {
@@ -9,7 +9,7 @@ import {
   writeGlossaryEntry,
 } from '../../glossary/glossaryEntries';
 import { recordAction } from '../../history/recordAction';
-import { createLabel, labelKey, listLabels } from '../../labels/labels';
+import { importedLabels } from '../../labels/importedLabels';
 import { cachedStatement } from '../../store/rows';
 import { refuseWhenReadOnly } from '../../store/storeError';
 import type { ImportedEntry } from './readGlossaryFile';
@@ -40,19 +40,6 @@ export interface GlossaryImportSummary {
   readonly conflicts: readonly GlossaryConflict[];
 }
 
-const newLabelColours = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];
-
-function findLabel(labels: readonly Label[], name: string): Label | undefined {
-  const folded = foldText(name);
-  return labels.find(
-    (label) =>
-      label.key === name ||
-      label.key === labelKey(name) ||
-      foldText(label.nameEn) === folded ||
-      foldText(label.nameFr) === folded,
-  );
-}
-
 // The workspace's entry of the same folded French term, of the same label first.
 function existingEntry(ctx: CoreContext, frenchTerm: string, label: string): GlossaryEntry | undefined {
   const id = cachedStatement(
@@ -79,28 +66,16 @@ export function importGlossaryEntries(
   let created = 0;
   let merged = 0;
   let unchanged = 0;
-  const labelsCreated: string[] = [];
+  let labelsCreated: readonly string[] = [];
   const conflicts: GlossaryConflict[] = [];
   recordAction(
     ctx,
     () => ({ key: 'history.step.importGlossary', params: { fileName, count: created + merged } }),
     () => {
-      const labels = listLabels(ctx);
-      const labelFor = (name: string | null): Label => {
-        const known = findLabel(labels, name ?? 'other') ?? (name === null ? labels[0] : undefined);
-        if (known !== undefined) return known;
-        const made = createLabel(ctx, {
-          nameEn: name ?? 'Other',
-          nameFr: name ?? 'Autre',
-          colour: newLabelColours[labelsCreated.length % newLabelColours.length] ?? '#0f766e',
-          shortcut: null,
-        });
-        labels.push(made);
-        labelsCreated.push(made.nameEn);
-        return made;
-      };
+      const labels = importedLabels(ctx);
       for (const imported of entries) {
-        const label = labelFor(imported.label);
+        // An entry of no label goes to Other, as a mark of no known type would.
+        const label = labels.labelFor(imported.label ?? 'other');
         const fields = {
           label: label.key,
           frenchTerm: imported.frenchTerm,
@@ -160,6 +135,7 @@ export function importGlossaryEntries(
         writeGlossaryEntry(ctx, existing.id, next);
         merged += 1;
       }
+      labelsCreated = labels.created;
     },
   );
   return { created, merged, unchanged, labelsCreated, conflicts };
