@@ -14,6 +14,7 @@ import { registerMenuLanguage, registerOperations, unregisterOperations } from '
 import { uiLanguageFor, type UiLanguage } from '../../shared/languages';
 import { createMainI18n } from './mainI18n';
 import { menuTemplate } from './menu';
+import { exportGlossaryPdfWithDialog } from './glossaryPdf';
 import {
   backUpWorkspaceWithDialog,
   exportGlossaryWithDialog,
@@ -112,6 +113,7 @@ function installMenu(language: UiLanguage): void {
       importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
       importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
       exportGlossary: (dialect) => void exportGlossaryWithDialog(actionContext(), 'csv', dialect),
+      exportGlossaryPdf: () => void exportGlossaryPdfWithDialog(actionContext()),
       undo: () => sendMenuCommand('undo'),
       redo: () => sendMenuCommand('redo'),
       setLanguage: (next) => {

@@ -14,6 +14,7 @@ function template(
     importArticles: vi.fn(),
     importFolder: vi.fn(),
     exportGlossary: vi.fn(),
+    exportGlossaryPdf: vi.fn(),
     undo: vi.fn(),
     redo: vi.fn(),
     setLanguage: vi.fn(),
@@ -65,6 +66,7 @@ describe('menuTemplate', () => {
       'Import Folder…',
       'Export Glossary…',
       'Export Glossary for Excel (French)…',
+      'Export Glossary as PDF…',
       'separator',
       'Back Up Workspace…',
       'Restore from Backup…',
@@ -105,10 +107,13 @@ describe('menuTemplate', () => {
     click(item(file, 'import-folder'));
     click(item(file, 'export-glossary'));
     click(item(file, 'export-glossary-excel-fr'));
+    click(item(file, 'export-glossary-pdf'));
     expect(actions.importArticles).toHaveBeenCalledOnce();
     expect(actions.importFolder).toHaveBeenCalledOnce();
     expect(vi.mocked(actions.exportGlossary).mock.calls).toEqual([['standard'], ['excel-fr']]);
     expect(item(file, 'export-glossary-excel-fr').label).toBe('Export Glossary for Excel (French)…');
+    expect(actions.exportGlossaryPdf).toHaveBeenCalledOnce();
+    expect(item(file, 'export-glossary-pdf').label).toBe('Export Glossary as PDF…');
     expect(file.at(-1)?.role).toBe('quit');
   });
 

@@ -9,6 +9,7 @@ export interface MenuActions {
   readonly importArticles: () => void;
   readonly importFolder: () => void;
   readonly exportGlossary: (dialect: CsvDialect) => void;
+  readonly exportGlossaryPdf: () => void;
   /// Edit → Undo and Redo: passed to the renderer, which knows whether a text field has focus.
   readonly undo: () => void;
   readonly redo: () => void;
@@ -107,6 +108,11 @@ export function menuTemplate({
           id: 'export-glossary-excel-fr',
           label: t('menu.exportGlossaryExcelFr'),
           click: () => actions.exportGlossary('excel-fr'),
+        },
+        {
+          id: 'export-glossary-pdf',
+          label: t('menu.exportGlossaryPdf'),
+          click: () => actions.exportGlossaryPdf(),
         },
         { type: 'separator' },
         { id: 'back-up', label: t('workspace.backUp'), click: () => actions.backUpWorkspace() },

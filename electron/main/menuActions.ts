@@ -119,7 +119,8 @@ function showOpen(window: BrowserWindow | undefined, options: OpenDialogOptions)
   return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
 }
 
-function showSave(window: BrowserWindow | undefined, options: SaveDialogOptions) {
+/// The native save dialog, attached to `window` when there is one.
+export function showSave(window: BrowserWindow | undefined, options: SaveDialogOptions) {
   return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
 }
 
