@@ -288,7 +288,7 @@ class FigureReader {
   private matchPhrase(i: number, words: readonly string[]): number {
     let k = i;
     for (const word of words) {
-      const pieces = word.split(/(['-])/).filter((piece) => piece !== '');
+      const pieces = phrasePieces(word);
       for (let p = 0; p < pieces.length; p++) {
         const token = this.tokens[k];
         if (token === undefined || token.lower !== pieces[p]) return -1;
@@ -380,7 +380,8 @@ class FigureReader {
     let key = token.lower;
     let k = i + 1;
     let best = words.has(key) ? { value: words.get(key)!, next: k } : null;
-    for (;;) {
+    // No number word has more than five parts ("quatre-vingt-dix-neuf"): a longer run stops.
+    for (let parts = 1; parts < 6; parts++) {
       const joiner = this.at(k);
       const part = this.at(k + 1);
       if (
@@ -586,10 +587,9 @@ class FigureReader {
   private qualifierBefore(first: number, kind: FigureKind): FigureQualifier | null {
     if (!['number', 'percent', 'amount', 'quantity', 'multiplier'].includes(kind)) return null;
     for (const qualifier of this.lexicon.qualifiers) {
-      for (let start = Math.max(0, first - 6); start < first; start++) {
-        if (this.matchPhrase(start, qualifier.words) === first) {
-          return { kind: qualifier.kind, start: this.tokens[start]!.start, end: this.tokens[first - 1]!.end };
-        }
+      const start = first - qualifier.words.reduce((count, word) => count + phrasePieces(word).length, 0);
+      if (start >= 0 && this.matchPhrase(start, qualifier.words) === first) {
+        return { kind: qualifier.kind, start: this.tokens[start]!.start, end: this.tokens[first - 1]!.end };
       }
     }
     return null;
@@ -655,10 +655,11 @@ class FigureReader {
   private startsScale(k: number): boolean {
     const word = this.at(k);
     if (word?.type !== 'word' || word.glued) return false;
+    const round = this.lexicon.roundNouns.get(word.lower);
     return (
       this.lexicon.scaleWords.has(word.lower) ||
       wordScale(word.lower) !== undefined ||
-      this.lexicon.roundNouns.has(word.lower)
+      (round !== undefined && (!round.approximate || this.followedByDe(k + 1)))
     );
   }
 
@@ -1014,6 +1015,18 @@ class FigureReader {
   private figures(next: number, figures: Figure[]): Parsed {
     return { figures, next };
   }
+}
+
+const piecesOfWord = new Map<string, readonly string[]>();
+
+/// The tokens a lexicon word is read as: "jusqu'à" is "jusqu", "'", "à".
+function phrasePieces(word: string): readonly string[] {
+  let pieces = piecesOfWord.get(word);
+  if (pieces === undefined) {
+    pieces = word.split(/(['-])/).filter((piece) => piece !== '');
+    piecesOfWord.set(word, pieces);
+  }
+  return pieces;
 }
 
 function isYear(int: string): boolean {
