@@ -604,7 +604,10 @@ class AttributionReader {
     const head = this.tokens[a]!;
     if (roleNouns.has(head.lower)) return none;
     let i = a;
-    if (determiners.has(head.lower)) i++;
+    // A capitalised article inside a sentence is part of the name ("selon Le Monde"); at its
+    // start it is only capitalised by its place ("Le président Emmanuel Macron").
+    const titled = isCapitalised(head) && this.token(a - 1)?.word === true;
+    if (determiners.has(head.lower) && !titled) i++;
     const nameToken = this.token(i);
     if (nameToken === undefined || i >= end) return none;
     if (isCapitalised(nameToken)) {
