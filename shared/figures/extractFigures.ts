@@ -224,7 +224,6 @@ interface Suffix {
   readonly kind: FigureKind;
   readonly unit: string | null;
   readonly factor: number;
-  readonly offset: number;
   readonly next: number;
 }
 
@@ -521,7 +520,6 @@ class FigureReader {
       currency !== null
         ? this.scaleOnly(last, currency)
         : this.parseSuffix(last, core.exp > 0 || last.exp > 0);
-    if (suffix === null) return null;
     const years =
       core.plain &&
       !core.fromWords &&
@@ -543,13 +541,10 @@ class FigureReader {
         firstExp,
         sign,
         suffix,
-        i,
       ),
     );
     if (second !== null) {
-      figures.push(
-        this.numericFigure(kind, second.first, suffix.next, second, second.exp, 1, suffix, second.first),
-      );
+      figures.push(this.numericFigure(kind, second.first, suffix.next, second, second.exp, 1, suffix));
     }
     return this.unlessName({ figures, next: suffix.next });
   }
@@ -562,14 +557,12 @@ class FigureReader {
     exp: number,
     sign: number,
     suffix: Suffix,
-    numberAt: number,
   ): Figure {
     let value = sign * Number(`${core.int || '0'}.${core.frac || '0'}e${exp}`) * core.factor * suffix.factor;
     if (suffix.unit === '°F') value = ((value - 32) * 5) / 9;
-    value += suffix.offset;
     const unit = suffix.unit === '°F' ? '°C' : suffix.unit;
     const figure = this.figure(kind, first, next, value, unit);
-    const qualifier = this.qualifierBefore(numberAt === first ? first : Math.min(first, numberAt), kind);
+    const qualifier = this.qualifierBefore(first, kind);
     if (qualifier !== null) return { ...figure, qualifier };
     if (core.approximate) {
       return {
@@ -895,9 +888,9 @@ class FigureReader {
   }
 
   /// What follows the number: "%", "pour cent", "points", "fois", a currency, a unit.
-  private parseSuffix(core: Core, scaled: boolean): Suffix | null {
+  private parseSuffix(core: Core, scaled: boolean): Suffix {
     const k = core.next;
-    const none: Suffix = { kind: 'number', unit: null, factor: 1, offset: 0, next: k };
+    const none: Suffix = { kind: 'number', unit: null, factor: 1, next: k };
     const token = this.at(k);
     if (token === undefined) return none;
     if (token.type === 'sym' && token.text === '%')
@@ -934,7 +927,7 @@ class FigureReader {
   }
 
   private scaleOnly(core: Core, currency: string): Suffix {
-    return { kind: 'amount', unit: currency, factor: 1, offset: 0, next: core.next };
+    return { kind: 'amount', unit: currency, factor: 1, next: core.next };
   }
 
   private parseCurrency(k: number, scaled: boolean): { code: string; next: number } | null {
