@@ -209,6 +209,24 @@ describe('compareTranslationFigures: mismatches', () => {
     ]);
   });
 
+  it('matches equal figures in text order when a later one has no counterpart', () => {
+    const comparison = compareTranslationFigures(
+      '12, 13 et 14 salariés ; la seconde puce',
+      '12, 13 and 14 employees; the second chip, with 3, 4, 5 and 6 cores, and the 2nd firm',
+    );
+    expect(summary(comparison)).toEqual([
+      '12 = 12',
+      '13 = 13',
+      '14 = 14',
+      'seconde = second',
+      '+ 3',
+      '+ 4',
+      '+ 5',
+      '+ 6',
+      '+ 2nd',
+    ]);
+  });
+
   it('counts a figure written twice as two figures', () => {
     expect(compare('25 % puis 25 %', 'then 25%')).toEqual(['25 % = 25%', '- 25 %']);
   });

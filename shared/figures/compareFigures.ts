@@ -78,13 +78,18 @@ export function compareFigures(source: readonly Figure[], target: readonly Figur
   const sourceUsed = new Array<boolean>(source.length).fill(false);
   const targetUsed = new Array<boolean>(target.length).fill(false);
   const matched: { index: number; pair: FigurePair }[] = [];
+  // Translations mostly keep the order of their figures: an equal figure after the last one
+  // matched is preferred to an earlier one ("la seconde puce … le 2e" ↔ "the second chip … the 2nd").
+  let lastMatched = -1;
   for (let i = 0; i < source.length; i++) {
     let best = -1;
     for (let j = 0; j < target.length; j++) {
       if (targetUsed[j] || !figuresEqual(source[i]!, target[j]!)) continue;
-      if (best === -1 || positionGap(i, j, source, target) < positionGap(i, best, source, target)) best = j;
+      if (best === -1 || (best < lastMatched && j > lastMatched)) best = j;
+      if (best > lastMatched) break;
     }
     if (best === -1) continue;
+    lastMatched = Math.max(lastMatched, best);
     sourceUsed[i] = true;
     targetUsed[best] = true;
     matched.push({ index: i, pair: { source: source[i]!, target: target[best]! } });

@@ -226,6 +226,11 @@ describe('extractFigures: dates, years and times', () => {
     expect(one('on 1st March 2026', 'en')).toMatchObject({ kind: 'date', date });
   });
 
+  it('reads an ISO date in either language, not as a range', () => {
+    expect(one('date 2026-01-30', 'fr').date).toEqual({ year: 2026, month: 1, day: 30 });
+    expect(one('date 2026-01-30', 'en').date).toEqual({ year: 2026, month: 1, day: 30 });
+  });
+
   it('reads a month and a year, and a day without a year', () => {
     expect(one('Au mois de décembre 2025', 'fr').date).toEqual({ year: 2025, month: 12, day: null });
     expect(one('In December 2025', 'en').date).toEqual({ year: 2025, month: 12, day: null });
@@ -281,6 +286,10 @@ describe('extractFigures: ranges', () => {
       2e9, 3e9,
     ]);
     expect(extractFigures('de 500 000 à 2 millions', 'fr').map((figure) => figure.value)).toEqual([5e5, 2e6]);
+  });
+
+  it('does not read "2026-01" as a range ending in 2001', () => {
+    expect(extractFigures('2026-01', 'en').map((figure) => figure.value)).toEqual([2026, 1]);
   });
 
   it('reads a year range written short', () => {

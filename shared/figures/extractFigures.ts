@@ -511,7 +511,11 @@ class FigureReader {
     if (core === null) return null;
     const token = this.tokens[i]!;
     if (sign === 1 && currency === null && token.type === 'num') {
-      const special = this.parseDayFirst(core) ?? this.parseTime(core) ?? this.parseDigitsAfter(core);
+      const special =
+        this.parseIsoDate(core) ??
+        this.parseDayFirst(core) ??
+        this.parseTime(core) ??
+        this.parseDigitsAfter(core);
       if (special !== null) return this.unlessName(special);
     }
     const second = this.parseRangeEnd(core);
@@ -704,6 +708,21 @@ class FigureReader {
     return parsed;
   }
 
+  /// "2026-01-30", the ISO date both languages write alike.
+  private parseIsoDate(core: Core): Parsed | null {
+    if (!core.plain || core.int.length !== 4) return null;
+    const parts = [core.next, core.next + 2].map((k) =>
+      this.isSym(k, '-', true) && this.at(k + 1)?.type === 'num' && this.at(k + 1)!.glued
+        ? this.at(k + 1)!
+        : null,
+    );
+    const [month, day] = parts.map((part) =>
+      part?.int.length === 2 && part.frac === '' ? Number(part.int) : 0,
+    );
+    if (month! < 1 || month! > 12 || day! < 1 || day! > 31) return null;
+    return this.dateFigure(core.first, core.next + 4, { year: Number(core.int), month: month!, day: day! });
+  }
+
   /// "1er mars 2026", "1 March 2026", "3 mars", "15th March".
   private parseDayFirst(core: Core): Parsed | null {
     if (!core.plain) return null;
@@ -882,7 +901,8 @@ class FigureReader {
     if (second === null) return null;
     // "2024-25": a year range written short.
     if (core.plain && isYear(core.int) && second.plain && second.int.length === 2 && joiner.type === 'sym') {
-      return { ...second, int: core.int.slice(0, 2) + second.int };
+      const end = core.int.slice(0, 2) + second.int;
+      return Number(end) > Number(core.int) ? { ...second, int: end } : second;
     }
     return second;
   }
