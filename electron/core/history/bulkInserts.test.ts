@@ -52,19 +52,26 @@ const newText = 'Huawei vend à Pékin.';
 function seeded(): CoreContext {
   const ctx = fileContext();
   const oldArticle = storeParagraphs(ctx, [oldText]);
-  recordAction(ctx, { key: 'history.step.mark', params: { quote: 'Pékin', label: { key: 'place' } } }, () => {
-    const entry = createGlossaryEntry(ctx, draftEntryFields('place', 'Pékin'), oldArticle).id;
-    insertAnnotation(ctx, {
-      articleId: oldArticle,
-      text: oldText,
-      start: 0,
-      end: 5,
-      kind: 'entity',
-      label: 'place',
-      glossaryEntryId: entry,
-    });
-    createGlossaryEntry(ctx, draftEntryFields('place', 'Washington'), oldArticle);
-  });
+  recordAction(
+    ctx,
+    {
+      key: 'history.step.mark',
+      params: { quote: 'Pékin', label: { key: 'place', nameEn: 'Place', nameFr: 'Lieu' } },
+    },
+    () => {
+      const entry = createGlossaryEntry(ctx, draftEntryFields('place', 'Pékin'), oldArticle).id;
+      insertAnnotation(ctx, {
+        articleId: oldArticle,
+        text: oldText,
+        start: 0,
+        end: 5,
+        kind: 'entity',
+        label: 'place',
+        glossaryEntryId: entry,
+      });
+      createGlossaryEntry(ctx, draftEntryFields('place', 'Washington'), oldArticle);
+    },
+  );
   return ctx;
 }
 
