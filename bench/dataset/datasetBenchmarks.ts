@@ -1,8 +1,11 @@
 import Database from 'better-sqlite3';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { articleText } from '../../shared/articleText';
+import { foldText } from '../../shared/foldText';
 import { storeArticle } from '../../electron/core/articles/articles';
 import { coreContext, type CoreContext } from '../../electron/core/coreContext';
 import { writeDataset } from '../../electron/core/export/dataset/writeDataset';
@@ -10,34 +13,49 @@ import { importDatasetRecords } from '../../electron/core/import/dataset/importD
 import { readDatasetFile } from '../../electron/core/import/dataset/readDatasetFile';
 import { openStore } from '../../electron/core/store/openStore';
 import { generateArticle, generateSpans } from '../generateArticle';
-import { median } from '../stats';
+import { median, quantile } from '../stats';
 
-/// One figure: the app's time against its baseline in the same run.
+/// One figure: the app's time against its baseline, over paired rounds in the same run.
 export interface DatasetFigure {
   readonly value: number;
   readonly baseline: number;
   readonly ratio: number;
+  readonly ratioQuartiles: readonly [number, number];
+}
+
+/// How far a process's peak resident memory rose above where it was before an export (MB), for
+/// the app's export and for the baseline's, each measured in a fresh process of its own.
+export interface ExportMemory {
+  readonly appMb: number;
+  readonly bareMb: number;
 }
 
 /// What the dataset benchmarks measured at one size.
 export interface DatasetFigures {
   readonly annotations: number;
   readonly exportJsonl: DatasetFigure;
-  /// How far the resident memory rose above where it was while the export ran (MB).
-  readonly exportRssGrowthMb: number;
+  readonly exportMemory: ExportMemory;
   readonly importJsonl: DatasetFigure;
 }
 
 const labels = ['person', 'organisation', 'place'];
 
-// A workspace of `articles` generated articles with `perArticle` entity spans each, stored
-// straight through SQL (setting up is not what is measured).
-function seededWorkspace(path: string, articles: number, perArticle: number): CoreContext {
+/// A workspace at `path` of `articles` generated articles with `perArticle` entity spans each,
+/// every span linked to the glossary entry of its label and folded text (as marking leaves them,
+/// half of them approved with an English term), stored straight through SQL: setting up is not
+/// what is measured.
+export function seedDatasetWorkspace(path: string, articles: number, perArticle: number): CoreContext {
   const ctx = coreContext(openStore(path));
-  const insert = ctx.store.prepare(
-    `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, created_at)
-     VALUES (?, ?, ?, 'entity', ?, ?, '', '', '2026-12-02T00:00:00.000Z')`,
+  const insertSpan = ctx.store.prepare(
+    `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, created_at)
+     VALUES (?, ?, ?, 'entity', ?, ?, ?, ?, ?, '2026-12-02T00:00:00.000Z')`,
   );
+  const insertEntry = ctx.store.prepare(
+    `INSERT INTO glossary_entries (label, french_term, french_key, match_keys, english_term, english_key, status,
+       source_article_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-12-02T00:00:00.000Z', '2026-12-02T00:00:00.000Z')`,
+  );
+  const entries = new Map<string, number>();
   ctx.store.transaction(() => {
     for (let seed = 1; seed <= articles; seed += 1) {
       const doc = generateArticle(800, seed);
@@ -53,22 +71,59 @@ function seededWorkspace(path: string, articles: number, perArticle: number): Co
         doc,
       });
       generateSpans(text, perArticle).forEach((span, index) => {
-        insert.run(id, span.start, span.end, labels[index % labels.length], text.slice(span.start, span.end));
+        const label = labels[index % labels.length] ?? 'person';
+        const quote = text.slice(span.start, span.end);
+        const key = foldText(quote);
+        let entry = entries.get(`${label}\n${key}`);
+        if (entry === undefined) {
+          const approved = entries.size % 2 === 0;
+          const english = approved ? `${quote} (en)` : '';
+          entry = Number(
+            insertEntry.run(
+              label,
+              quote,
+              key,
+              `\n${key}\n`,
+              english,
+              foldText(english),
+              approved ? 'approved' : 'draft',
+              id,
+            ).lastInsertRowid,
+          );
+          entries.set(`${label}\n${key}`, entry);
+        }
+        insertSpan.run(
+          id,
+          span.start,
+          span.end,
+          label,
+          quote,
+          text.slice(Math.max(0, span.start - 32), span.start),
+          text.slice(span.end, span.end + 32),
+          entry,
+        );
       });
     }
   })();
   return ctx;
 }
 
-// The baseline export: the same rows read in two queries, one JSON.stringify per article, written
-// to a file.
-function bareExport(ctx: CoreContext, file: string): number {
+/// The baseline export: the rows the export reads (articles; spans with their entries), each
+/// query read whole, one JSON.stringify per article with its span rows, written line by line to
+/// the file as the app's sink writes. `hold` keeps the rows alive until the file is written, as a
+/// program building its output from `.all()` does (only the memory figure cares).
+export function bareDatasetExport(ctx: CoreContext, file: string): number {
   const start = performance.now();
   const articles = ctx.store
     .prepare('SELECT id, title, source_url, published_at, language, text FROM articles ORDER BY id')
     .all() as { id: number }[];
   const spans = ctx.store
-    .prepare('SELECT article_id, start, end, label, kind, quote FROM annotations ORDER BY article_id, start')
+    .prepare(
+      `SELECT a.article_id, a.id, a.start, a.end, a.kind, a.label, a.quote, a.prefix, a.suffix, a.created_at,
+         a.author, g.id AS entry_id, g.french_term, g.english_term, g.wikidata_id, g.decision, g.status
+       FROM annotations a LEFT JOIN glossary_entries g ON g.id = a.glossary_entry_id
+       ORDER BY a.article_id, a.start, a.end DESC, a.id`,
+    )
     .all() as { article_id: number }[];
   const byArticle = new Map<number, unknown[]>();
   for (const span of spans) {
@@ -76,56 +131,89 @@ function bareExport(ctx: CoreContext, file: string): number {
     if (list === undefined) byArticle.set(span.article_id, [span]);
     else list.push(span);
   }
-  writeFileSync(
-    file,
-    articles
-      .map((article) => `${JSON.stringify({ ...article, spans: byArticle.get(article.id) ?? [] })}\n`)
-      .join(''),
-  );
-  return performance.now() - start;
-}
-
-// The app's export through a file sink that writes each piece as it comes, sampling memory.
-function appExport(ctx: CoreContext, file: string): { ms: number; growthMb: number } {
-  const before = process.memoryUsage.rss();
-  let peak = before;
   const descriptor = openSync(file, 'w');
-  const start = performance.now();
   try {
-    writeDataset(ctx, 'jsonl', {}, { write: (chunk) => void writeSync(descriptor, chunk) }, () => {
-      peak = Math.max(peak, process.memoryUsage.rss());
-    });
+    for (const article of articles) {
+      writeSync(descriptor, `${JSON.stringify({ ...article, spans: byArticle.get(article.id) ?? [] })}\n`);
+    }
   } finally {
     closeSync(descriptor);
   }
-  return { ms: performance.now() - start, growthMb: (peak - before) / 1024 / 1024 };
+  return performance.now() - start;
 }
 
-// The baseline import: the same articles and spans into a bare table pair, one transaction.
-function bareImport(dir: string, file: string): number {
+/// The app's JSONL export to a file, each piece written as it comes.
+export function appDatasetExport(ctx: CoreContext, file: string): number {
+  const descriptor = openSync(file, 'w');
+  const start = performance.now();
+  try {
+    writeDataset(ctx, 'jsonl', {}, { write: (chunk) => void writeSync(descriptor, chunk) });
+  } finally {
+    closeSync(descriptor);
+  }
+  return performance.now() - start;
+}
+
+interface BareSpan {
+  start: number;
+  end: number;
+  label: string;
+  kind?: string;
+  text?: string;
+  english_term?: string;
+  wikidata_id?: string | null;
+  decision?: string;
+  entry_status?: string;
+}
+
+// The baseline import: the file read and parsed line by line, then its rows (each article with
+// its metadata, each span with its fields) inserted into a bare table pair of a new database, in
+// one transaction, with the app's durability (WAL, synchronous=FULL).
+function bareImport(dir: string, file: string, round: number): number {
+  const db = new Database(join(dir, `bare-${round}.sqlite`));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(
+    `CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, source_url TEXT, published_at TEXT, language TEXT, text TEXT);
+     CREATE TABLE spans (article_id INTEGER, start INTEGER, end INTEGER, label TEXT, kind TEXT, quote TEXT,
+       english_term TEXT, wikidata_id TEXT, decision TEXT, entry_status TEXT)`,
+  );
+  const article = db.prepare(
+    'INSERT INTO articles (title, source_url, published_at, language, text) VALUES (?, ?, ?, ?, ?)',
+  );
+  const span = db.prepare('INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const start = performance.now();
   const lines = readFileSync(file, 'utf8')
-    .trim()
     .split('\n')
+    .filter((line) => line !== '')
     .map(
       (line) =>
         JSON.parse(line) as {
           text: string;
-          spans: { start: number; end: number; label: string; text: string }[];
+          meta: { title: string; source_url: string | null; published_at: string | null; language: string };
+          spans: BareSpan[];
         },
     );
-  const db = new Database(join(dir, `bare-${Math.random()}.sqlite`));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(
-    'CREATE TABLE articles (id INTEGER PRIMARY KEY, text TEXT); CREATE TABLE spans (article_id INTEGER, start INTEGER, end INTEGER, label TEXT, quote TEXT)',
-  );
-  const article = db.prepare('INSERT INTO articles (text) VALUES (?)');
-  const span = db.prepare('INSERT INTO spans VALUES (?, ?, ?, ?, ?)');
-  const start = performance.now();
   db.transaction(() => {
     for (const line of lines) {
-      const id = Number(article.run(line.text).lastInsertRowid);
-      for (const entry of line.spans) span.run(id, entry.start, entry.end, entry.label, entry.text);
+      const { meta } = line;
+      const id = Number(
+        article.run(meta.title, meta.source_url, meta.published_at, meta.language, line.text).lastInsertRowid,
+      );
+      for (const entry of line.spans) {
+        span.run(
+          id,
+          entry.start,
+          entry.end,
+          entry.label,
+          entry.kind ?? null,
+          entry.text ?? null,
+          entry.english_term ?? null,
+          entry.wikidata_id ?? null,
+          entry.decision ?? null,
+          entry.entry_status ?? null,
+        );
+      }
     }
   })();
   const ms = performance.now() - start;
@@ -133,48 +221,118 @@ function bareImport(dir: string, file: string): number {
   return ms;
 }
 
-/// Exports `articles × perArticle` annotations as JSONL (medians of five rounds) against a bare JSON.stringify of the same
-/// rows written to a file, with the export's memory growth; then imports that file into an empty
-/// workspace against a bare insert of the same rows in one transaction.
-export function datasetBenchmarks(
+// The app's import of the file into a new, empty workspace (opened before the clock starts): the
+// file read, parsed (`readDatasetFile`) and imported as `import-dataset` does, one undo step.
+function appImport(dir: string, file: string, round: number): { ms: number; spans: number } {
+  const target = coreContext(openStore(join(dir, `target-${round}.sqlite`)));
+  const start = performance.now();
+  const summary = importDatasetRecords(
+    target,
+    'dataset.jsonl',
+    readDatasetFile('dataset.jsonl', readFileSync(file, 'utf8')),
+  );
+  const ms = performance.now() - start;
+  target.store.close();
+  return { ms, spans: summary.spansImported };
+}
+
+// `rounds` rounds of the baseline and the app, one right after the other, which goes first
+// alternating (a busy moment of the shared machine hits both sides of a round alike), after one
+// uncounted warm-up round; each side's median and the median and quartiles of the rounds' ratios.
+function pairedSyncRounds(
+  rounds: number,
+  baseline: (round: number) => number,
+  measured: (round: number) => number,
+): DatasetFigure {
+  baseline(-1);
+  measured(-1);
+  const pairs: { base: number; value: number }[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      const base = baseline(round);
+      pairs.push({ base, value: measured(round) });
+    } else {
+      const value = measured(round);
+      pairs.push({ value, base: baseline(round) });
+    }
+  }
+  const ratios = pairs.map((pair) => pair.value / pair.base);
+  return {
+    value: median(pairs.map((pair) => pair.value)),
+    baseline: median(pairs.map((pair) => pair.base)),
+    ratio: median(ratios),
+    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+  };
+}
+
+/// What `exportMemoryProcess.ts` answers: how far its peak resident memory rose during one export.
+export interface ExportMemoryMessage {
+  readonly growthMb: number;
+}
+
+// One export of the workspace at `path` in a fresh process (`exportMemoryProcess.ts`), so the
+// figure is that export's own peak and not memory an earlier round left behind.
+function exportMemoryOf(path: string, file: string, side: 'app' | 'bare'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = fork(
+      fileURLToPath(new URL('./exportMemoryProcess.ts', import.meta.url)),
+      [path, file, side],
+      {
+        execArgv: ['--import', 'tsx'],
+      },
+    );
+    let growth: number | undefined;
+    child.on('message', (message: ExportMemoryMessage) => (growth = message.growthMb));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 && growth !== undefined
+        ? resolve(growth)
+        : reject(new Error(`The export memory process ended with ${code ?? 'a signal'}.`)),
+    );
+  });
+}
+
+/// At `articles × perArticle` annotations: the JSONL export against a baseline JSON.stringify of
+/// the same rows written to a file (`exportRounds` paired rounds), the peak memory growth of each
+/// in a fresh process, and the import of the app's file into an empty workspace against a bare
+/// insert of the same rows in one transaction (`importRounds` paired rounds; both sides read and
+/// parse the file).
+export async function datasetBenchmarks(
   articles: number,
   perArticle: number,
+  rounds: { readonly exportRounds: number; readonly importRounds: number },
   log: (message: string) => void,
-): DatasetFigures {
+): Promise<DatasetFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-dataset-bench-'));
   try {
-    const ctx = seededWorkspace(join(dir, 'source.sqlite'), articles, perArticle);
+    const path = join(dir, 'source.sqlite');
+    const ctx = seedDatasetWorkspace(path, articles, perArticle);
     const file = join(dir, 'dataset.jsonl');
-    bareExport(ctx, join(dir, 'warm.jsonl'));
-    // Five alternating rounds, medians: one round of a few tens of milliseconds is noise.
-    const bare: number[] = [];
-    const app: { ms: number; growthMb: number }[] = [];
-    for (let round = 0; round < 5; round += 1) {
-      bare.push(bareExport(ctx, join(dir, 'bare.jsonl')));
-      app.push(appExport(ctx, file));
-    }
-    const baselineExport = median(bare);
-    const exported = {
-      ms: median(app.map((run) => run.ms)),
-      growthMb: Math.max(...app.map((run) => run.growthMb)),
-    };
-    ctx.store.close();
-    const content = readFileSync(file, 'utf8');
-    const target = coreContext(openStore(join(dir, 'target.sqlite')));
-    const importStart = performance.now();
-    const summary = importDatasetRecords(target, 'dataset.jsonl', readDatasetFile('dataset.jsonl', content));
-    const importMs = performance.now() - importStart;
-    target.store.close();
-    const baselineImport = bareImport(dir, file);
-    log(
-      `dataset: ${summary.spansImported} spans over ${articles} articles, ${(content.length / 1024 / 1024).toFixed(1)} MB of JSONL`,
+    const exportJsonl = pairedSyncRounds(
+      rounds.exportRounds,
+      () => bareDatasetExport(ctx, join(dir, 'bare.jsonl')),
+      () => appDatasetExport(ctx, file),
     );
-    return {
-      annotations: articles * perArticle,
-      exportJsonl: { value: exported.ms, baseline: baselineExport, ratio: exported.ms / baselineExport },
-      exportRssGrowthMb: exported.growthMb,
-      importJsonl: { value: importMs, baseline: baselineImport, ratio: importMs / baselineImport },
+    ctx.store.close();
+    const exportMemory = {
+      appMb: await exportMemoryOf(path, join(dir, 'memory-app.jsonl'), 'app'),
+      bareMb: await exportMemoryOf(path, join(dir, 'memory-bare.jsonl'), 'bare'),
     };
+    let spans = 0;
+    const importJsonl = pairedSyncRounds(
+      rounds.importRounds,
+      (round) => bareImport(dir, file, round),
+      (round) => {
+        const imported = appImport(dir, file, round);
+        spans = imported.spans;
+        return imported.ms;
+      },
+    );
+    log(
+      `dataset: ${spans} spans over ${articles} articles, ${(readFileSync(file).length / 1024 / 1024).toFixed(1)} MB of JSONL; ` +
+        `export peak memory growth ${exportMemory.appMb.toFixed(1)} MB (baseline ${exportMemory.bareMb.toFixed(1)} MB)`,
+    );
+    return { annotations: articles * perArticle, exportJsonl, exportMemory, importJsonl };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

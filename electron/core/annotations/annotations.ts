@@ -117,9 +117,23 @@ function contextEnd(text: string, end: number): number {
 /// `recordAction`, whose transaction makes that check and the insert one step no other process
 /// can come between.
 export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): Annotation {
-  const { text, start, end } = annotation;
   if (annotation.kind === 'entity')
-    checkNotMarkedAlready(ctx, annotation.articleId, start, end, annotation.label);
+    checkNotMarkedAlready(ctx, annotation.articleId, annotation.start, annotation.end, annotation.label);
+  const id = writeAnnotationRow(ctx, annotation, currentAuthor(ctx) ?? '', ctx.now().toISOString());
+  return toAnnotation(annotationRow(ctx, id));
+}
+
+/// Stores an annotation with its quote and context, `author` (empty when unknown) and
+/// `createdAt`, and answers its id: `insertAnnotation` without the check or the row read back,
+/// for a caller storing many at once that has made sure no entity span is marked twice with one
+/// label (a dataset import). Run inside `recordAction`.
+export function writeAnnotationRow(
+  ctx: CoreContext,
+  annotation: NewAnnotation,
+  author: string,
+  createdAt: string,
+): number {
+  const { text, start, end } = annotation;
   const result = cachedStatement(
     ctx.store,
     `INSERT INTO annotations (article_id, start, end, kind, label, quote, prefix, suffix, glossary_entry_id, author, created_at)
@@ -134,10 +148,10 @@ export function insertAnnotation(ctx: CoreContext, annotation: NewAnnotation): A
     text.slice(contextStart(text, start), start),
     text.slice(end, contextEnd(text, end)),
     annotation.glossaryEntryId,
-    currentAuthor(ctx) ?? '',
-    ctx.now().toISOString(),
+    author,
+    createdAt,
   );
-  return toAnnotation(annotationRow(ctx, Number(result.lastInsertRowid)));
+  return Number(result.lastInsertRowid);
 }
 
 /// Throws `invalid_span` when the span is already marked as an entity with this label.

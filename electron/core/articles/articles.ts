@@ -7,6 +7,7 @@ import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import type { ParsedArticle } from '../import/parsedArticle';
+import { cachedStatement } from '../store/rows';
 
 interface ArticleRow {
   id: number;
@@ -48,29 +49,30 @@ export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: 
   if (text.trim() === '') throw new PasserelleError('empty_file', 'The file holds no article text.');
   const docJson = JSON.stringify(parsed.doc.toJSON());
   const hash = contentHash(text);
-  const result = ctx.store
-    .prepare(
-      `INSERT INTO articles (id, title, byline, published_at, source_url, site_name, language, file_name,
+  // Prepared once per connection: with the history triggers installed, preparing an insert into
+  // a tracked table costs more than running it, and an import stores articles by the thousand.
+  const result = cachedStatement(
+    ctx.store,
+    `INSERT INTO articles (id, title, byline, published_at, source_url, site_name, language, file_name,
         encoding, content_hash, doc, text, imported_at)
        VALUES (1 + max(
            coalesce((SELECT max(id) FROM articles), 0),
            coalesce((SELECT max(row_id) FROM history_changes WHERE table_name = 'articles'), 0)
          ), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      parsed.title,
-      parsed.byline,
-      parsed.publishedAt,
-      parsed.sourceUrl,
-      parsed.siteName,
-      parsed.language,
-      fileName,
-      parsed.encoding,
-      hash,
-      docJson,
-      text,
-      ctx.now().toISOString(),
-    );
+  ).run(
+    parsed.title,
+    parsed.byline,
+    parsed.publishedAt,
+    parsed.sourceUrl,
+    parsed.siteName,
+    parsed.language,
+    fileName,
+    parsed.encoding,
+    hash,
+    docJson,
+    text,
+    ctx.now().toISOString(),
+  );
   return Number(result.lastInsertRowid);
 }
 

@@ -1,3 +1,4 @@
+import { foldText } from '../../../shared/foldText';
 import { entityWords } from '../../../shared/matching/snapSpan';
 import type { CoreContext } from '../coreContext';
 import { cachedStatement, countRows } from '../store/rows';
@@ -45,6 +46,62 @@ export function entryForNewMention(
   if (typeof requested === 'number') return requested;
   if (requested === null) return newDraftEntry(ctx, label, span);
   return matchingEntry(ctx, label, span) ?? newDraftEntry(ctx, label, span);
+}
+
+/// `entryForNewMention` with no entry requested, for the many mentions of one action (a dataset
+/// import): each mention gets the entry that function would give it, found in an index of the
+/// entries' match keys read once per label instead of by a query per mention, and the draft
+/// entries it makes join the index. Valid inside one `recordAction`, while nothing else changes
+/// the entries' labels, French terms or variants.
+export function mentionLinker(ctx: CoreContext): (label: string, span: MentionSpan) => number {
+  // By label, by match key: the lowest id of an entry whose French term folds to the key, and the
+  // lowest id of any entry having the key (as `findGlossaryEntry` orders them).
+  const indexes = new Map<string, Map<string, { exact: number | undefined; any: number }>>();
+  const keysOf = cachedStatement<{ id: number; french_key: string; match_keys: string }>(
+    ctx.store,
+    'SELECT id, french_key, match_keys FROM glossary_entries WHERE label = ? ORDER BY id',
+  );
+  const keysOfEntry = cachedStatement<{ id: number; french_key: string; match_keys: string }>(
+    ctx.store,
+    'SELECT id, french_key, match_keys FROM glossary_entries WHERE id = ?',
+  );
+  const add = (
+    index: Map<string, { exact: number | undefined; any: number }>,
+    row: { id: number; french_key: string; match_keys: string },
+  ) => {
+    for (const key of row.match_keys.split('\n')) {
+      if (key === '') continue;
+      const exact = key === row.french_key ? row.id : undefined;
+      const known = index.get(key);
+      if (known === undefined) index.set(key, { exact, any: row.id });
+      else if (known.exact === undefined) known.exact = exact;
+    }
+  };
+  const indexOf = (label: string) => {
+    let index = indexes.get(label);
+    if (index === undefined) {
+      index = new Map();
+      for (const row of keysOf.all(label)) add(index, row);
+      indexes.set(label, index);
+    }
+    return index;
+  };
+  const find = (label: string, term: string): number | undefined => {
+    const key = foldText(term);
+    if (key === '') return undefined;
+    const known = indexOf(label).get(key);
+    return known === undefined ? undefined : (known.exact ?? known.any);
+  };
+  return (label, span) => {
+    const found =
+      find(label, span.text.slice(span.start, span.end)) ??
+      find(label, entityWords(span.text, span.start, span.end));
+    if (found !== undefined) return found;
+    const made = newDraftEntry(ctx, label, span);
+    const row = keysOfEntry.get(made);
+    if (row !== undefined) add(indexOf(label), row);
+    return made;
+  };
 }
 
 /// The entry a mention of entry `entryId` links to once relabelled `label`: the matching entry of

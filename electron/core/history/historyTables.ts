@@ -10,6 +10,13 @@ export interface HistoryTable {
   readonly restore: (image: string) => void;
   /// Deletes the row, if present.
   readonly remove: (rowId: number) => void;
+  /// The id every row inserted from now on will have at least (one past the highest id), for
+  /// `captureFresh`.
+  readonly nextId: () => number;
+  /// Records every row whose id is `firstId` or more as inserted by step `stepId`, with the image
+  /// the insert trigger would have taken of it as it is now, in id order: one statement for all of
+  /// them (see `recordAction`'s `bulkInserts`).
+  readonly captureFresh: (stepId: number, firstId: number) => void;
 }
 
 const prepared = new WeakMap<Store, ReadonlyMap<string, HistoryTable>>();
@@ -30,6 +37,11 @@ export function historyTables(store: Store): ReadonlyMap<string, HistoryTable> {
 function prepare(store: Store): ReadonlyMap<string, HistoryTable> {
   // While recordAction runs, this holds the id of the step being recorded; empty otherwise.
   store.exec('CREATE TEMP TABLE IF NOT EXISTS history_capture (step_id INTEGER NOT NULL)');
+  // While a bulk action runs (recordAction's `bulkInserts`), the first id its new rows of each
+  // table take: the triggers leave those rows alone, and they are captured once at the end.
+  store.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS history_fresh (table_name TEXT PRIMARY KEY, first_id INTEGER NOT NULL)',
+  );
   const tables = new Map<string, HistoryTable>();
   for (const name of trackedTables) {
     const columns = (store.pragma(`table_info(${name})`) as { name: string }[]).map((column) => column.name);
@@ -44,6 +56,7 @@ function prepare(store: Store): ReadonlyMap<string, HistoryTable> {
     ): string => `
       CREATE TEMP TRIGGER history_${name}_${event.toLowerCase()} AFTER ${event} ON main.${name}
       WHEN EXISTS (SELECT 1 FROM history_capture)
+        AND NOT EXISTS (SELECT 1 FROM history_fresh WHERE table_name = '${name}' AND ${rowId} >= first_id)
       BEGIN
         INSERT INTO history_changes (step_id, table_name, row_id, before, after)
           SELECT step_id, '${name}', ${rowId}, ${before}, ${after} FROM history_capture;
@@ -70,11 +83,18 @@ function prepare(store: Store): ReadonlyMap<string, HistoryTable> {
          .join(', ')}`,
     );
     const erase = store.prepare(`DELETE FROM main.${name} WHERE id = ?`);
+    const next = store.prepare(`SELECT coalesce(max(id), 0) + 1 FROM main.${name}`).pluck();
+    const fresh = store.prepare(
+      `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
+       SELECT ?, '${name}', id, NULL, ${image(name)} FROM main.${name} WHERE id >= ? ORDER BY id`,
+    );
     tables.set(name, {
       name,
       image: (rowId) => (read.get(rowId) as string | undefined) ?? null,
       restore: (json) => void write.run(json),
       remove: (rowId) => void erase.run(rowId),
+      nextId: () => next.get() as number,
+      captureFresh: (stepId, firstId) => void fresh.run(stepId, firstId),
     });
   }
   return tables;

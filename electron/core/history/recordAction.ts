@@ -1,7 +1,7 @@
 import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import type { Store } from '../store/openStore';
-import { historyTables } from './historyTables';
+import { historyTables, type HistoryTable } from './historyTables';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
 
@@ -13,6 +13,16 @@ const otherSessionsKeptFor = 2 * 24 * 60 * 60 * 1000;
 
 const recording = new WeakSet<Store>();
 
+/// How `recordAction` records an action.
+export interface RecordOptions {
+  /// For an action that adds many rows (a dataset import): the rows it inserts are recorded once
+  /// it ends, one statement per table, with the same images the row-by-row triggers would have
+  /// taken of them as they are at the end (so undo deletes them and redo puts them back exactly),
+  /// ahead of its changes to rows that existed before, which are recorded row by row as ever. The
+  /// action must not insert rows with chosen ids below a table's highest (none of its rows does).
+  readonly bulkInserts?: boolean;
+}
+
 /// Runs `action` in one write transaction, begun IMMEDIATE so that what it reads (is this span
 /// marked already?) is the latest state of the workspace and no other process can write before
 /// it commits, and records every change it makes to articles, labels,
@@ -20,15 +30,16 @@ const recording = new WeakSet<Store>();
 /// session, saying what it does as a message key and parameters that the UI translates (from the
 /// result when `message` is a function) and who did it (`currentAuthor`). A new step discards the session's undone steps, so
 /// nothing undone can come back. An action that changes nothing records nothing; one called
-/// inside another joins the outer step.
+/// inside another joins the outer step (and is recorded the outer step's way).
 export function recordAction<T>(
   ctx: CoreContext,
   message: HistoryMessage | ((result: T) => HistoryMessage),
   action: () => T,
+  options: RecordOptions = {},
 ): T {
   const { store } = ctx;
   if (recording.has(store)) return action();
-  historyTables(store);
+  const tables = historyTables(store);
   return store
     .transaction(() => {
       const now = ctx.now();
@@ -39,19 +50,21 @@ export function recordAction<T>(
         ).run(ctx.sessionId, currentAuthor(ctx), now.toISOString()).lastInsertRowid,
       );
       cachedStatement(store, 'INSERT INTO history_capture (step_id) VALUES (?)').run(stepId);
+      const fresh = options.bulkInserts === true ? startFresh(store, tables) : null;
       recording.add(store);
       let result: T;
       try {
         result = action();
+        if (fresh !== null) captureFresh(store, tables, stepId, fresh);
       } finally {
         recording.delete(store);
         cachedStatement(store, 'DELETE FROM history_capture').run();
+        cachedStatement(store, 'DELETE FROM history_fresh').run();
       }
-      const changes = cachedStatement(
-        store,
-        'SELECT table_name, before, after FROM history_changes WHERE step_id = ?',
-      ).all(stepId) as { table_name: string; before: string | null; after: string | null }[];
-      if (changes.length === 0) {
+      const changed = cachedStatement(store, 'SELECT 1 FROM history_changes WHERE step_id = ? LIMIT 1').get(
+        stepId,
+      );
+      if (changed === undefined) {
         cachedStatement(store, 'DELETE FROM history_steps WHERE id = ?').run(stepId);
         return result;
       }
@@ -59,7 +72,7 @@ export function recordAction<T>(
       cachedStatement(
         store,
         'UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?',
-      ).run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(changes)), stepId);
+      ).run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(store, stepId)), stepId);
       cachedStatement(store, `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(
         ctx.sessionId,
       );
@@ -77,19 +90,61 @@ export function recordAction<T>(
     .immediate();
 }
 
-/// The articles a step's changes belong to: rows of the articles table themselves, and rows
-/// holding an `article_id`.
-function touchedArticles(
-  changes: readonly { table_name: string; before: string | null; after: string | null }[],
-): number[] {
-  const ids = new Set<number>();
-  for (const change of changes) {
-    for (const image of [change.before, change.after]) {
-      if (image === null) continue;
-      const row = JSON.parse(image) as { id?: unknown; article_id?: unknown };
-      const articleId = change.table_name === 'articles' ? row.id : row.article_id;
-      if (typeof articleId === 'number') ids.add(articleId);
-    }
+/// The first id of each tracked table's rows to come, set for the triggers to leave those rows
+/// to `captureFresh`.
+function startFresh(store: Store, tables: ReadonlyMap<string, HistoryTable>): Map<string, number> {
+  const firstIds = new Map<string, number>();
+  for (const table of tables.values()) {
+    const firstId = table.nextId();
+    firstIds.set(table.name, firstId);
+    cachedStatement(store, 'INSERT INTO history_fresh (table_name, first_id) VALUES (?, ?)').run(
+      table.name,
+      firstId,
+    );
   }
-  return [...ids].sort((a, b) => a - b);
+  return firstIds;
+}
+
+/// Records the rows a bulk action inserted, table by table in `trackedTables` order (a table's
+/// rows refer only to rows of the tables before it, so redo can insert them in that order), then
+/// moves the row-by-row changes the triggers took of older rows after them: undo puts those rows
+/// back before it deletes the new ones they may refer to, and redo changes them once the new rows
+/// exist.
+function captureFresh(
+  store: Store,
+  tables: ReadonlyMap<string, HistoryTable>,
+  stepId: number,
+  firstIds: ReadonlyMap<string, number>,
+): void {
+  const { rowByRow } = cachedStatement<{ rowByRow: number }>(
+    store,
+    'SELECT coalesce(max(id), 0) AS rowByRow FROM history_changes WHERE step_id = ?',
+  ).get(stepId) ?? { rowByRow: 0 };
+  for (const table of tables.values()) table.captureFresh(stepId, firstIds.get(table.name) ?? 0);
+  if (rowByRow === 0) return;
+  cachedStatement(
+    store,
+    `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
+     SELECT step_id, table_name, row_id, before, after FROM history_changes
+       WHERE step_id = ? AND id <= ? ORDER BY id`,
+  ).run(stepId, rowByRow);
+  cachedStatement(store, 'DELETE FROM history_changes WHERE step_id = ? AND id <= ?').run(stepId, rowByRow);
+}
+
+/// The articles a step's changes belong to: rows of the articles table themselves, and rows
+/// holding an `article_id` (read in SQL, so a step of many large article images is not parsed
+/// in JavaScript).
+function touchedArticles(store: Store, stepId: number): number[] {
+  const rows = cachedStatement<{ article_id: number }>(
+    store,
+    `SELECT DISTINCT article_id FROM (
+       SELECT row_id AS article_id FROM history_changes WHERE step_id = @step AND table_name = 'articles'
+       UNION ALL
+       SELECT json_extract(image, '$.article_id') FROM (
+         SELECT before AS image FROM history_changes WHERE step_id = @step AND table_name <> 'articles'
+         UNION ALL
+         SELECT after FROM history_changes WHERE step_id = @step AND table_name <> 'articles'))
+     WHERE typeof(article_id) = 'integer' ORDER BY article_id`,
+  ).all({ step: stepId });
+  return rows.map((row) => row.article_id);
 }

@@ -305,3 +305,50 @@ describe('importDatasetRecords', () => {
     ]);
   });
 });
+
+describe('importDatasetRecords and undo', () => {
+  // Every row undo and redo may touch, to compare whole workspaces.
+  function rows(ctx: CoreContext): unknown {
+    const all = (table: string) => ctx.store.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
+    return ['articles', 'labels', 'glossary_entries', 'annotations', 'suggestion_rejections'].map(all);
+  }
+
+  it('undoes an import into a workspace holding work exactly, and redoes it exactly', async () => {
+    const source = testContext();
+    const text = 'Huawei et Alibaba à Pékin. Huawei répond.';
+    const articleId = storeParagraphs(source, [text], 'Source');
+    const huawei = await mark(source, articleId, text, 'Huawei', 'organisation');
+    await dispatch(source, 'glossary.update', { id: huawei.glossaryEntryId!, englishTerm: 'Huawei' });
+    await mark(source, articleId, text, 'Huawei', 'organisation', 5);
+    await mark(source, articleId, text, 'Alibaba', 'organisation');
+    await mark(source, articleId, text, 'Pékin', 'place');
+    const file = exportJsonl(source);
+
+    // The target has the same article with one of the spans, an unused entry the file fills in,
+    // and another article of its own.
+    const target = testContext();
+    const same = storeParagraphs(target, [text], 'Cible');
+    storeParagraphs(target, ['Un autre article sur Pékin.'], 'Autre');
+    await mark(target, same, text, 'Pékin', 'place');
+    await dispatch(target, 'glossary.create', { label: 'organisation', frenchTerm: 'Alibaba' });
+    const before = rows(target);
+    const summary = importDatasetRecords(target, 'dataset.jsonl', readDatasetFile('dataset.jsonl', file));
+    expect(summary).toMatchObject({ articlesMatched: 1, spansImported: 3, spansAlreadyThere: 1 });
+    const after = rows(target);
+    expect(after).not.toEqual(before);
+    const entries = await dispatch(target, 'glossary.list', {});
+    expect(entries.find((entry) => entry.frenchTerm === 'Huawei')).toMatchObject({
+      englishTerm: 'Huawei',
+      mentionCount: 2,
+    });
+    expect(entries.filter((entry) => entry.frenchTerm === 'Alibaba')).toHaveLength(1);
+
+    const undone = await dispatch(target, 'history.undo', {});
+    expect(undone.articleIds).toEqual([same]);
+    expect(rows(target)).toEqual(before);
+    await dispatch(target, 'history.redo', {});
+    expect(rows(target)).toEqual(after);
+    await dispatch(target, 'history.undo', {});
+    expect(rows(target)).toEqual(before);
+  });
+});

@@ -1,19 +1,20 @@
 import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../../shared/articleText';
-import { codePointOffsets } from '../../../../shared/offsets';
-import { glossaryDecisions, glossaryStatuses } from '../../../../shared/domain';
+import { codePointOffsets, type CodePointOffsets } from '../../../../shared/offsets';
+import { glossaryDecisions, glossaryStatuses, type Label } from '../../../../shared/domain';
 import { normalizeWithOffsets } from '../../../../shared/normalizedOffsets';
 import { normalizeText } from '../../../../shared/normalizeText';
 import { articleSchema } from '../../../../shared/schema';
-import { checkNotMarkedAlready, insertAnnotation } from '../../annotations/annotations';
+import { writeAnnotationRow } from '../../annotations/annotations';
 import { contentHash, storeArticle } from '../../articles/articles';
 import type { CoreContext } from '../../coreContext';
 import { entryFields, getGlossaryEntry, writeGlossaryEntry } from '../../glossary/glossaryEntries';
-import { entryForNewMention } from '../../glossary/glossaryLinking';
+import { mentionLinker } from '../../glossary/glossaryLinking';
 import { recordAction } from '../../history/recordAction';
 import { importedLabels } from '../../labels/importedLabels';
 import { cachedStatement } from '../../store/rows';
 import { refuseWhenReadOnly } from '../../store/storeError';
+import { currentAuthor } from '../../workspace/currentAuthor';
 import type { DatasetRecord, RecordSpan } from './readDatasetFile';
 
 /// A span that was not stored, and why, by the line of the file it came from.
@@ -65,8 +66,8 @@ function placeSpan(
   record: DatasetRecord,
   span: RecordSpan,
   normalized: NonNullable<ReturnType<typeof normalizeWithOffsets>>,
+  points: CodePointOffsets,
 ): { start: number; end: number } | string {
-  const points = codePointOffsets(record.text);
   const candidates: [number, number][] = [];
   if (record.unit !== 'utf16') {
     if (span.end <= points.length) candidates.push([points.toUtf16(span.start), points.toUtf16(span.end)]);
@@ -106,20 +107,59 @@ export function importDatasetRecords(
   let articlesMatched = 0;
   let spansImported = 0;
   let spansAlreadyThere = 0;
-  const findArticle = cachedStatement(
+  const findArticle = cachedStatement<{ id: number }>(
     ctx.store,
     'SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1',
   );
-  const mentionsOf = cachedStatement(
+  const mentionsOf = cachedStatement<{ mentions: number }>(
     ctx.store,
-    'SELECT count(*) FROM annotations WHERE glossary_entry_id = ?',
+    'SELECT count(*) AS mentions FROM annotations WHERE glossary_entry_id = ?',
+  );
+  const entitySpansOf = cachedStatement<{ start: number; end: number; label: string }>(
+    ctx.store,
+    `SELECT start, end, label FROM annotations WHERE article_id = ? AND kind = 'entity'`,
   );
 
+  // The rows an import adds are recorded once at its end (`bulkInserts`): the same undo step,
+  // without a trigger firing for each of thousands of rows.
   recordAction(
     ctx,
     () => ({ key: 'history.step.importDataset', params: { fileName, count: spansImported } }),
     () => {
       const labels = importedLabels(ctx);
+      const labelByName = new Map<string, Label>();
+      const labelFor = (name: string): Label => {
+        let label = labelByName.get(name);
+        if (label === undefined) {
+          label = labels.labelFor(name);
+          labelByName.set(name, label);
+        }
+        return label;
+      };
+      const linkMention = mentionLinker(ctx);
+      // The entity spans each article has, as `checkNotMarkedAlready` would find them: read once
+      // per article, then kept up to date with what this import adds.
+      const markedByArticle = new Map<number, Set<string>>();
+      const markedIn = (articleId: number): Set<string> => {
+        let marked = markedByArticle.get(articleId);
+        if (marked === undefined) {
+          marked = new Set(entitySpansOf.all(articleId).map((row) => `${row.start}:${row.end}:${row.label}`));
+          markedByArticle.set(articleId, marked);
+        }
+        return marked;
+      };
+      // Entries known to have a mention: an import only adds mentions, so one stays known.
+      const mentioned = new Set<number>();
+      const hasMentions = (entryId: number): boolean => {
+        if (mentioned.has(entryId)) return true;
+        if ((mentionsOf.get(entryId)?.mentions ?? 0) === 0) return false;
+        mentioned.add(entryId);
+        return true;
+      };
+      // One transaction: the author cannot change while it runs, and every span is marked at its
+      // moment.
+      const author = currentAuthor(ctx) ?? '';
+      const createdAt = ctx.now().toISOString();
       for (const record of records) {
         const normalized = normalizeWithOffsets(record.text);
         if (normalized === null || normalized.text.trim() === '') {
@@ -130,7 +170,7 @@ export function importDatasetRecords(
           continue;
         }
         const text = normalized.text;
-        const found = findArticle.pluck().get(contentHash(text)) as number | undefined;
+        const found = findArticle.get(contentHash(text))?.id;
         let articleId = found;
         if (articleId === undefined) {
           const doc = exactDoc(text);
@@ -148,31 +188,37 @@ export function importDatasetRecords(
           if (articleText(doc) !== text) throw new Error('exactDoc changed the text of a dataset line.');
           articlesCreated += 1;
         } else articlesMatched += 1;
+        const points = codePointOffsets(record.text);
+        const marked = markedIn(articleId);
         for (const span of record.spans) {
-          const placed = placeSpan(record, span, normalized);
+          const placed = placeSpan(record, span, normalized, points);
           if (typeof placed === 'string') {
             problems.push({ line: record.line, message: placed });
             continue;
           }
-          const label = labels.labelFor(span.label);
-          if (span.kind === 'entity') {
-            try {
-              checkNotMarkedAlready(ctx, articleId, placed.start, placed.end, label.key);
-            } catch {
-              spansAlreadyThere += 1;
-              continue;
-            }
+          const label = labelFor(span.label);
+          const markKey = `${placed.start}:${placed.end}:${label.key}`;
+          if (span.kind === 'entity' && marked.has(markKey)) {
+            spansAlreadyThere += 1;
+            continue;
           }
           const mention = { articleId, text, ...placed };
-          const entryId =
-            span.kind === 'entity' ? entryForNewMention(ctx, label.key, mention, undefined) : null;
-          if (entryId !== null && mentionsOf.pluck().get(entryId) === 0) applyEntryFields(ctx, entryId, span);
-          insertAnnotation(ctx, { ...mention, kind: span.kind, label: label.key, glossaryEntryId: entryId });
+          const entryId = span.kind === 'entity' ? linkMention(label.key, mention) : null;
+          if (entryId !== null && !hasMentions(entryId)) applyEntryFields(ctx, entryId, span);
+          writeAnnotationRow(
+            ctx,
+            { ...mention, kind: span.kind, label: label.key, glossaryEntryId: entryId },
+            author,
+            createdAt,
+          );
+          if (span.kind === 'entity') marked.add(markKey);
+          if (entryId !== null) mentioned.add(entryId);
           spansImported += 1;
         }
       }
       labelsCreated = labels.created;
     },
+    { bulkInserts: true },
   );
   return { articlesCreated, articlesMatched, spansImported, spansAlreadyThere, labelsCreated, problems };
 }
