@@ -1,6 +1,8 @@
 /// The French words attribution patterns are made of. All lower case, with straight
 /// apostrophes and hyphens (the reader folds ’ and ‑ to them).
 
+import { frenchTitleAbbreviations } from '../text/frenchTokens';
+
 /// Reporting verbs as past participles, after "a", "ont", "avait", "aurait": « … », a déclaré X.
 export const reportingParticiples: ReadonlySet<string> = new Set([
   'déclaré',
@@ -278,6 +280,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'représentante',
 ]);
 
+// The days of the week, which end a claimant's name and open an adverbial ("Mardi, …").
+const weekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
 /// Words that end a claimant phrase after it has begun: what follows is when, where or how
 /// the claim was made ("a déclaré Bruno Le Maire lors d’un point presse").
 export const phraseStops: ReadonlySet<string> = new Set([
@@ -303,13 +308,7 @@ export const phraseStops: ReadonlySet<string> = new Set([
   'tandis',
   'selon',
   "d'après",
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
+  ...weekdays,
   'mi',
   'ensuite',
   'aussi',
@@ -347,13 +346,7 @@ export const clauseOpeners: ReadonlySet<string> = new Set([
 
 /// Words that open an adverbial before a subject ("Mardi, Emmanuel Macron a déclaré").
 export const adverbialOpeners: ReadonlySet<string> = new Set([
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
+  ...weekdays,
   'hier',
   'aujourd',
   "aujourd'hui",
@@ -409,16 +402,4 @@ export const pourIdioms: ReadonlySet<string> = new Set([
 ]);
 
 /// Abbreviations whose full stop does not end a claimant's name ("M. Macron", "Mme Dupont").
-export const nameAbbreviations: ReadonlySet<string> = new Set([
-  'm',
-  'mm',
-  'mme',
-  'mmes',
-  'mlle',
-  'dr',
-  'pr',
-  'me',
-  'mgr',
-  'st',
-  'ste',
-]);
+export const nameAbbreviations: ReadonlySet<string> = new Set(frenchTitleAbbreviations);

@@ -24,8 +24,8 @@ const elisions = new Set([
 ]);
 // Words whose apostrophe belongs to them, kept whole.
 const apostropheWords = new Set(['aujourd', 'prud', 'presqu', 'quelqu', 'entr']);
-// Abbreviations that keep their full stop: "M.", "Mme.", "art.", "etc.".
-const abbreviations = new Set([
+/// Titles written before a name, whose full stop ends neither the word nor the name: "M.", "Mme", "Pr.".
+export const frenchTitleAbbreviations: readonly string[] = [
   'm',
   'mm',
   'mme',
@@ -38,6 +38,10 @@ const abbreviations = new Set([
   'mgr',
   'st',
   'ste',
+];
+// Abbreviations that keep their full stop: the titles, "art.", "etc.".
+const abbreviations = new Set([
+  ...frenchTitleAbbreviations,
   'art',
   'etc',
   'cf',

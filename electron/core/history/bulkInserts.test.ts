@@ -16,6 +16,7 @@ import { createLabel } from '../labels/labels';
 import { openStore } from '../store/openStore';
 import { storeParagraphs } from '../testing/testContext';
 import { recordAction } from './recordAction';
+import { workspaceSnapshot } from '../testing/workspaceSnapshot';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -29,17 +30,6 @@ function fileContext(): CoreContext {
   return {
     ...coreContext(openStore(join(folder, 'workspace.sqlite'))),
     now: () => new Date(Date.UTC(2026, 11, 2)),
-  };
-}
-
-function snapshot(ctx: CoreContext): unknown {
-  const all = (table: string) => ctx.store.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
-  return {
-    articles: all('articles'),
-    labels: all('labels'),
-    glossary: all('glossary_entries'),
-    annotations: all('annotations'),
-    rejections: all('suggestion_rejections'),
   };
 }
 
@@ -121,21 +111,21 @@ describe('recordAction with bulkInserts', () => {
   it('leaves the workspace as the row-by-row recording does, and undo and redo restore it exactly', async () => {
     const rowByRow = seeded();
     const bulk = seeded();
-    expect(snapshot(bulk)).toEqual(snapshot(rowByRow));
-    const before = snapshot(bulk);
+    expect(workspaceSnapshot(bulk)).toEqual(workspaceSnapshot(rowByRow));
+    const before = workspaceSnapshot(bulk);
     recordAction(rowByRow, message, () => mixedAction(rowByRow));
     recordAction(bulk, message, () => mixedAction(bulk), { bulkInserts: true });
-    const after = snapshot(bulk);
-    expect(after).toEqual(snapshot(rowByRow));
+    const after = workspaceSnapshot(bulk);
+    expect(after).toEqual(workspaceSnapshot(rowByRow));
     expect(after).not.toEqual(before);
 
     const undone = await dispatch(bulk, 'history.undo', {});
     expect(undone.message).toEqual(message);
-    expect(snapshot(bulk)).toEqual(before);
+    expect(workspaceSnapshot(bulk)).toEqual(before);
     await dispatch(bulk, 'history.redo', {});
-    expect(snapshot(bulk)).toEqual(after);
+    expect(workspaceSnapshot(bulk)).toEqual(after);
     await dispatch(bulk, 'history.undo', {});
-    expect(snapshot(bulk)).toEqual(before);
+    expect(workspaceSnapshot(bulk)).toEqual(before);
     // The earlier step (the older mention) is still there to undo, under the bulk step.
     await dispatch(bulk, 'history.undo', {});
     expect(bulk.store.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
@@ -193,7 +183,7 @@ describe('recordAction with bulkInserts', () => {
     const count = steps();
     recordAction(ctx, message, () => undefined, { bulkInserts: true });
     expect(steps()).toBe(count);
-    const before = snapshot(ctx);
+    const before = workspaceSnapshot(ctx);
     recordAction(ctx, message, () =>
       recordAction(ctx, message, () => mixedAction(ctx), { bulkInserts: true }),
     );
@@ -208,6 +198,6 @@ describe('recordAction with bulkInserts', () => {
       ),
     ).toBe(true);
     await dispatch(ctx, 'history.undo', {});
-    expect(snapshot(ctx)).toEqual(before);
+    expect(workspaceSnapshot(ctx)).toEqual(before);
   });
 });

@@ -6,21 +6,11 @@ import { coreContext, type CoreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
 import { openStore } from '../store/openStore';
 import { storeParagraphs } from '../testing/testContext';
+import { workspaceSnapshot } from '../testing/workspaceSnapshot';
 
 const text = 'Pékin accueille Alibaba. Pekin et Pékin.';
 
 /// Every row undo and redo may touch, to tell that a refused one changed nothing.
-function snapshot(ctx: CoreContext): unknown {
-  const all = (table: string) => ctx.store.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
-  return {
-    articles: all('articles'),
-    labels: all('labels'),
-    glossary: all('glossary_entries'),
-    annotations: all('annotations'),
-    rejections: all('suggestion_rejections'),
-  };
-}
-
 async function mark(ctx: CoreContext, articleId: number, start: number, end: number) {
   return dispatch(ctx, 'annotations.create', { articleId, start, end, kind: 'entity', label: 'place' });
 }
@@ -51,12 +41,12 @@ describe('undo in one process over what another process changed', () => {
     const created = await mark(first, articleId, 0, 5);
     const linked = await mark(second, articleId, text.indexOf('Pekin'), text.indexOf('Pekin') + 5);
     expect(linked.glossaryEntryId).toBe(created.glossaryEntryId);
-    const before = snapshot(first);
+    const before = workspaceSnapshot(first);
     await expect(dispatch(first, 'history.undo', {})).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/cannot be undone.*annotations row \d+.*Nothing was changed/s),
     });
-    expect(snapshot(first)).toEqual(before);
+    expect(workspaceSnapshot(first)).toEqual(before);
     expect((await dispatch(second, 'annotations.list', { articleId }))[1]).toMatchObject({
       id: linked.id,
       glossaryEntryId: created.glossaryEntryId,
@@ -90,12 +80,12 @@ describe('undo in one process over what another process changed', () => {
     await dispatch(first, 'history.undo', {});
     const linked = await mark(second, articleId, text.indexOf('Pekin'), text.indexOf('Pekin') + 5);
     expect(linked.glossaryEntryId).toBe(created.glossaryEntryId);
-    const before = snapshot(first);
+    const before = workspaceSnapshot(first);
     await expect(dispatch(first, 'history.redo', {})).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('cannot be redone'),
     });
-    expect(snapshot(first)).toEqual(before);
+    expect(workspaceSnapshot(first)).toEqual(before);
   });
 
   it('still undo and redo what the other process left alone, keeping its rows as they are', async () => {

@@ -9,18 +9,7 @@ import { dispatch } from '../dispatch';
 import { openStore } from '../store/openStore';
 import { storeParagraphs, testContext } from '../testing/testContext';
 import { historyMessageText } from '../testing/historyMessageText';
-
-/// Everything undo and redo may touch, to compare whole workspaces before and after.
-function snapshot(ctx: CoreContext): unknown {
-  const all = (table: string) => ctx.store.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
-  return {
-    articles: all('articles'),
-    labels: all('labels'),
-    glossary: all('glossary_entries'),
-    annotations: all('annotations'),
-    rejections: all('suggestion_rejections'),
-  };
-}
+import { workspaceSnapshot } from '../testing/workspaceSnapshot';
 
 function english(message: HistoryMessage | null): string | null {
   return message ? historyMessageText(message, 'en') : null;
@@ -71,9 +60,9 @@ async function expectUndoable(
   action: () => Promise<unknown>,
   description: string,
 ): Promise<void> {
-  const before = snapshot(ctx);
+  const before = workspaceSnapshot(ctx);
   await action();
-  const after = snapshot(ctx);
+  const after = workspaceSnapshot(ctx);
   expect(after).not.toEqual(before);
   expect(await historyNow(ctx)).toMatchObject({
     canUndo: true,
@@ -82,10 +71,10 @@ async function expectUndoable(
   const undone = await replay(ctx, 'undo');
   expect(undone.description).toBe(description);
   expect(undone.state).toMatchObject({ canRedo: true, redoDescription: description });
-  expect(snapshot(ctx)).toEqual(before);
+  expect(workspaceSnapshot(ctx)).toEqual(before);
   const redone = await replay(ctx, 'redo');
   expect(redone.description).toBe(description);
-  expect(snapshot(ctx)).toEqual(after);
+  expect(workspaceSnapshot(ctx)).toEqual(after);
 }
 
 const text = 'Pékin accueille Alibaba. Pekin et Pékin.';
@@ -324,23 +313,23 @@ describe('undo and redo', () => {
   it('undo the steps before an article’s deletion once the deletion is undone', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [text], 'Pékin');
-    const empty = snapshot(ctx);
+    const empty = workspaceSnapshot(ctx);
     const annotation = await mark(ctx, articleId, text, 'Alibaba', 'person');
-    const marked = snapshot(ctx);
+    const marked = workspaceSnapshot(ctx);
     await dispatch(ctx, 'annotations.update', { id: annotation.id, label: 'organisation' });
-    const relabelled = snapshot(ctx);
+    const relabelled = workspaceSnapshot(ctx);
     await dispatch(ctx, 'articles.delete', { id: articleId });
-    const deleted = snapshot(ctx);
+    const deleted = workspaceSnapshot(ctx);
 
     expect((await replay(ctx, 'undo')).description).toBe('Delete article “Pékin”');
-    expect(snapshot(ctx)).toEqual(relabelled);
+    expect(workspaceSnapshot(ctx)).toEqual(relabelled);
     expect((await replay(ctx, 'undo')).description).toBe('Relabel “Alibaba” as Organisation');
-    expect(snapshot(ctx)).toEqual(marked);
+    expect(workspaceSnapshot(ctx)).toEqual(marked);
     expect((await replay(ctx, 'undo')).description).toBe('Mark “Alibaba” as Person');
-    expect(snapshot(ctx)).toEqual(empty);
+    expect(workspaceSnapshot(ctx)).toEqual(empty);
     for (const state of [marked, relabelled, deleted]) {
       await replay(ctx, 'redo');
-      expect(snapshot(ctx)).toEqual(state);
+      expect(workspaceSnapshot(ctx)).toEqual(state);
     }
   });
 
@@ -428,13 +417,13 @@ describe('undo and redo', () => {
   it('walk back several steps and forward again in order', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [text]);
-    const start = snapshot(ctx);
+    const start = workspaceSnapshot(ctx);
     await mark(ctx, articleId, text, 'Pékin');
-    const one = snapshot(ctx);
+    const one = workspaceSnapshot(ctx);
     await mark(ctx, articleId, text, 'Alibaba', 'organisation');
-    const two = snapshot(ctx);
+    const two = workspaceSnapshot(ctx);
     expect((await replay(ctx, 'undo')).description).toBe('Mark “Alibaba” as Organisation');
-    expect(snapshot(ctx)).toEqual(one);
+    expect(workspaceSnapshot(ctx)).toEqual(one);
     const back = await replay(ctx, 'undo');
     expect(back.description).toBe('Mark “Pékin” as Place');
     expect(back.state).toEqual({
@@ -443,11 +432,11 @@ describe('undo and redo', () => {
       undoDescription: null,
       redoDescription: 'Mark “Pékin” as Place',
     });
-    expect(snapshot(ctx)).toEqual(start);
+    expect(workspaceSnapshot(ctx)).toEqual(start);
     await replay(ctx, 'redo');
-    expect(snapshot(ctx)).toEqual(one);
+    expect(workspaceSnapshot(ctx)).toEqual(one);
     await replay(ctx, 'redo');
-    expect(snapshot(ctx)).toEqual(two);
+    expect(workspaceSnapshot(ctx)).toEqual(two);
   });
 
   it('discard the undone steps when a new action is done, so nothing undone comes back', async () => {
@@ -527,13 +516,13 @@ describe('undo and redo', () => {
     await dispatch(ctx, 'annotations.update', { id: annotation.id, label: 'organisation' });
     // Another process edits the same row behind this session's back.
     ctx.store.prepare("UPDATE annotations SET label = 'event' WHERE id = ?").run(annotation.id);
-    const before = snapshot(ctx);
+    const before = workspaceSnapshot(ctx);
     await expect(replay(ctx, 'undo')).rejects.toMatchObject({
       code: 'conflict',
       params: { detail: 'undo' },
       message: expect.stringContaining('cannot be undone'),
     });
-    expect(snapshot(ctx)).toEqual(before);
+    expect(workspaceSnapshot(ctx)).toEqual(before);
     expect(await historyNow(ctx)).toMatchObject({ canUndo: false });
   });
 

@@ -25,18 +25,21 @@ const paragraphs = [
   'Selon 𝒳 Bercy, la Banque de France prévoit 3,3 milliards d’euros pour Saint-Nazaire.',
 ];
 
+// What the workspace marks, in text order: what spaCy must give back.
+const marks: readonly (readonly [quote: string, label: string])[] = [
+  ['Emmanuel Macron', 'person'],
+  ['Alibaba', 'organisation'],
+  ['Élysée', 'place'],
+  ['Bercy', 'organisation'],
+  ['Banque de France', 'organisation'],
+  ['Saint-Nazaire', 'place'],
+];
+
 async function workspace(): Promise<CoreContext> {
   const ctx = testContext();
   const articleId = storeParagraphs(ctx, paragraphs, 'Macron et Alibaba');
   const text = paragraphs.join('\n\n');
-  for (const [quote, label] of [
-    ['Emmanuel Macron', 'person'],
-    ['Alibaba', 'organisation'],
-    ['Élysée', 'place'],
-    ['Bercy', 'organisation'],
-    ['Banque de France', 'organisation'],
-    ['Saint-Nazaire', 'place'],
-  ] as const) {
+  for (const [quote, label] of marks) {
     const start = text.indexOf(quote);
     await dispatch(ctx, 'annotations.create', {
       articleId,
@@ -78,14 +81,7 @@ describe.runIf(hasSpacy)('spaCy reads the dataset exports', () => {
     const result = runSpacy('jsonl', exported(ctx, 'jsonl')) as {
       spans: { expected: string; sliced: string; char_span: string | null; expanded: string | null }[];
     };
-    expect(result.spans.map((span) => span.expected)).toEqual([
-      'Emmanuel Macron',
-      'Alibaba',
-      'Élysée',
-      'Bercy',
-      'Banque de France',
-      'Saint-Nazaire',
-    ]);
+    expect(result.spans.map((span) => span.expected)).toEqual(marks.map(([quote]) => quote));
     for (const span of result.spans) {
       expect(span.sliced).toBe(span.expected);
       expect(span.char_span).toBe(span.expected);
@@ -100,13 +96,6 @@ describe.runIf(hasSpacy)('spaCy reads the dataset exports', () => {
       entities: [string, string][];
     };
     expect(result.documents).toBeGreaterThan(0);
-    expect(result.entities).toEqual([
-      ['Emmanuel Macron', 'person'],
-      ['Alibaba', 'organisation'],
-      ['Élysée', 'place'],
-      ['Bercy', 'organisation'],
-      ['Banque de France', 'organisation'],
-      ['Saint-Nazaire', 'place'],
-    ]);
+    expect(result.entities).toEqual(marks);
   });
 });
