@@ -141,6 +141,17 @@ describe('imports.inspect and imports.run', () => {
     expect(await workspaceState(ctx)).toEqual(before);
   });
 
+  it('runs what it inspected on a workspace that has recorded nothing yet', async () => {
+    const ctx = testContext();
+    const request = { kind: 'dataset', fileName: 'doccano.jsonl', content: doccano } as const;
+    const inspected = await dispatch(ctx, 'imports.inspect', request);
+    const summary = await dispatch(ctx, 'imports.run', request);
+    expect(summary).toEqual(inspected);
+    expect(await dispatch(ctx, 'articles.list', {})).toHaveLength(2);
+    await dispatch(ctx, 'history.undo', {});
+    expect(await dispatch(ctx, 'articles.list', {})).toEqual([]);
+  });
+
   it('maps the file’s labels to existing ones and creates the others, as one undo step', async () => {
     const ctx = testContext();
     const summary = await dispatch(ctx, 'imports.run', {

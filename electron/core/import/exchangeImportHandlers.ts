@@ -2,6 +2,7 @@ import type { ImportConflict, ImportSummary, ValidatedInput } from '../../../sha
 import { PasserelleError } from '../../../shared/errors';
 import type { ImportConflictDecision } from '../../../shared/exchangeImportFormats';
 import type { CoreContext } from '../coreContext';
+import { historyTables } from '../history/historyTables';
 import { importDatasetRecords } from './dataset/importDataset';
 import { detectDatasetFormat, readDatasetFile } from './dataset/readDatasetFile';
 import { importGlossaryEntries, type GlossaryConflictChoice } from './glossary/importGlossary';
@@ -92,6 +93,9 @@ function runRequest(ctx: CoreContext, request: ImportRequest): ImportSummary {
 /// runs, with no decision and no mapping, inside a transaction that is then rolled back.
 export function inspectImport(ctx: CoreContext, input: ValidatedInput<'imports.inspect'>): ImportSummary {
   let summary: ImportSummary | undefined;
+  // The undo capture's TEMP tables and triggers are made on a connection's first recorded
+  // action: made inside the rolled-back transaction, they would be gone for the real one.
+  historyTables(ctx.store);
   try {
     ctx.store.transaction(() => {
       summary = runRequest(ctx, input);
