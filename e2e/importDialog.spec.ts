@@ -33,6 +33,11 @@ test('imports a glossary whose row for a marked entity gives another English ter
   await expect(conflict).toContainText('line 2');
   // Nothing is overwritten unless the user says so.
   await expect(conflict.getByRole('radio', { name: 'Keep mine: “Beijing”' })).toBeChecked();
+  await dialog.dialog
+    .getByRole('group', { name: 'Apply one choice to every conflict' })
+    .getByRole('button', { name: 'Keep both', exact: true })
+    .click();
+  await expect(conflict.getByRole('radio', { name: 'Keep both as variants' })).toBeChecked();
   await conflict.getByRole('radio', { name: 'Take theirs: “Peiping”' }).check();
   await dialog.importFile();
   await expect(dialog.count('New entries')).toHaveText('1');
