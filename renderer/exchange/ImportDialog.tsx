@@ -18,7 +18,7 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { ImportCounts } from './ImportCounts';
 import { LabelMappingField } from './LabelMappingField';
-import './exchange.css';
+import './importDialog.css';
 
 type ImportKind = OperationInput<'imports.inspect'>['kind'];
 
