@@ -14,9 +14,17 @@ import {
   type Suggestion,
 } from './domain';
 import type { ErrorBody } from './errors';
+import {
+  datasetImportFormats,
+  glossaryImportFormats,
+  importConflictDecisions,
+  type DatasetImportFormat,
+  type GlossaryImportFormat,
+  type ImportConflictDecision,
+} from './exchangeImportFormats';
 import { csvDialects, glossaryExportFormats, glossaryTableColumns } from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
-import { maxImportBytes, maxImportFilesPerCall } from './limits';
+import { maxExchangeImportBytes, maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { ByOperation, OperationName } from './operationNames';
 import {
   isWellFormedText,
@@ -63,6 +71,31 @@ const glossaryFields = {
   wikidataId,
   status,
 };
+
+/// A glossary or dataset file as the Import dialog sends it: its name, its text and, when the
+/// user names it, its format (else told from the name, or detected); `extra` adds what a run
+/// decides.
+function exchangeImport<Extra extends z.ZodRawShape>(extra: Extra) {
+  const file = {
+    fileName: wellFormedString().trim().min(1).max(255),
+    content: z
+      .string()
+      .max(
+        maxExchangeImportBytes,
+        `the file is larger than the import limit of ${maxExchangeImportBytes / 1024 / 1024} MB`,
+      )
+      .transform(repairLoneSurrogates),
+    ...extra,
+  };
+  return z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('glossary'),
+      format: z.enum(glossaryImportFormats).optional(),
+      ...file,
+    }),
+    z.strictObject({ kind: z.literal('dataset'), format: z.enum(datasetImportFormats).optional(), ...file }),
+  ]);
+}
 
 /// Input schema of every operation; handlers receive only what these accept. `satisfies` makes a
 /// missing or extra operation a compile error.
@@ -235,6 +268,14 @@ export const inputSchemas = {
       .max(255)
       .regex(/^[^/\\]+\.sqlite$/, 'a backup is named by its file name in the backups folder'),
   }),
+  'imports.inspect': exchangeImport({}),
+  'imports.run': exchangeImport({
+    /// By conflict key (`ImportConflict.key`); a conflict without one keeps the workspace's term.
+    decisions: z.record(z.string().max(20), z.enum(importConflictDecisions)).default({}),
+    /// A file's label name → the key of the existing label its spans or entries go to; a label
+    /// not listed is found by name or created.
+    labelMapping: z.record(wellFormedString().max(200), label).default({}),
+  }),
 } satisfies Record<OperationName, z.ZodType>;
 
 /// What an undo or redo did: the action reverted or replayed, the articles it touched (so
@@ -248,6 +289,49 @@ export interface HistoryStep {
 /// What a single import (a URL, pasted content) resolves to: the article stored, or the one
 /// already holding its text; a failure is a rejected call, not an outcome.
 export type StoredImport = Exclude<ImportOutcome, { readonly status: 'failed' }>;
+
+/// A glossary entry of a file whose English term differs from the workspace's entry of the same
+/// folded French term; `key` (the file line, as text) names it in `imports.run`'s decisions.
+export interface ImportConflict {
+  readonly key: string;
+  readonly line: number;
+  readonly frenchTerm: string;
+  readonly mine: string;
+  readonly theirs: string;
+  /// What was done (after a run), or would be done with no decision (after an inspection).
+  readonly decision: ImportConflictDecision;
+}
+
+/// What an import of a glossary or a dataset does (`imports.inspect`, from a dry run of the same
+/// import that is rolled back) or did (`imports.run`). `newLabels` are the file's labels the
+/// workspace lacks (created by the run unless mapped).
+export type ImportSummary =
+  | {
+      readonly kind: 'glossary';
+      readonly fileName: string;
+      readonly format: GlossaryImportFormat;
+      readonly entries: number;
+      readonly created: number;
+      readonly merged: number;
+      readonly unchanged: number;
+      readonly conflicts: readonly ImportConflict[];
+      readonly newLabels: readonly string[];
+    }
+  | {
+      readonly kind: 'dataset';
+      readonly fileName: string;
+      readonly format: DatasetImportFormat;
+      readonly records: number;
+      readonly articlesCreated: number;
+      readonly articlesMatched: number;
+      readonly spansImported: number;
+      readonly spansAlreadyThere: number;
+      /// Spans not stored, by the line of the file they came from, with the reason in English.
+      readonly problems: readonly { readonly line: number; readonly message: string }[];
+      readonly newLabels: readonly string[];
+      /// The articles the spans went to (created or matched), so the views showing them reload.
+      readonly articleIds: readonly number[];
+    };
 
 /// The open workspace as the app shows it: whether it can only be read, its file and its name.
 export interface WorkspaceInfo {
@@ -306,6 +390,8 @@ export type OperationResults = ByOperation<{
   'backups.list': { readonly workspaceName: string; readonly backups: readonly WorkspaceBackup[] };
   'backups.create': WorkspaceBackup;
   'backups.restore': { readonly restored: WorkspaceBackup; readonly safetyBackup: WorkspaceBackup };
+  'imports.inspect': ImportSummary;
+  'imports.run': ImportSummary;
 }>;
 
 /// Why a backup was taken: on opening the workspace (rolled, only the last few are kept), on the

@@ -41,6 +41,8 @@ export const operationNames = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'imports.inspect',
+  'imports.run',
 ] as const;
 
 /// One of `operationNames`.

@@ -27,6 +27,7 @@ import { listGlossaryMentions } from './glossary/glossaryMentions';
 import { mergeGlossaryEntries, splitGlossaryEntry } from './glossary/glossaryMerge';
 import { getHistoryState, redo, undo } from './history/historyHandlers';
 import { importArticles, importArticleText, importPage } from './import/importArticles';
+import { inspectImport, runImport } from './import/exchangeImportHandlers';
 import { createLabel, deleteLabel, listLabels, reorderLabels, updateLabel } from './labels/labels';
 import {
   acceptAllSuggestions,
@@ -85,4 +86,6 @@ export const handlers = {
   'backups.list': listWorkspaceBackups,
   'backups.create': createWorkspaceBackup,
   'backups.restore': restoreWorkspaceBackup,
+  'imports.inspect': inspectImport,
+  'imports.run': runImport,
 } satisfies { [K in OperationName]: Handler<K> };

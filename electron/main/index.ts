@@ -112,6 +112,7 @@ function installMenu(language: UiLanguage): void {
     actions: {
       importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
       importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
+      importExchange: () => sendMenuCommand('show-import'),
       exportGlossary: (dialect) => void exportGlossaryWithDialog(actionContext(), 'csv', dialect),
       exportGlossaryPdf: () => void exportGlossaryPdfWithDialog(actionContext()),
       undo: () => sendMenuCommand('undo'),

@@ -13,6 +13,7 @@ function template(
   const actions: MenuActions = {
     importArticles: vi.fn(),
     importFolder: vi.fn(),
+    importExchange: vi.fn(),
     exportGlossary: vi.fn(),
     exportGlossaryPdf: vi.fn(),
     undo: vi.fn(),
@@ -64,6 +65,7 @@ describe('menuTemplate', () => {
       'separator',
       'Import Articles…',
       'Import Folder…',
+      'Import Glossary or Dataset…',
       'Export Glossary…',
       'Export Glossary for Excel (French)…',
       'Export Glossary as PDF…',
@@ -79,6 +81,9 @@ describe('menuTemplate', () => {
     const { menu } = template('fr');
     expect(menu.map((entry) => entry.label)).toEqual(['Fichier', 'Édition', 'Affichage']);
     expect(item(submenu(item(menu, 'file')), 'import').label).toBe('Importer des articles…');
+    expect(item(submenu(item(menu, 'file')), 'import-exchange').label).toBe(
+      'Importer un glossaire ou un jeu de données…',
+    );
     expect(item(submenu(item(menu, 'view')), 'language').label).toBe('Langue');
     expect(item(submenu(item(menu, 'edit')), 'undo').label).toBe('Annuler');
   });
@@ -105,11 +110,13 @@ describe('menuTemplate', () => {
     const file = submenu(item(menu, 'file'));
     click(item(file, 'import'));
     click(item(file, 'import-folder'));
+    click(item(file, 'import-exchange'));
     click(item(file, 'export-glossary'));
     click(item(file, 'export-glossary-excel-fr'));
     click(item(file, 'export-glossary-pdf'));
     expect(actions.importArticles).toHaveBeenCalledOnce();
     expect(actions.importFolder).toHaveBeenCalledOnce();
+    expect(actions.importExchange).toHaveBeenCalledOnce();
     expect(vi.mocked(actions.exportGlossary).mock.calls).toEqual([['standard'], ['excel-fr']]);
     expect(item(file, 'export-glossary-excel-fr').label).toBe('Export Glossary for Excel (French)…');
     expect(actions.exportGlossaryPdf).toHaveBeenCalledOnce();

@@ -8,6 +8,8 @@ import type { UiLanguage } from '../../shared/languages';
 export interface MenuActions {
   readonly importArticles: () => void;
   readonly importFolder: () => void;
+  /// File → Import Glossary or Dataset…: the renderer's Import dialog.
+  readonly importExchange: () => void;
   readonly exportGlossary: (dialect: CsvDialect) => void;
   readonly exportGlossaryPdf: () => void;
   /// Edit → Undo and Redo: passed to the renderer, which knows whether a text field has focus.
@@ -35,7 +37,8 @@ export interface MenuOptions {
   readonly recentWorkspaces?: readonly string[];
 }
 
-/// The application menu: File (new, open and recent workspaces, import, export glossary, back up
+/// The application menu: File (new, open and recent workspaces, import articles, folders, glossaries
+/// and datasets, export glossary, back up
 /// and restore, quit), Edit (undo and redo of the
 /// workspace's history or of the text field being typed in, then the standard editing roles),
 /// View (language, plus reload and developer tools in development). Every label is translated.
@@ -97,6 +100,11 @@ export function menuTemplate({
           label: t('menu.importFolder'),
           accelerator: 'CmdOrCtrl+Shift+O',
           click: () => actions.importFolder(),
+        },
+        {
+          id: 'import-exchange',
+          label: t('menu.importExchange'),
+          click: () => actions.importExchange(),
         },
         {
           id: 'export-glossary',

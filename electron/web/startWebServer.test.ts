@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
 import { coreContext } from '../core/coreContext';
 import { openStore, type Store } from '../core/store/openStore';
-import { maxRequestBodyBytes, startWebServer, type WebServer } from './startWebServer';
+import { maxExchangeImportBytes } from '../../shared/limits';
+import {
+  maxExchangeRequestBodyBytes,
+  maxRequestBodyBytes,
+  startWebServer,
+  type WebServer,
+} from './startWebServer';
 
 interface RawResponse {
   readonly status: number;
@@ -253,6 +259,55 @@ describe('startWebServer', () => {
     });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'too_large' } });
+  });
+
+  it('takes a glossary or dataset file larger than other requests may be, up to the import limit', async () => {
+    expect(maxExchangeImportBytes).toBe(64 * 1024 * 1024);
+    // A file of white space only: past every other operation's limit, read and refused as empty.
+    const res = await callApi('imports.inspect', {
+      kind: 'dataset',
+      fileName: 'blank.jsonl',
+      content: ' '.repeat(maxRequestBodyBytes + 1024),
+    });
+    expect(JSON.parse(await res.text())).toMatchObject({
+      error: { code: 'empty_file', params: { fileName: 'blank.jsonl' } },
+    });
+    const other = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/articles.importText',
+      headers: {
+        Host: `127.0.0.1:${server.port}`,
+        Authorization: `Bearer ${server.token}`,
+        'Content-Type': 'application/json',
+        'Content-Length': String(maxRequestBodyBytes + 1024),
+      },
+    });
+    expect(other.status).toBe(413);
+  });
+
+  it('refuses an import file over the import limit with 413, saying the limit', async () => {
+    for (const operation of ['imports.inspect', 'imports.run']) {
+      const res = await rawRequest(server.port, {
+        method: 'POST',
+        path: `/api/${operation}`,
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          Authorization: `Bearer ${server.token}`,
+          'Content-Type': 'application/json',
+          'Content-Length': String(maxExchangeRequestBodyBytes + 1),
+          // The server cuts the upload off after answering: no connection to reuse.
+          Connection: 'close',
+        },
+      });
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body)).toEqual({
+        error: {
+          code: 'too_large',
+          message: 'The file is larger than the 64 MB import limit for glossaries and datasets.',
+          params: { detail: 'exchangeLimit', limit: 64 },
+        },
+      });
+    }
   });
 
   it('stops reading a chunked body once it passes the limit', async () => {

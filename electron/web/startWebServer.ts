@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { maxImportBytes } from '../../shared/limits';
+import { maxExchangeImportBytes, maxImportBytes } from '../../shared/limits';
 import type { ErrorCode } from '../../shared/errors';
 import type { UiLanguage } from '../../shared/languages';
 import { webModeHelpPath } from '../../shared/webModeHelpPath';
@@ -38,9 +38,10 @@ export interface WebServerLimits {
 }
 
 /// Web mode's limits. A browser opens at most six connections to a host. A slow or stalled
-/// client is cut off within seconds, while the largest request (`maxRequestBodyBytes`, about
-/// 27 MB, received in well under a second over loopback) keeps room for the pauses of a server
-/// busy storing a large batch.
+/// client is cut off within seconds, while the largest requests (`maxRequestBodyBytes`, about
+/// 27 MB, and an Import dialog file at `maxExchangeRequestBodyBytes`, about 128 MB, each received
+/// in about a second or less over loopback) keep room for the pauses of a server busy storing a
+/// large batch.
 export const webServerLimits: WebServerLimits = {
   maxConnections: 32,
   headersTimeoutMs: 5_000,
@@ -59,6 +60,15 @@ export interface WebServer {
 /// Largest API request body: one import file at `maxImportBytes`, base64-encoded, plus room for
 /// the JSON around it.
 export const maxRequestBodyBytes = Math.ceil((maxImportBytes * 4) / 3) + 64 * 1024;
+
+/// Largest request body of the Import dialog's operations, which carry a glossary or dataset file
+/// as text: JSON escapes at most double a UTF-8 text (a quote or a line break takes two bytes),
+/// plus room for the JSON around it.
+export const maxExchangeRequestBodyBytes = 2 * maxExchangeImportBytes + 64 * 1024;
+
+// The operations whose body may reach `maxExchangeRequestBodyBytes`; every other one stops at
+// `maxRequestBodyBytes`.
+const exchangeImportOperations: ReadonlySet<string> = new Set(['imports.inspect', 'imports.run']);
 
 const apiPrefix = '/api/';
 
@@ -207,9 +217,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendError(res, 415, 'invalid_input', 'The request body must be JSON (Content-Type: application/json).');
       return;
     }
-    const body = await readBody(req);
+    const exchange = exchangeImportOperations.has(operation);
+    const body = await readBody(req, exchange ? maxExchangeRequestBodyBytes : maxRequestBodyBytes);
     if (body === 'too_large') {
-      sendError(res, 413, 'too_large', `The request body is larger than ${maxRequestBodyBytes} bytes.`);
+      if (exchange) {
+        const limit = maxExchangeImportBytes / 1024 / 1024;
+        sendJson(res, 413, {
+          error: {
+            code: 'too_large',
+            message: `The file is larger than the ${limit} MB import limit for glossaries and datasets.`,
+            params: { detail: 'exchangeLimit', limit },
+          },
+        });
+      } else
+        sendError(res, 413, 'too_large', `The request body is larger than ${maxRequestBodyBytes} bytes.`);
       // Stop the client's upload instead of reading the rest of it.
       res.once('finish', () => req.destroy());
       return;
@@ -353,9 +374,9 @@ function isJsonMediaType(contentType: string): boolean {
   return contentType.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too_large'> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxRequestBodyBytes) return Promise.resolve('too_large');
+  if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve('too_large');
   // Events rather than `for await`: leaving an async iterator early destroys the socket before
   // the 413 can be sent.
   return new Promise((resolveBody, rejectBody) => {
@@ -363,7 +384,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
     let received = 0;
     const onData = (chunk: Buffer): void => {
       received += chunk.length;
-      if (received > maxRequestBodyBytes) {
+      if (received > maxBytes) {
         req.off('data', onData).off('end', onEnd).off('error', rejectBody);
         req.pause();
         resolveBody('too_large');

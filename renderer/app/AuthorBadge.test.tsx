@@ -157,6 +157,7 @@ describe('the undo button', () => {
               undo: () => Promise.resolve(),
               redo: () => Promise.resolve(),
               onStep: () => () => {},
+              changed: () => Promise.resolve(),
             }}
           >
             <HistoryButtons />

@@ -109,6 +109,23 @@ export function WorkspaceProvider({
     [saveTracker],
   );
 
+  const changed = useCallback(async (articleIds: readonly number[]) => {
+    let state: HistoryState | null = null;
+    try {
+      state = await api['history.state']({});
+      setHistoryState(state);
+    } catch {
+      // The views still reload what changed; the buttons catch up on the next write.
+    }
+    const done: HistoryStep = {
+      message: state?.undoMessage ?? null,
+      articleIds,
+      state: state ?? emptyHistoryState,
+    };
+    for (const listener of stepListeners.current) listener(done);
+    latestOnStep.current?.(done);
+  }, []);
+
   const history = useMemo<History>(
     () => ({
       state: historyState,
@@ -118,8 +135,9 @@ export function WorkspaceProvider({
         stepListeners.current.add(listener);
         return () => stepListeners.current.delete(listener);
       },
+      changed,
     }),
-    [historyState, step],
+    [historyState, step, changed],
   );
 
   const latestHistory = useRef(history);

@@ -10,6 +10,10 @@ export interface History {
   /// Calls `listener` after every undo or redo, so views showing the touched data reload it;
   /// returns a function that stops listening.
   readonly onStep: (listener: (step: HistoryStep) => void) => () => void;
+  /// Says that an action other than undo or redo changed data across views (an import of a
+  /// glossary or dataset): the history is read again, then every `onStep` listener is called as
+  /// after a step touching `articleIds`.
+  readonly changed: (articleIds: readonly number[]) => Promise<void>;
 }
 
 /// Nothing to undo or redo.
@@ -28,6 +32,7 @@ export const HistoryContext = createContext<History>({
   undo: () => Promise.resolve(),
   redo: () => Promise.resolve(),
   onStep: () => () => {},
+  changed: () => Promise.resolve(),
 });
 
 /// The app's undo history.

@@ -104,6 +104,7 @@ function testHistory() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    changed: () => Promise.resolve(),
   };
   return { history, settle: (succeeded: boolean) => settle(succeeded) };
 }

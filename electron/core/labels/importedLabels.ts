@@ -1,4 +1,5 @@
 import type { Label } from '../../../shared/domain';
+import { PasserelleError } from '../../../shared/errors';
 import { foldText } from '../../../shared/foldText';
 import type { CoreContext } from '../coreContext';
 import { createLabel, labelKey, listLabels } from './labels';
@@ -8,8 +9,12 @@ const newLabelColours = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', 
 
 /// Finds the workspace label an imported file names (by key, or by English or French name,
 /// compared folded), creating one of that name when there is none; `created` lists the new ones.
-/// Call inside the import's `recordAction`, so a created label is part of its undo step.
-export function importedLabels(ctx: CoreContext): {
+/// `mapping` sends a file's label name to an existing label's key instead (the Import dialog's
+/// label step). Call inside the import's `recordAction`, so a created label is part of its undo step.
+export function importedLabels(
+  ctx: CoreContext,
+  mapping: Readonly<Record<string, string>> = {},
+): {
   labelFor(name: string): Label;
   readonly created: string[];
 } {
@@ -18,6 +23,17 @@ export function importedLabels(ctx: CoreContext): {
   return {
     created,
     labelFor(name) {
+      const mapped = Object.hasOwn(mapping, name) ? mapping[name] : undefined;
+      if (mapped !== undefined) {
+        const target = labels.find((label) => label.key === mapped);
+        if (target === undefined) {
+          throw new PasserelleError(
+            'invalid_input',
+            `The file's label "${name}" is mapped to "${mapped}", which is no label of the workspace.`,
+          );
+        }
+        return target;
+      }
       const folded = foldText(name);
       const known = labels.find(
         (label) =>

@@ -31,6 +31,8 @@ export interface DatasetImportSummary {
   readonly spansAlreadyThere: number;
   readonly labelsCreated: readonly string[];
   readonly problems: readonly DatasetProblem[];
+  /// The articles created or matched, in the order of the file.
+  readonly articleIds: readonly number[];
 }
 
 /// The document of a dataset text whose `articleText` is that text exactly: a paragraph per
@@ -94,12 +96,15 @@ function placeSpan(
 /// that do not exist are created; entity spans link to glossary entries as marking does (a new
 /// entry takes the English term, Wikidata id, decision and status the file gives). A span that
 /// does not slice the text it claims is reported with its line and not stored; nothing else is
-/// refused, and a failure rolls the whole import back.
+/// refused, and a failure rolls the whole import back. `labelMapping` sends a file's label to an
+/// existing label instead of finding or creating one of its name.
 export function importDatasetRecords(
   ctx: CoreContext,
   fileName: string,
   records: readonly DatasetRecord[],
+  labelMapping: Readonly<Record<string, string>> = {},
 ): DatasetImportSummary {
+  const articleIds = new Set<number>();
   refuseWhenReadOnly(ctx.store);
   const problems: DatasetProblem[] = [];
   let labelsCreated: readonly string[] = [];
@@ -126,7 +131,7 @@ export function importDatasetRecords(
     ctx,
     () => ({ key: 'history.step.importDataset', params: { fileName, count: spansImported } }),
     () => {
-      const labels = importedLabels(ctx);
+      const labels = importedLabels(ctx, labelMapping);
       const labelByName = new Map<string, Label>();
       const labelFor = (name: string): Label => {
         let label = labelByName.get(name);
@@ -188,6 +193,7 @@ export function importDatasetRecords(
           if (articleText(doc) !== text) throw new Error('exactDoc changed the text of a dataset line.');
           articlesCreated += 1;
         } else articlesMatched += 1;
+        articleIds.add(articleId);
         const points = codePointOffsets(record.text);
         const marked = markedIn(articleId);
         for (const span of record.spans) {
@@ -220,7 +226,15 @@ export function importDatasetRecords(
     },
     { bulkInserts: true },
   );
-  return { articlesCreated, articlesMatched, spansImported, spansAlreadyThere, labelsCreated, problems };
+  return {
+    articlesCreated,
+    articlesMatched,
+    spansImported,
+    spansAlreadyThere,
+    labelsCreated,
+    problems,
+    articleIds: [...articleIds],
+  };
 }
 
 // A new entry takes what the file says of it; fields in a form the glossary refuses are left.

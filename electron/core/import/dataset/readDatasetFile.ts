@@ -1,12 +1,7 @@
 import { PasserelleError } from '../../../../shared/errors';
+import type { DatasetImportFormat } from '../../../../shared/exchangeImportFormats';
 
-/// The dataset layouts `import-dataset` reads: Passerelle's own JSONL (also spaCy's and
-/// Prodigy's `spans`), doccano's JSONL (`label: [[start, end, "LABEL"]]` or `entities`) and a
-/// Label Studio JSON export (`annotations[].result[].value`).
-export const datasetImportFormats = ['jsonl', 'doccano', 'label-studio'] as const;
-
-/// One of `datasetImportFormats`.
-export type DatasetImportFormat = (typeof datasetImportFormats)[number];
+export { datasetImportFormats, type DatasetImportFormat } from '../../../../shared/exchangeImportFormats';
 
 /// How a record's offsets count: code points (Python tools) or UTF-16 units (browser tools).
 export type OffsetUnit = 'codePoints' | 'utf16' | 'either';

@@ -54,14 +54,18 @@ function existingEntry(ctx: CoreContext, frenchTerm: string, label: string): Glo
 /// Imports glossary entries as one undo step: an entry whose folded French term the workspace
 /// already has is merged into it (empty fields filled, variants and terms to avoid added); one it
 /// lacks is created (its label created if the workspace has none of that name). When both give an
-/// English term and they differ, the conflict is listed and `choice` decides; nothing is ever
-/// overwritten without one.
+/// English term and they differ, the conflict is listed and `choice` decides (one for all, or one
+/// per conflict by the file line it came from); nothing is ever overwritten without one.
+/// `labelMapping` sends a file's label to an existing label instead of finding or creating one of
+/// its name.
 export function importGlossaryEntries(
   ctx: CoreContext,
   fileName: string,
   entries: readonly ImportedEntry[],
-  choice: GlossaryConflictChoice = 'keep',
+  choice: GlossaryConflictChoice | ((line: number) => GlossaryConflictChoice) = 'keep',
+  labelMapping: Readonly<Record<string, string>> = {},
 ): GlossaryImportSummary {
+  const choiceFor = typeof choice === 'function' ? choice : () => choice;
   refuseWhenReadOnly(ctx.store);
   let created = 0;
   let merged = 0;
@@ -72,7 +76,7 @@ export function importGlossaryEntries(
     ctx,
     () => ({ key: 'history.step.importGlossary', params: { fileName, count: created + merged } }),
     () => {
-      const labels = importedLabels(ctx);
+      const labels = importedLabels(ctx, labelMapping);
       for (const imported of entries) {
         // An entry of no label goes to Other, as a mark of no known type would.
         const label = labels.labelFor(imported.label ?? 'other');
@@ -97,6 +101,7 @@ export function importGlossaryEntries(
           existing.englishTerm !== '' &&
           imported.englishTerm !== '' &&
           foldText(existing.englishTerm) !== foldText(imported.englishTerm);
+        const chosen = choiceFor(imported.line);
         if (disagree) {
           conflicts.push({
             line: imported.line,
@@ -104,9 +109,9 @@ export function importGlossaryEntries(
             mine: existing.englishTerm,
             theirs: imported.englishTerm,
             entryId: existing.id,
-            choice,
+            choice: chosen,
           });
-          if (choice === 'both') {
+          if (chosen === 'both') {
             createGlossaryEntry(ctx, fields);
             created += 1;
             continue;
@@ -114,7 +119,7 @@ export function importGlossaryEntries(
         }
         const current = entryFields(existing);
         const englishTerm =
-          current.englishTerm === '' || (disagree && choice === 'take')
+          current.englishTerm === '' || (disagree && chosen === 'take')
             ? imported.englishTerm
             : current.englishTerm;
         const next = {

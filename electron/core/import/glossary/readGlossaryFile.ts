@@ -7,12 +7,9 @@ import {
 } from '../../../../shared/domain';
 import { PasserelleError } from '../../../../shared/errors';
 import { readTbxHouseNote } from '../../export/glossaryTbx';
+import type { GlossaryImportFormat } from '../../../../shared/exchangeImportFormats';
 
-/// The glossary files `import-glossary` reads.
-export const glossaryImportFormats = ['csv', 'tsv', 'tbx'] as const;
-
-/// One of `glossaryImportFormats`.
-export type GlossaryImportFormat = (typeof glossaryImportFormats)[number];
+export { glossaryImportFormats, type GlossaryImportFormat } from '../../../../shared/exchangeImportFormats';
 
 /// Largest glossary file read (bytes).
 export const maxGlossaryBytes = 64 * 1024 * 1024;
