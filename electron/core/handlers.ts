@@ -13,6 +13,7 @@ import {
   listWorkspaceBackups,
   restoreWorkspaceBackup,
 } from './backups/backupHandlers';
+import { createClaimAnnotation, getClaim, listClaims, updateClaim } from './claims/claims';
 import { deleteArticle, getArticle, listArticles, updateArticle } from './articles/articles';
 import {
   createGlossaryEntryAction,
@@ -51,6 +52,10 @@ export const handlers = {
   'annotations.list': listAnnotations,
   'annotations.create': createAnnotation,
   'annotations.delete': deleteAnnotation,
+  'claims.create': createClaimAnnotation,
+  'claims.get': (ctx, input) => getClaim(ctx, input.annotationId),
+  'claims.update': updateClaim,
+  'claims.list': listClaims,
   'glossary.list': listGlossary,
   'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
