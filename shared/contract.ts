@@ -278,6 +278,10 @@ export const inputSchemas = {
   'history.redo': z.strictObject({}),
   'workspace.info': z.strictObject({}),
   'workspace.setAuthor': z.strictObject({ name: authorName }),
+  'workspace.setPublisher': z.strictObject({
+    name: wellFormedString().trim().min(1).max(200),
+    url: httpUrl.or(z.literal('')).default(''),
+  }),
   'backups.list': z.strictObject({}),
   'backups.create': z.strictObject({}),
   'backups.restore': z.strictObject({
@@ -310,6 +314,15 @@ export interface WorkspaceInfo {
   readonly name: string;
   /// The name recorded as the author of what is marked (a workspace setting), null until set.
   readonly author: string | null;
+  /// Who publishes the workspace's fact-checks (a workspace setting), null until set.
+  readonly publisher: WorkspacePublisher | null;
+}
+
+/// The newsroom or person that publishes fact-checks: the ClaimReview `author`.
+export interface WorkspacePublisher {
+  readonly name: string;
+  /// Its home page, or the empty string.
+  readonly url: string;
 }
 
 /// What each operation resolves to; `ByOperation` makes a missing or extra operation a compile error.
@@ -359,6 +372,7 @@ export type OperationResults = ByOperation<{
   'history.redo': HistoryStep;
   'workspace.info': WorkspaceInfo;
   'workspace.setAuthor': WorkspaceInfo;
+  'workspace.setPublisher': WorkspaceInfo;
   'backups.list': { readonly workspaceName: string; readonly backups: readonly WorkspaceBackup[] };
   'backups.create': WorkspaceBackup;
   'backups.restore': { readonly restored: WorkspaceBackup; readonly safetyBackup: WorkspaceBackup };

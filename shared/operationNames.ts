@@ -42,6 +42,7 @@ export const operationNames = [
   'history.redo',
   'workspace.info',
   'workspace.setAuthor',
+  'workspace.setPublisher',
   'backups.list',
   'backups.create',
   'backups.restore',

@@ -36,7 +36,7 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
-import { setWorkspaceAuthor, workspaceInfo } from './workspace/workspaceInfo';
+import { setWorkspaceAuthor, setWorkspacePublisher, workspaceInfo } from './workspace/workspaceInfo';
 
 /// The implementation of one operation: validated input in, result out.
 export type Handler<K extends OperationName> = (
@@ -87,6 +87,7 @@ export const handlers = {
   'history.redo': redo,
   'workspace.info': workspaceInfo,
   'workspace.setAuthor': setWorkspaceAuthor,
+  'workspace.setPublisher': setWorkspacePublisher,
   'backups.list': listWorkspaceBackups,
   'backups.create': createWorkspaceBackup,
   'backups.restore': restoreWorkspaceBackup,
