@@ -145,7 +145,10 @@ describe('ClaimReview export', () => {
     expect(review?.itemReviewed).not.toHaveProperty('author');
 
     const nvidia = await dispatch(ctx, 'glossary.create', { label: 'organisation', frenchTerm: 'NVIDIA' });
-    await dispatch(ctx, 'claims.update', { annotationId: chips, claimant: { kind: 'entry', entryId: nvidia.id } });
+    await dispatch(ctx, 'claims.update', {
+      annotationId: chips,
+      claimant: { kind: 'entry', entryId: nvidia.id },
+    });
     const [byNvidia] = claimReviewExport(ctx).reviews as { itemReviewed: Record<string, unknown> }[];
     expect(byNvidia?.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'NVIDIA' });
   });
