@@ -33,8 +33,9 @@ function mentions(ctx: CoreContext, articleId: number): MentionRow[] {
   ).all(articleId) as MentionRow[];
 }
 
-// A Person or Organisation entry named `name` (its French term or a variant, folded).
-function entryNamed(ctx: CoreContext, name: string): number | null {
+/// The Person or Organisation entry named `name` (its French term or a variant, folded; an
+/// approved one first), or null.
+export function claimantEntryNamed(ctx: CoreContext, name: string): number | null {
   const row = cachedStatement(
     ctx.store,
     `SELECT id FROM glossary_entries WHERE label IN (${claimantLabelList}) AND instr(match_keys, ?) > 0
@@ -76,5 +77,5 @@ export function prefilledClaimant(
   }
   const name = attribution.name ?? attribution.claimant;
   const mention = marked.find((candidate) => candidate.start < name.end && candidate.end > name.start);
-  return { entryId: mention?.entry_id ?? entryNamed(ctx, name.text), description: '' };
+  return { entryId: mention?.entry_id ?? claimantEntryNamed(ctx, name.text), description: '' };
 }
