@@ -5,6 +5,7 @@ import {
   type Annotation,
   type Article,
   type ArticleSummary,
+  type Claim,
   type GlossaryEntry,
   type GlossaryMention,
   type HistoryState,
@@ -13,6 +14,7 @@ import {
   type MergeConflict,
   type Suggestion,
 } from './domain';
+import { claimVerdicts, maxClaimEvidence } from './claims/claimFields';
 import type { ErrorBody } from './errors';
 import {
   datasetImportFormats,
@@ -50,6 +52,10 @@ const shortcut = wellFormedString()
   .regex(/^[1-9]$/, 'a shortcut is a digit from 1 to 9')
   .nullable();
 const labelName = wellFormedString().trim().min(1).max(60);
+const httpUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .refine(isWellFormedText, loneSurrogateMessage);
 const span = { articleId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() };
 /// The user's name, recorded as the author of what they mark: one line of 1 to 80 characters.
 export const authorName = wellFormedString()
@@ -167,6 +173,52 @@ export const inputSchemas = {
       path: ['newEntry'],
     }),
   'annotations.delete': z.strictObject({ id }),
+  'claims.create': z.strictObject(span),
+  'claims.get': z.strictObject({ annotationId: id }),
+  'claims.update': z.strictObject({
+    annotationId: id,
+    /// A Person or Organisation entry, an unnamed source described in words, or nobody.
+    claimant: z
+      .discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('entry'), entryId: id }),
+        z.strictObject({
+          kind: z.literal('unattributed'),
+          description: wellFormedString().trim().min(1).max(500),
+        }),
+        z.strictObject({ kind: z.literal('none') }),
+      ])
+      .optional(),
+    claimDate: z.iso.date().nullable().optional(),
+    englishText: wellFormedString().max(5000).optional(),
+    verdict: z.enum(claimVerdicts).optional(),
+    reviewSummary: wellFormedString().max(5000).optional(),
+    evidence: z
+      .array(
+        z.strictObject({
+          url: httpUrl,
+          title: wellFormedString().trim().max(500),
+          note: wellFormedString().max(2000),
+        }),
+      )
+      .max(maxClaimEvidence)
+      .optional(),
+    reviewer: wellFormedString().trim().max(200).optional(),
+    reviewDate: z.iso.date().nullable().optional(),
+    /// The published fact-check's address, or the empty string.
+    factCheckUrl: httpUrl.or(z.literal('')).optional(),
+  }),
+  'claims.list': z.strictObject({
+    articleId: id.optional(),
+    verdicts: z.array(z.enum(claimVerdicts)).min(1).max(claimVerdicts.length).optional(),
+    claimantEntryId: id.optional(),
+    /// Claims made on or after this date.
+    from: z.iso.date().optional(),
+    /// Claims made on or before this date.
+    to: z.iso.date().optional(),
+    /// Words looked for in the French claim and its English translation.
+    query: wellFormedString().trim().min(1).max(500).optional(),
+    sort: z.enum(['article', 'date', 'verdict', 'claimant']).optional(),
+  }),
   'labels.list': z.strictObject({}),
   'labels.create': z.strictObject({
     nameEn: labelName,
@@ -259,6 +311,10 @@ export const inputSchemas = {
   'history.redo': z.strictObject({}),
   'workspace.info': z.strictObject({}),
   'workspace.setAuthor': z.strictObject({ name: authorName }),
+  'workspace.setPublisher': z.strictObject({
+    name: wellFormedString().trim().min(1).max(200),
+    url: httpUrl.or(z.literal('')).default(''),
+  }),
   'backups.list': z.strictObject({}),
   'backups.create': z.strictObject({}),
   'backups.restore': z.strictObject({
@@ -342,6 +398,15 @@ export interface WorkspaceInfo {
   readonly name: string;
   /// The name recorded as the author of what is marked (a workspace setting), null until set.
   readonly author: string | null;
+  /// Who publishes the workspace's fact-checks (a workspace setting), null until set.
+  readonly publisher: WorkspacePublisher | null;
+}
+
+/// The newsroom or person that publishes fact-checks: the ClaimReview `author`.
+export interface WorkspacePublisher {
+  readonly name: string;
+  /// Its home page, or the empty string.
+  readonly url: string;
 }
 
 /// What each operation resolves to; `ByOperation` makes a missing or extra operation a compile error.
@@ -358,6 +423,10 @@ export type OperationResults = ByOperation<{
   'annotations.createAll': readonly Annotation[];
   'annotations.update': Annotation;
   'annotations.delete': { readonly deleted: number };
+  'claims.create': Claim;
+  'claims.get': Claim;
+  'claims.update': Claim;
+  'claims.list': readonly Claim[];
   'labels.list': readonly Label[];
   'labels.create': Label;
   'labels.update': Label;
@@ -387,6 +456,7 @@ export type OperationResults = ByOperation<{
   'history.redo': HistoryStep;
   'workspace.info': WorkspaceInfo;
   'workspace.setAuthor': WorkspaceInfo;
+  'workspace.setPublisher': WorkspaceInfo;
   'backups.list': { readonly workspaceName: string; readonly backups: readonly WorkspaceBackup[] };
   'backups.create': WorkspaceBackup;
   'backups.restore': { readonly restored: WorkspaceBackup; readonly safetyBackup: WorkspaceBackup };

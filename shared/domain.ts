@@ -1,4 +1,5 @@
 import type { ErrorParams } from './errors';
+import type { ClaimVerdict } from './claims/claimFields';
 import type { HistoryMessage } from './historyMessages';
 
 /// What the library lists for each article.
@@ -187,3 +188,54 @@ export type ImportOutcome =
       readonly status: 'failed';
       readonly error: { readonly code: string; readonly message: string; readonly params?: ErrorParams };
     };
+
+/// A link that supports a claim's verdict: an http(s) address, its title and a note.
+export interface ClaimEvidence {
+  readonly url: string;
+  readonly title: string;
+  readonly note: string;
+}
+
+/// Who made a claim: a Person or Organisation glossary entry, or an unnamed source described in
+/// words ("un responsable du secteur"), or nobody yet.
+export type Claimant =
+  | {
+      readonly kind: 'entry';
+      readonly entryId: number;
+      /// The entry's terms and label now, so the UI and exports need no second look-up.
+      readonly frenchTerm: string;
+      readonly englishTerm: string;
+      readonly label: string;
+      readonly wikidataId: string;
+    }
+  | { readonly kind: 'unattributed'; readonly description: string }
+  | { readonly kind: 'none' };
+
+/// A claim: a claim annotation (`annotationId`, its span and quote) and what the reviewer
+/// recorded about it.
+export interface Claim {
+  readonly annotationId: number;
+  readonly articleId: number;
+  readonly articleTitle: string;
+  readonly start: number;
+  readonly end: number;
+  /// The French words of the claim, exactly as in the article.
+  readonly quote: string;
+  readonly claimant: Claimant;
+  /// When the claim was made (`YYYY-MM-DD`); the article's date when it was marked.
+  readonly claimDate: string | null;
+  /// The claim in English.
+  readonly englishText: string;
+  readonly verdict: ClaimVerdict;
+  /// The review's summary, in English.
+  readonly reviewSummary: string;
+  readonly evidence: readonly ClaimEvidence[];
+  readonly reviewer: string;
+  /// When the review was made (`YYYY-MM-DD`), or null.
+  readonly reviewDate: string | null;
+  /// Where the published fact-check lives, or the empty string.
+  readonly factCheckUrl: string;
+  readonly author: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

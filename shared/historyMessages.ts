@@ -36,6 +36,9 @@ export interface HistoryMessageParams {
   'history.step.deleteArticle': { readonly title: string };
   'history.step.importDataset': { readonly fileName: string; readonly count: number };
   'history.step.importGlossary': { readonly fileName: string; readonly count: number };
+  'history.step.markClaim': { readonly quote: string };
+  'history.step.editClaim': { readonly quote: string };
+  'history.step.setVerdict': { readonly quote: string };
   /// A step recorded before steps carried messages: its English description as it was stored.
   'history.step.legacy': { readonly text: string };
 }
@@ -77,6 +80,9 @@ const keyRecord: { readonly [K in HistoryMessageKey]: K } = {
   'history.step.deleteArticle': 'history.step.deleteArticle',
   'history.step.importDataset': 'history.step.importDataset',
   'history.step.importGlossary': 'history.step.importGlossary',
+  'history.step.markClaim': 'history.step.markClaim',
+  'history.step.editClaim': 'history.step.editClaim',
+  'history.step.setVerdict': 'history.step.setVerdict',
   'history.step.legacy': 'history.step.legacy',
 };
 

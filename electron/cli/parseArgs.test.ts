@@ -99,13 +99,12 @@ describe('parseArgs', () => {
     });
   });
 
-  it('refuses export without a known target', () => {
+  it('refuses export without a known target, and reads a ClaimReview export', () => {
     expect(parseArgs(['export'])).toMatchObject({ ok: false, showUsage: true });
     expect(parseArgs(['export', 'articles'])).toMatchObject({ ok: false, showUsage: true });
-    expect(parseArgs(['export', 'dataset', '--format', 'claimreview'])).toEqual({
-      ok: false,
-      message: 'format claimreview is not available yet in this version.',
-      showUsage: false,
+    expect(parseArgs(['export', 'dataset', '--format', 'claimreview'])).toMatchObject({
+      ok: true,
+      command: { command: 'export-dataset', format: 'claimreview' },
     });
   });
 

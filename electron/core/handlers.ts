@@ -13,6 +13,7 @@ import {
   listWorkspaceBackups,
   restoreWorkspaceBackup,
 } from './backups/backupHandlers';
+import { createClaimAnnotation, getClaim, listClaims, updateClaim } from './claims/claims';
 import { deleteArticle, getArticle, listArticles, updateArticle } from './articles/articles';
 import {
   createGlossaryEntryAction,
@@ -36,7 +37,7 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
-import { setWorkspaceAuthor, workspaceInfo } from './workspace/workspaceInfo';
+import { setWorkspaceAuthor, setWorkspacePublisher, workspaceInfo } from './workspace/workspaceInfo';
 
 /// The implementation of one operation: validated input in, result out.
 export type Handler<K extends OperationName> = (
@@ -52,6 +53,10 @@ export const handlers = {
   'annotations.list': listAnnotations,
   'annotations.create': createAnnotation,
   'annotations.delete': deleteAnnotation,
+  'claims.create': createClaimAnnotation,
+  'claims.get': (ctx, input) => getClaim(ctx, input.annotationId),
+  'claims.update': updateClaim,
+  'claims.list': listClaims,
   'glossary.list': listGlossary,
   'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
@@ -83,6 +88,7 @@ export const handlers = {
   'history.redo': redo,
   'workspace.info': workspaceInfo,
   'workspace.setAuthor': setWorkspaceAuthor,
+  'workspace.setPublisher': setWorkspacePublisher,
   'backups.list': listWorkspaceBackups,
   'backups.create': createWorkspaceBackup,
   'backups.restore': restoreWorkspaceBackup,

@@ -45,6 +45,51 @@ describe('passerelle export dataset', () => {
     expect(Array.from(text).slice(24, 28).join('')).toBe('Lyon');
   });
 
+  it('writes ClaimReview JSON-LD, listing a reviewed claim it leaves out for a missing field and failing', async () => {
+    const store = openStore(db);
+    try {
+      const ctx = coreContext(store);
+      const claim = await dispatch(ctx, 'claims.create', { articleId: 1, start: 3, end: 30 });
+      await dispatch(ctx, 'claims.update', {
+        annotationId: claim.annotationId,
+        verdict: 'true',
+        englishText: 'Emmanuel Macron is in Lyon',
+      });
+    } finally {
+      store.close();
+    }
+    const io = captureIo();
+    expect(await runCli(['export', 'dataset', '--format', 'claimreview', '--db', db], io)).toBe(1);
+    expect(JSON.parse(io.out)).toEqual([]);
+    expect(io.err).toBe(
+      'Not exported: claim 2 (“Emmanuel Macron est à Lyon.”) lacks the fact-check address, a publisher (set one in the app).\n',
+    );
+
+    const store2 = openStore(db);
+    try {
+      const ctx = coreContext(store2);
+      await dispatch(ctx, 'claims.update', { annotationId: 2, factCheckUrl: 'https://example.org/check' });
+      await dispatch(ctx, 'workspace.setPublisher', { name: 'Le Vérificateur' });
+    } finally {
+      store2.close();
+    }
+    const out = join(dir, 'claims.json');
+    const written = captureIo();
+    expect(
+      await runCli(['export', 'dataset', '--format', 'claimreview', '--out', out, '--db', db], written),
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([
+      expect.objectContaining({
+        '@type': 'ClaimReview',
+        claimReviewed: 'Emmanuel Macron is in Lyon',
+        reviewRating: expect.objectContaining({ ratingValue: 5, alternateName: 'True' }),
+      }),
+    ]);
+    expect(written.err).toBe(
+      `Exported 1 ClaimReviews to ${out} (0 claims without a rated verdict left out).\n`,
+    );
+  });
+
   it('writes a file with --out and says what it wrote', async () => {
     const out = join(dir, 'dataset.conll');
     const io = captureIo();
@@ -75,7 +120,7 @@ describe('passerelle export dataset', () => {
   it('refuses a missing or unknown format, and bad article ids', async () => {
     const missing = captureIo();
     expect(await runCli(['export', 'dataset', '--db', db], missing)).toBe(2);
-    expect(missing.err).toContain('export dataset needs --format (jsonl, conll, brat, webanno)');
+    expect(missing.err).toContain('export dataset needs --format (jsonl, conll, brat, webanno, claimreview)');
     const unknown = captureIo();
     expect(await runCli(['export', 'dataset', '--format', 'xml', '--db', db], unknown)).toBe(2);
     expect(unknown.err).toContain('Unknown format "xml"');

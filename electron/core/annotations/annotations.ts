@@ -196,6 +196,17 @@ export function createAnnotation(ctx: CoreContext, input: ValidatedInput<'annota
   });
 }
 
+// Claims have no label or glossary entry and are not repeated through the text: they are
+// edited through `claims.update`.
+function refuseClaim(row: AnnotationRow, what: string): void {
+  if (row.kind === 'claim') {
+    throw new PasserelleError(
+      'invalid_input',
+      `“${row.quote.trim()}” is a claim: a claim cannot be ${what}.`,
+    );
+  }
+}
+
 /// Marks every other occurrence of an annotation's text in its article (French-aware, whole
 /// words) with the same label and entry; spans already marked as entities are skipped.
 export function createAllAnnotations(
@@ -203,6 +214,7 @@ export function createAllAnnotations(
   input: ValidatedInput<'annotations.createAll'>,
 ): OperationResult<'annotations.createAll'> {
   const mention = annotationRow(ctx, input.annotationId);
+  refuseClaim(mention, 'marked in every occurrence');
   const text = annotationSpanText(ctx, mention.article_id, mention.start, mention.end);
   const occurrences = new TermMatcher([{ term: mention.quote, value: mention.id }]).findAll(text);
   const message: HistoryMessage = {
@@ -242,6 +254,7 @@ export function createAllAnnotations(
 /// goes.
 export function updateAnnotation(ctx: CoreContext, input: ValidatedInput<'annotations.update'>): Annotation {
   const current = annotationRow(ctx, input.id);
+  refuseClaim(current, 'given a label or a glossary entry');
   const linkTo =
     typeof input.glossaryEntryId === 'number' ? getGlossaryEntry(ctx, input.glossaryEntryId) : undefined;
   const label = requireLabel(ctx, input.label ?? linkTo?.label ?? current.label);

@@ -143,6 +143,14 @@ describe('history messages', () => {
     const labels = await dispatch(ctx, 'labels.list', {});
     await record(() => dispatch(ctx, 'labels.reorder', { ids: labels.map((label) => label.id).reverse() }));
     await record(() => dispatch(ctx, 'labels.delete', { id: law, annotations: 'delete' }));
+    const claimArticle = storeParagraphs(ctx, ['Les prix ont doublé en un an.']);
+    let claimId = 0;
+    await record(async () => {
+      claimId = (await dispatch(ctx, 'claims.create', { articleId: claimArticle, start: 0, end: 19 }))
+        .annotationId;
+    });
+    await record(() => dispatch(ctx, 'claims.update', { annotationId: claimId, verdict: 'false' }));
+    await record(() => dispatch(ctx, 'claims.update', { annotationId: claimId, reviewer: 'Camille' }));
     await record(() => dispatch(ctx, 'articles.delete', { id: articleId }));
     const dataset = JSON.stringify({
       text: 'Lyon se prépare.',

@@ -1,5 +1,5 @@
 /// The tables whose rows undo and redo put back: everything the annotation, glossary, label
-/// and suggestion operations change, and articles, so deleting one can be undone. Each has an
+/// suggestion and claim operations change, and articles, so deleting one can be undone. Each has an
 /// integer `id` primary key. Changes are captured only inside `recordAction`, so storing an
 /// imported article (which is not an undoable action) records nothing.
 export const trackedTables = [
@@ -8,6 +8,7 @@ export const trackedTables = [
   'glossary_entries',
   'annotations',
   'suggestion_rejections',
+  'claims',
 ] as const;
 
 /// One of `trackedTables`.

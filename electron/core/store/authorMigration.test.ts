@@ -40,7 +40,7 @@ describe('migration 5: workspace settings and authors', () => {
 
     const store = openStore(file);
     try {
-      expect(store.pragma('user_version', { simple: true })).toBe(5);
+      expect(store.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(columnsOf(store, 'glossary_entries')).toContainEqual(
         expect.objectContaining({ name: 'author', notnull: 0 }),
       );

@@ -135,4 +135,27 @@ export const migrations: readonly Migration[] = [
   UPDATE history_changes SET after = json_set(after, '$.author', NULL)
     WHERE table_name = 'glossary_entries' AND after IS NOT NULL;
   `,
+  // 6: what a reviewer records about each claim annotation (its id is the annotation's), evidence
+  // as a JSON array of {url, title, note}.
+  `
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+    claimant_entry_id INTEGER REFERENCES glossary_entries(id) ON DELETE SET NULL,
+    claimant_description TEXT NOT NULL DEFAULT '',
+    claim_date TEXT,
+    english_text TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL DEFAULT 'unverified' CHECK (verdict IN
+      ('false', 'mostly-false', 'mixed', 'mostly-true', 'true', 'unverified', 'unverifiable')),
+    review_summary TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '[]',
+    reviewer TEXT NOT NULL DEFAULT '',
+    review_date TEXT,
+    fact_check_url TEXT NOT NULL DEFAULT '',
+    author TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX claims_claimant ON claims(claimant_entry_id);
+  CREATE INDEX claims_verdict ON claims(verdict);
+  `,
 ];

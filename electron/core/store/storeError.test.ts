@@ -122,6 +122,7 @@ describe('openStore on a workspace that cannot be written', () => {
         path: file,
         name: 'workspace',
         author: null,
+        publisher: null,
       });
       expect(await dispatch(ctx, 'labels.list', {})).not.toHaveLength(0);
       await expect(
@@ -154,6 +155,7 @@ describe('openStore on a workspace that cannot be written', () => {
       path: file,
       name: 'workspace',
       author: null,
+      publisher: null,
     });
     store.close();
   });

@@ -2,8 +2,9 @@ import type { Store } from '../store/openStore';
 import { cachedStatement } from '../store/rows';
 
 /// The settings a workspace keeps in its `workspace_settings` table (key/value, not undoable):
-/// `author`, the name recorded with what is marked.
-export type WorkspaceSettingKey = 'author';
+/// `author`, the name recorded with what is marked; `publisher-name` and `publisher-url`, who
+/// publishes the workspace's fact-checks (the ClaimReview `author`).
+export type WorkspaceSettingKey = 'author' | 'publisher-name' | 'publisher-url';
 
 /// A workspace setting's value, or null when it was never set.
 export function readWorkspaceSetting(store: Store, key: WorkspaceSettingKey): string | null {

@@ -26,7 +26,7 @@ function noteText(text: string): string {
 /// An article's standoff annotations as brat reads them: one `T` line per span with code-point
 /// offsets (a span across a line break becomes fragments `start end;start end`, as brat
 /// requires) and its text, and an `AnnotatorNotes` line with the English term and Wikidata id of
-/// its glossary entry.
+/// its glossary entry, or a claim's verdict, claimant and English text.
 export function bratAnnotations(article: DatasetArticle): string {
   const offsets = codePointOffsets(article.text);
   const lines: string[] = [];
@@ -49,6 +49,15 @@ export function bratAnnotations(article: DatasetArticle): string {
         span.entry.englishTerm === '' ? null : `English: ${span.entry.englishTerm}`,
         span.entry.wikidataId === '' ? null : `Wikidata: ${span.entry.wikidataId}`,
         `Glossary entry: ${span.entry.id}`,
+      ].filter((part) => part !== null);
+      notes += 1;
+      lines.push(`#${notes}\tAnnotatorNotes ${id}\t${noteText(note.join('; '))}`);
+    }
+    if (span.claim !== null) {
+      const note = [
+        `Verdict: ${span.claim.verdict}`,
+        span.claim.claimant === '' ? null : `Claimant: ${span.claim.claimant}`,
+        span.claim.englishText === '' ? null : `English: ${span.claim.englishText}`,
       ].filter((part) => part !== null);
       notes += 1;
       lines.push(`#${notes}\tAnnotatorNotes ${id}\t${noteText(note.join('; '))}`);

@@ -1,10 +1,17 @@
-import type { AnnotationKind, GlossaryDecision, GlossaryStatus } from '../../../../shared/domain';
+import type { ClaimVerdict } from '../../../../shared/claims/claimFields';
+import type {
+  AnnotationKind,
+  ClaimEvidence,
+  GlossaryDecision,
+  GlossaryStatus,
+} from '../../../../shared/domain';
 import type { CoreContext } from '../../coreContext';
 import { cachedStatement } from '../../store/rows';
 
 /// Which part of the workspace a dataset export covers: some articles only, spans of some labels
 /// only, and whether it is shared outside the newsroom (`privacy`: draft glossary entries are not
-/// attached to their mentions, annotator names are left out).
+/// attached to their mentions, annotator and reviewer names are left out, and so are the claims
+/// nobody has reviewed yet).
 export interface DatasetScope {
   readonly articleIds?: readonly number[];
   readonly labels?: readonly string[];
@@ -19,6 +26,27 @@ export interface DatasetEntry {
   readonly wikidataId: string;
   readonly decision: GlossaryDecision;
   readonly status: GlossaryStatus;
+}
+
+/// What a claim span carries besides its words: who made the claim and the review.
+export interface DatasetClaim {
+  /// The claimant's glossary entry (a person or an organisation), if any.
+  readonly claimantEntryId: number | null;
+  /// The claimant's entry's French term, or the description of an unnamed source; empty when
+  /// nobody is named.
+  readonly claimant: string;
+  /// The claimant entry's English term (empty without one).
+  readonly claimantEnglishTerm: string;
+  readonly claimantWikidataId: string;
+  readonly claimDate: string | null;
+  readonly englishText: string;
+  readonly verdict: ClaimVerdict;
+  readonly reviewSummary: string;
+  readonly evidence: readonly ClaimEvidence[];
+  /// Empty when unknown or left out by the privacy profile.
+  readonly reviewer: string;
+  readonly reviewDate: string | null;
+  readonly factCheckUrl: string;
 }
 
 /// One stand-off span of an exported article, offsets in UTF-16 units as stored (each format
@@ -36,6 +64,8 @@ export interface DatasetSpan {
   /// Who marked it; empty when unknown or left out by the privacy profile.
   readonly author: string;
   readonly entry: DatasetEntry | null;
+  /// The claim's fields, for a claim span.
+  readonly claim: DatasetClaim | null;
 }
 
 /// One article as every dataset format starts from: its text, metadata and spans in text order.
@@ -76,15 +106,52 @@ interface SpanRow {
   wikidata_id: string | null;
   decision: GlossaryDecision | null;
   status: GlossaryStatus | null;
+  claim_id: number | null;
+  claimant_entry_id: number | null;
+  claimant_french_term: string | null;
+  claimant_english_term: string | null;
+  claimant_wikidata_id: string | null;
+  claimant_description: string | null;
+  claim_date: string | null;
+  english_text: string | null;
+  verdict: ClaimVerdict | null;
+  review_summary: string | null;
+  evidence: string | null;
+  reviewer: string | null;
+  review_date: string | null;
+  fact_check_url: string | null;
 }
 
 // Every span of the scope's articles in article order, read alongside the articles (one cursor
 // each, merged by article id) rather than one query per article.
 const spansInArticleOrder = `SELECT a.article_id, a.id, a.start, a.end, a.kind, a.label, a.quote, a.prefix, a.suffix,
-    a.created_at, a.author, g.id AS entry_id, g.french_term, g.english_term, g.wikidata_id, g.decision, g.status
+    a.created_at, a.author, g.id AS entry_id, g.french_term, g.english_term, g.wikidata_id, g.decision, g.status,
+    c.id AS claim_id, c.claimant_entry_id, cg.french_term AS claimant_french_term,
+    cg.english_term AS claimant_english_term, cg.wikidata_id AS claimant_wikidata_id, c.claimant_description,
+    c.claim_date, c.english_text, c.verdict, c.review_summary, c.evidence, c.reviewer, c.review_date, c.fact_check_url
   FROM annotations a LEFT JOIN glossary_entries g ON g.id = a.glossary_entry_id
-  WHERE @articles IS NULL OR a.article_id IN (SELECT value FROM json_each(@articles))
+    LEFT JOIN claims c ON c.id = a.id LEFT JOIN glossary_entries cg ON cg.id = c.claimant_entry_id
+  WHERE (@articles IS NULL OR a.article_id IN (SELECT value FROM json_each(@articles)))
+    AND NOT (@privacy AND a.kind = 'claim' AND coalesce(c.verdict, 'unverified') = 'unverified')
   ORDER BY a.article_id, a.start, a.end DESC, a.id`;
+
+function toClaim(row: SpanRow, privacy: boolean): DatasetClaim | null {
+  if (row.claim_id === null) return null;
+  return {
+    claimantEntryId: row.claimant_entry_id,
+    claimant: row.claimant_french_term ?? row.claimant_description ?? '',
+    claimantEnglishTerm: row.claimant_english_term ?? '',
+    claimantWikidataId: row.claimant_wikidata_id ?? '',
+    claimDate: row.claim_date,
+    englishText: row.english_text ?? '',
+    verdict: row.verdict ?? 'unverified',
+    reviewSummary: row.review_summary ?? '',
+    evidence: JSON.parse(row.evidence ?? '[]') as ClaimEvidence[],
+    reviewer: privacy ? '' : (row.reviewer ?? ''),
+    reviewDate: row.review_date,
+    factCheckUrl: row.fact_check_url ?? '',
+  };
+}
 
 function toSpan(row: SpanRow, privacy: boolean): DatasetSpan {
   const linked = row.entry_id !== null && !(privacy && row.status === 'draft');
@@ -109,6 +176,7 @@ function toSpan(row: SpanRow, privacy: boolean): DatasetSpan {
           status: row.status ?? 'draft',
         }
       : null,
+    claim: toClaim(row, privacy),
   };
 }
 
@@ -129,14 +197,16 @@ export function countDatasetArticles(ctx: CoreContext, scope: DatasetScope = {})
 export function countDatasetSpans(ctx: CoreContext, scope: DatasetScope = {}): number {
   return cachedStatement(
     ctx.store,
-    `SELECT count(*) FROM annotations
-     WHERE (@articles IS NULL OR article_id IN (SELECT value FROM json_each(@articles)))
-       AND (@labels IS NULL OR label IN (SELECT value FROM json_each(@labels)))`,
+    `SELECT count(*) FROM annotations a LEFT JOIN claims c ON c.id = a.id
+     WHERE (@articles IS NULL OR a.article_id IN (SELECT value FROM json_each(@articles)))
+       AND (@labels IS NULL OR a.label IN (SELECT value FROM json_each(@labels)))
+       AND NOT (@privacy AND a.kind = 'claim' AND coalesce(c.verdict, 'unverified') = 'unverified')`,
   )
     .pluck()
     .get({
       articles: scope.articleIds === undefined ? null : JSON.stringify(scope.articleIds),
       labels: scope.labels === undefined ? null : JSON.stringify(scope.labels),
+      privacy: scope.privacy === true ? 1 : 0,
     }) as number;
 }
 
@@ -160,7 +230,7 @@ export function* datasetArticles(ctx: CoreContext, scope: DatasetScope = {}): Ge
   ) as IterableIterator<ArticleRow>;
   const spanRows = ctx.store
     .prepare(spansInArticleOrder)
-    .iterate({ articles: chosen }) as IterableIterator<SpanRow>;
+    .iterate({ articles: chosen, privacy: privacy ? 1 : 0 }) as IterableIterator<SpanRow>;
   let pending = spanRows.next();
   try {
     for (const row of rows) {

@@ -1,5 +1,6 @@
 import { codePointOffsets } from '../../../../shared/offsets';
-import type { DatasetArticle, DatasetSpan } from './datasetArticles';
+import { claimRatings, isRatedVerdict } from '../../../../shared/claims/claimFields';
+import type { DatasetArticle, DatasetClaim, DatasetSpan } from './datasetArticles';
 
 /// The JSON-LD context every W3C Web Annotation names.
 export const webAnnotationContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -9,8 +10,37 @@ export function passerelleIri(kind: 'article' | 'annotation', id: number): strin
   return `urn:passerelle:${kind}:${id}`;
 }
 
+// A claim's review as an assessing body (its verdict, then the summary), and its English text as
+// a describing body.
+function claimBodies(claim: DatasetClaim): object[] {
+  const verdict = isRatedVerdict(claim.verdict)
+    ? claimRatings[claim.verdict].name
+    : claimVerdictNames[claim.verdict];
+  const assessing = {
+    type: 'TextualBody',
+    purpose: 'assessing',
+    value: claim.reviewSummary === '' ? verdict : `${verdict}: ${claim.reviewSummary}`,
+    language: 'en',
+    format: 'text/plain',
+  };
+  if (claim.englishText === '') return [assessing];
+  return [
+    assessing,
+    {
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: claim.englishText,
+      language: 'en',
+      format: 'text/plain',
+    },
+  ];
+}
+
+const claimVerdictNames = { unverified: 'Unverified', unverifiable: 'Unverifiable' } as const;
+
 function bodies(span: DatasetSpan): object[] {
   const tagging = { type: 'TextualBody', purpose: 'tagging', value: span.label, format: 'text/plain' };
+  if (span.claim !== null) return [tagging, ...claimBodies(span.claim)];
   if (span.entry === null) return [tagging];
   const identifying =
     span.entry.wikidataId === ''

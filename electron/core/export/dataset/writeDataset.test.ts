@@ -152,6 +152,60 @@ describe('writeDataset', () => {
     expect(Array.from(text).slice(position!.start, position!.end).join('')).toBe('Emmanuel Macron');
   });
 
+  it('carries claims: a JSONL claim field, an assessing Web Annotation body, a brat note, no CoNLL tag', async () => {
+    const { ctx, articleId, text } = await workspace();
+    const start = text.indexOf('la Banque de France prévoit');
+    const claim = await dispatch(ctx, 'claims.create', { articleId, start, end: text.length - 1 });
+    await dispatch(ctx, 'claims.update', {
+      annotationId: claim.annotationId,
+      claimant: { kind: 'unattributed', description: 'Bercy' },
+      englishText: 'The Banque de France forecasts €3.3 billion',
+      verdict: 'mixed',
+      reviewSummary: 'The forecast is €3.1 billion.',
+    });
+    const [line] = collect(ctx, 'jsonl').files.get('')!.trim().split('\n');
+    const spans = (JSON.parse(line!) as { spans: { kind: string; label: string; claim?: object }[] }).spans;
+    expect(spans.filter((span) => span.kind === 'claim')).toEqual([
+      expect.objectContaining({
+        label: 'CLAIM',
+        claim: expect.objectContaining({
+          claimant: 'Bercy',
+          verdict: 'mixed',
+          english_text: 'The Banque de France forecasts €3.3 billion',
+          review_summary: 'The forecast is €3.1 billion.',
+        }),
+      }),
+    ]);
+
+    const collection = JSON.parse(collect(ctx, 'webanno').files.get('')!) as {
+      first: { items: { motivation: string; body: object[] }[] };
+    };
+    expect(collection.first.items.find((item) => item.motivation === 'assessing')?.body).toEqual([
+      { type: 'TextualBody', purpose: 'tagging', value: 'CLAIM', format: 'text/plain' },
+      {
+        type: 'TextualBody',
+        purpose: 'assessing',
+        value: 'Mixed: The forecast is €3.1 billion.',
+        language: 'en',
+        format: 'text/plain',
+      },
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: 'The Banque de France forecasts €3.3 billion',
+        language: 'en',
+        format: 'text/plain',
+      },
+    ]);
+
+    const ann = [...collect(ctx, 'brat').files.entries()].find(([name]) => name.endsWith('.ann'))![1];
+    expect(ann).toContain('\tCLAIM ');
+    expect(ann).toContain(
+      'Verdict: mixed; Claimant: Bercy; English: The Banque de France forecasts €3.3 billion',
+    );
+    expect(collect(ctx, 'conll').files.get('')).not.toContain('CLAIM');
+  });
+
   it('writes brat standoff: the text as stored, T lines with code-point offsets, notes, and annotation.conf', async () => {
     const { ctx, text } = await workspace();
     const { files } = collect(ctx, 'brat');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../../shared/domain';
 import type { CoreContext } from '../../coreContext';
 import { dispatch } from '../../dispatch';
 import { writeDataset } from '../../export/dataset/writeDataset';
@@ -119,6 +120,71 @@ describe('importDatasetRecords', () => {
     await dispatch(target, 'history.undo', {});
     await dispatch(target, 'history.undo', {});
     expect(await dispatch(target, 'articles.list', {})).toEqual([]);
+  });
+
+  it('brings back claims with their claimant and review, and keeps unreviewed claims out of a private export', async () => {
+    const source = testContext();
+    const text =
+      '😀 Selon Jensen Huang, jusqu’à 400 000 GPU pourraient être concernés. Un responsable parle de fraude.';
+    const articleId = storeParagraphs(source, [text], 'Puces');
+    const huang = await mark(source, articleId, text, 'Jensen Huang', 'person');
+    const gpus = await dispatch(source, 'claims.create', {
+      articleId,
+      start: text.indexOf('jusqu’à'),
+      end: text.indexOf(' concernés') + 10,
+    });
+    expect(gpus.claimant).toMatchObject({ kind: 'entry', entryId: huang.glossaryEntryId });
+    await dispatch(source, 'claims.update', {
+      annotationId: gpus.annotationId,
+      claimDate: '2026-01-30',
+      englishText: 'Up to 400,000 GPUs could be affected',
+      verdict: 'mostly-true',
+      reviewSummary: 'Reuters counted 400,000.',
+      evidence: [{ url: 'https://example.org/r', title: 'Reuters', note: 'the count' }],
+      reviewer: 'Camille',
+      reviewDate: '2026-02-01',
+      factCheckUrl: 'https://example.org/check',
+    });
+    const fraud = await dispatch(source, 'claims.create', {
+      articleId,
+      start: text.indexOf('parle de fraude'),
+      end: text.indexOf('fraude') + 6,
+    });
+    await dispatch(source, 'claims.update', {
+      annotationId: fraud.annotationId,
+      claimant: { kind: 'unattributed', description: 'un responsable' },
+    });
+
+    const target = testContext();
+    const summary = importDatasetRecords(
+      target,
+      'claims.jsonl',
+      readDatasetFile('claims.jsonl', exportJsonl(source)),
+    );
+    expect(summary).toMatchObject({ spansImported: 3, problems: [], labelsCreated: [] });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    const fields = (claim: Claim) => ({
+      ...claim,
+      annotationId: 0,
+      articleId: 0,
+      author: null,
+      createdAt: '',
+      updatedAt: '',
+      claimant: claim.claimant.kind === 'entry' ? { ...claim.claimant, entryId: 0 } : claim.claimant,
+    });
+    expect((await dispatch(target, 'claims.list', {})).map(fields)).toEqual(
+      (await dispatch(source, 'claims.list', {})).map(fields),
+    );
+
+    let shared = '';
+    writeDataset(source, 'jsonl', { privacy: true }, { write: (chunk) => void (shared += chunk) });
+    const [line] = shared
+      .trim()
+      .split('\n')
+      .map((json) => JSON.parse(json) as { spans: { kind: string; claim?: object }[] });
+    expect(line?.spans.filter((span) => span.kind === 'claim')).toEqual([
+      expect.objectContaining({ claim: expect.not.objectContaining({ reviewer: expect.anything() }) }),
+    ]);
   });
 
   it('attaches spans to the article with the same text, also when the file is in NFD', async () => {

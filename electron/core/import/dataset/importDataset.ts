@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../../shared/articleText';
 import { codePointOffsets, type CodePointOffsets } from '../../../../shared/offsets';
+import { claimLabelKey, defaultClaimVerdict } from '../../../../shared/claims/claimFields';
 import { glossaryDecisions, glossaryStatuses, type Label } from '../../../../shared/domain';
 import { normalizeWithOffsets } from '../../../../shared/normalizedOffsets';
 import { normalizeText } from '../../../../shared/normalizeText';
@@ -15,7 +16,8 @@ import { importedLabels } from '../../labels/importedLabels';
 import { cachedStatement } from '../../store/rows';
 import { refuseWhenReadOnly } from '../../store/storeError';
 import { currentAuthor } from '../../workspace/currentAuthor';
-import type { DatasetRecord, RecordSpan } from './readDatasetFile';
+import { claimantEntryNamed } from '../../claims/prefillClaimant';
+import type { DatasetRecord, RecordClaim, RecordSpan } from './readDatasetFile';
 
 /// A span that was not stored, and why, by the line of the file it came from.
 export interface DatasetProblem {
@@ -122,7 +124,8 @@ export function importDatasetRecords(
   );
   const entitySpansOf = cachedStatement<{ start: number; end: number; label: string }>(
     ctx.store,
-    `SELECT start, end, label FROM annotations WHERE article_id = ? AND kind = 'entity'`,
+    `SELECT start, end, CASE kind WHEN 'claim' THEN '${claimLabelKey}' ELSE label END AS label
+       FROM annotations WHERE article_id = ?`,
   );
 
   // The rows an import adds are recorded once at its end (`bulkInserts`): the same undo step,
@@ -142,8 +145,9 @@ export function importDatasetRecords(
         return label;
       };
       const linkMention = mentionLinker(ctx);
-      // The entity spans each article has, as `checkNotMarkedAlready` would find them: read once
-      // per article, then kept up to date with what this import adds.
+      // The entity spans each article has, as `checkNotMarkedAlready` would find them, and its
+      // claims (a passage is a claim once): read once per article, then kept up to date with
+      // what this import adds.
       const markedByArticle = new Map<number, Set<string>>();
       const markedIn = (articleId: number): Set<string> => {
         let marked = markedByArticle.get(articleId);
@@ -196,31 +200,36 @@ export function importDatasetRecords(
         articleIds.add(articleId);
         const points = codePointOffsets(record.text);
         const marked = markedIn(articleId);
+        const claims: { id: number; claim: RecordClaim | undefined }[] = [];
         for (const span of record.spans) {
           const placed = placeSpan(record, span, normalized, points);
           if (typeof placed === 'string') {
             problems.push({ line: record.line, message: placed });
             continue;
           }
-          const label = labelFor(span.label);
-          const markKey = `${placed.start}:${placed.end}:${label.key}`;
-          if (span.kind === 'entity' && marked.has(markKey)) {
+          // A claim has no workspace label: whatever the file calls it, it is stored as a claim.
+          const labelKey = span.kind === 'claim' ? claimLabelKey : labelFor(span.label).key;
+          const markKey = `${placed.start}:${placed.end}:${labelKey}`;
+          if (marked.has(markKey)) {
             spansAlreadyThere += 1;
             continue;
           }
           const mention = { articleId, text, ...placed };
-          const entryId = span.kind === 'entity' ? linkMention(label.key, mention) : null;
+          const entryId = span.kind === 'entity' ? linkMention(labelKey, mention) : null;
           if (entryId !== null && !hasMentions(entryId)) applyEntryFields(ctx, entryId, span);
-          writeAnnotationRow(
+          const id = writeAnnotationRow(
             ctx,
-            { ...mention, kind: span.kind, label: label.key, glossaryEntryId: entryId },
+            { ...mention, kind: span.kind, label: labelKey, glossaryEntryId: entryId },
             author,
             createdAt,
           );
-          if (span.kind === 'entity') marked.add(markKey);
+          if (span.kind === 'claim') claims.push({ id, claim: span.claim });
+          marked.add(markKey);
           if (entryId !== null) mentioned.add(entryId);
           spansImported += 1;
         }
+        // After the record's entities, so a claimant marked in the same text is found.
+        for (const { id, claim } of claims) writeImportedClaim(ctx, id, claim, author, createdAt);
       }
       labelsCreated = labels.created;
     },
@@ -235,6 +244,39 @@ export function importDatasetRecords(
     problems,
     articleIds: [...articleIds],
   };
+}
+
+// A claim's row as the file describes it (a claim without fields is new and unverified); its
+// claimant is the Person or Organisation entry of that name, else kept as a description.
+function writeImportedClaim(
+  ctx: CoreContext,
+  id: number,
+  claim: RecordClaim | undefined,
+  author: string,
+  createdAt: string,
+): void {
+  const claimantEntry = claim?.claimantIsEntry === true ? claimantEntryNamed(ctx, claim.claimant) : null;
+  cachedStatement(
+    ctx.store,
+    `INSERT INTO claims (id, claimant_entry_id, claimant_description, claim_date, english_text, verdict,
+       review_summary, evidence, reviewer, review_date, fact_check_url, author, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    claimantEntry,
+    claimantEntry === null ? (claim?.claimant ?? '') : '',
+    claim?.claimDate ?? null,
+    claim?.englishText ?? '',
+    claim?.verdict ?? defaultClaimVerdict,
+    claim?.reviewSummary ?? '',
+    JSON.stringify(claim?.evidence ?? []),
+    claim?.reviewer ?? '',
+    claim?.reviewDate ?? null,
+    claim?.factCheckUrl ?? '',
+    author === '' ? null : author,
+    createdAt,
+    createdAt,
+  );
 }
 
 // A new entry takes what the file says of it; fields in a form the glossary refuses are left.

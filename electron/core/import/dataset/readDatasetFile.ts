@@ -1,3 +1,10 @@
+import {
+  claimVerdicts,
+  defaultClaimVerdict,
+  maxClaimEvidence,
+  type ClaimVerdict,
+} from '../../../../shared/claims/claimFields';
+import type { ClaimEvidence } from '../../../../shared/domain';
 import { PasserelleError } from '../../../../shared/errors';
 import type { DatasetImportFormat } from '../../../../shared/exchangeImportFormats';
 
@@ -5,6 +12,23 @@ export { datasetImportFormats, type DatasetImportFormat } from '../../../../shar
 
 /// How a record's offsets count: code points (Python tools) or UTF-16 units (browser tools).
 export type OffsetUnit = 'codePoints' | 'utf16' | 'either';
+
+/// A claim span's fields as a Passerelle JSONL file gives them (`claim`), each kept only when
+/// it has the form the app stores.
+export interface RecordClaim {
+  /// The claimant's French term, or an unnamed source's description.
+  readonly claimant: string;
+  /// Whether `claimant` names a glossary entry (the file gave it an entry id).
+  readonly claimantIsEntry: boolean;
+  readonly claimDate: string | null;
+  readonly englishText: string;
+  readonly verdict: ClaimVerdict;
+  readonly reviewSummary: string;
+  readonly evidence: readonly ClaimEvidence[];
+  readonly reviewer: string;
+  readonly reviewDate: string | null;
+  readonly factCheckUrl: string;
+}
 
 /// One span as the file gives it, offsets in its own unit.
 export interface RecordSpan {
@@ -18,6 +42,7 @@ export interface RecordSpan {
   readonly wikidataId?: string;
   readonly decision?: string;
   readonly entryStatus?: string;
+  readonly claim?: RecordClaim;
 }
 
 /// One article of a dataset file, with where it was in the file (line, or item for Label Studio).
@@ -51,6 +76,45 @@ const isObject = (value: unknown): value is Json =>
 const offset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const optionalString = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
+const text = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const isoDate = (value: unknown): string | null =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+    ? value
+    : null;
+const httpAddress = (value: unknown): string => {
+  if (typeof value !== 'string') return '';
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : '';
+  } catch {
+    return '';
+  }
+};
+
+function recordClaim(value: unknown): RecordClaim | undefined {
+  if (!isObject(value)) return undefined;
+  const evidence = Array.isArray(value.evidence) ? value.evidence : [];
+  return {
+    claimant: text(value.claimant, 500).trim(),
+    claimantIsEntry: typeof value.claimant_entry_id === 'number',
+    claimDate: isoDate(value.claim_date),
+    englishText: text(value.english_text, 5000),
+    verdict: claimVerdicts.find((verdict) => verdict === value.verdict) ?? defaultClaimVerdict,
+    reviewSummary: text(value.review_summary, 5000),
+    evidence: evidence
+      .filter(isObject)
+      .map((link) => ({
+        url: httpAddress(link.url),
+        title: text(link.title, 500).trim(),
+        note: text(link.note, 2000),
+      }))
+      .filter((link) => link.url !== '')
+      .slice(0, maxClaimEvidence),
+    reviewer: text(value.reviewer, 200).trim(),
+    reviewDate: isoDate(value.review_date),
+    factCheckUrl: httpAddress(value.fact_check_url),
+  };
+}
 
 function checkedSpan(fileName: string, line: number, span: RecordSpan): RecordSpan {
   if (!offset(span.start) || !offset(span.end) || span.end <= span.start) {
@@ -77,6 +141,7 @@ function jsonlSpan(fileName: string, line: number, value: unknown): RecordSpan {
     ...(typeof value.wikidata_id === 'string' ? { wikidataId: value.wikidata_id } : {}),
     ...(typeof value.decision === 'string' ? { decision: value.decision } : {}),
     ...(typeof value.entry_status === 'string' ? { entryStatus: value.entry_status } : {}),
+    ...(value.kind === 'claim' && isObject(value.claim) ? { claim: recordClaim(value.claim) } : {}),
   });
 }
 
