@@ -37,7 +37,7 @@ test('imports a glossary whose row for a marked entity gives another English ter
     .getByRole('group', { name: 'Apply one choice to every conflict' })
     .getByRole('button', { name: 'Keep both', exact: true })
     .click();
-  await expect(conflict.getByRole('radio', { name: 'Keep both as variants' })).toBeChecked();
+  await expect(conflict.getByRole('radio', { name: 'Keep both, as two entries' })).toBeChecked();
   await conflict.getByRole('radio', { name: 'Take theirs: “Peiping”' }).check();
   await dialog.importFile();
   await expect(dialog.count('New entries')).toHaveText('1');
