@@ -27,7 +27,9 @@ const formulaStart = /^[ "]*[=+\-@\t\r]/;
 // comma file: quotes that do not open a cell of its own do not protect what follows.
 const foreignCellStart = /([;\n\r])(?=[ "]*[=+\-@\t])/g;
 
-function csvField(value: string, dialect: CsvDialect): string {
+/// One CSV cell: formula starts neutralised (OWASP CSV injection), quoted when it holds a quote, a
+/// separator of either dialect or a line break.
+export function csvField(value: string, dialect: CsvDialect): string {
   // A formula start gets a leading apostrophe, which spreadsheets hide and read as "text" (OWASP
   // CSV injection); in a comma file also where French Excel would start a cell inside this one.
   const atStart = formulaStart.test(value) ? `'${value}` : value;
