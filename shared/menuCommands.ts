@@ -3,7 +3,8 @@ import type { UiLanguage } from './languages';
 /// What the desktop app's menu can tell the renderer: the article list changed (an import ran
 /// from File → Import…), the user picked a UI language under View → Language, or Edit → Undo
 /// or Redo (by click or shortcut), which the renderer applies to the text field being typed in
-/// or else to the workspace's history; File → Restore from Backup… shows the workspace's backups.
+/// or else to the workspace's history; File → Restore from Backup… shows the workspace's backups;
+/// File → Export… opens the Export dialog.
 export const menuCommands = [
   'articles-changed',
   'set-language:en',
@@ -11,6 +12,7 @@ export const menuCommands = [
   'undo',
   'redo',
   'show-backups',
+  'show-export',
 ] as const;
 
 /// One of `menuCommands`.

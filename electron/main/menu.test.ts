@@ -13,7 +13,7 @@ function template(
   const actions: MenuActions = {
     importArticles: vi.fn(),
     importFolder: vi.fn(),
-    exportGlossary: vi.fn(),
+    showExport: vi.fn(),
     exportGlossaryPdf: vi.fn(),
     undo: vi.fn(),
     redo: vi.fn(),
@@ -64,8 +64,7 @@ describe('menuTemplate', () => {
       'separator',
       'Import Articles…',
       'Import Folder…',
-      'Export Glossary…',
-      'Export Glossary for Excel (French)…',
+      'Export…',
       'Export Glossary as PDF…',
       'separator',
       'Back Up Workspace…',
@@ -105,13 +104,13 @@ describe('menuTemplate', () => {
     const file = submenu(item(menu, 'file'));
     click(item(file, 'import'));
     click(item(file, 'import-folder'));
-    click(item(file, 'export-glossary'));
-    click(item(file, 'export-glossary-excel-fr'));
+    click(item(file, 'export'));
     click(item(file, 'export-glossary-pdf'));
     expect(actions.importArticles).toHaveBeenCalledOnce();
     expect(actions.importFolder).toHaveBeenCalledOnce();
-    expect(vi.mocked(actions.exportGlossary).mock.calls).toEqual([['standard'], ['excel-fr']]);
-    expect(item(file, 'export-glossary-excel-fr').label).toBe('Export Glossary for Excel (French)…');
+    expect(actions.showExport).toHaveBeenCalledOnce();
+    expect(item(file, 'export').label).toBe('Export…');
+    expect(item(file, 'export').accelerator).toBe('CmdOrCtrl+Shift+E');
     expect(actions.exportGlossaryPdf).toHaveBeenCalledOnce();
     expect(item(file, 'export-glossary-pdf').label).toBe('Export Glossary as PDF…');
     expect(file.at(-1)?.role).toBe('quit');

@@ -1,14 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import { basename } from 'node:path';
-import type { CsvDialect } from '../../shared/exportFormats';
 import type { UiLanguage } from '../../shared/languages';
 
 /// What the menu's own (non-role) items do.
 export interface MenuActions {
   readonly importArticles: () => void;
   readonly importFolder: () => void;
-  readonly exportGlossary: (dialect: CsvDialect) => void;
+  /// File → Export…: the renderer's Export dialog.
+  readonly showExport: () => void;
   readonly exportGlossaryPdf: () => void;
   /// Edit → Undo and Redo: passed to the renderer, which knows whether a text field has focus.
   readonly undo: () => void;
@@ -35,7 +35,7 @@ export interface MenuOptions {
   readonly recentWorkspaces?: readonly string[];
 }
 
-/// The application menu: File (new, open and recent workspaces, import, export glossary, back up
+/// The application menu: File (new, open and recent workspaces, import, export, back up
 /// and restore, quit), Edit (undo and redo of the
 /// workspace's history or of the text field being typed in, then the standard editing roles),
 /// View (language, plus reload and developer tools in development). Every label is translated.
@@ -99,15 +99,10 @@ export function menuTemplate({
           click: () => actions.importFolder(),
         },
         {
-          id: 'export-glossary',
-          label: t('menu.exportGlossary'),
+          id: 'export',
+          label: t('menu.export'),
           accelerator: 'CmdOrCtrl+Shift+E',
-          click: () => actions.exportGlossary('standard'),
-        },
-        {
-          id: 'export-glossary-excel-fr',
-          label: t('menu.exportGlossaryExcelFr'),
-          click: () => actions.exportGlossary('excel-fr'),
+          click: () => actions.showExport(),
         },
         {
           id: 'export-glossary-pdf',
