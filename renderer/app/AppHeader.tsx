@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from './route';
-import { ExportGlossaryButton } from '../glossary/ExportGlossaryButton';
 import { AuthorBadge } from './AuthorBadge';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
+import { ExportButton } from '../exchange/ExportButton';
 
-/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, glossary export
-/// and language switch.
+/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, the Export
+/// dialog's button and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -25,7 +25,7 @@ export function AppHeader() {
         <AuthorBadge />
         <HistoryButtons />
         <SaveStatusIndicator />
-        <ExportGlossaryButton />
+        <ExportButton />
         <LanguageSwitch />
       </div>
     </header>
