@@ -185,8 +185,12 @@ export function ExportDialog({
     }
   };
 
+  // Closing stops a running export, and drops a written one the server would otherwise keep for
+  // a while (one already saved is gone, so that answer is ignored).
   const close = () => {
-    if (job?.step === 'running') void cancelExport(job.status.jobId);
+    if (job?.step === 'running' || job?.step === 'ready') {
+      api['exports.cancel']({ jobId: job.status.jobId }).catch(() => {});
+    }
     onClose();
   };
 

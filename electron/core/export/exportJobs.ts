@@ -68,9 +68,19 @@ function statusOf(job: ExportJob): ExportJobStatus {
   };
 }
 
+// Deletes a job's temporary folder; one that cannot go yet (a file still open on Windows) is
+// left to the system's temporary-file cleaning rather than failing the caller.
+function removeFolder(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // See above.
+  }
+}
+
 function forget(jobs: Map<string, ExportJob>, job: ExportJob): void {
   clearTimeout(job.expiry);
-  rmSync(job.folder, { recursive: true, force: true });
+  removeFolder(job.folder);
   jobs.delete(job.id);
 }
 
@@ -96,7 +106,7 @@ function settle(
   job.state = state;
   const jobs = jobsOf(ctx);
   if (state === 'failed') job.error = toErrorBody(clientError(error));
-  if (state !== 'done') rmSync(job.folder, { recursive: true, force: true });
+  if (state !== 'done') removeFolder(job.folder);
   job.expiry = setTimeout(() => forget(jobs, job), exportJobLifetimeMs);
   job.expiry.unref();
 }
@@ -192,7 +202,7 @@ export function startExport(ctx: CoreContext, request: ExportRequest): ExportJob
     if (request.kind === 'glossary') runGlossary(ctx, job, request);
     else runDataset(ctx, job, request);
   } catch (error) {
-    rmSync(folder, { recursive: true, force: true });
+    removeFolder(folder);
     throw error;
   }
   jobs.set(job.id, job);
