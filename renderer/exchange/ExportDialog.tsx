@@ -152,6 +152,9 @@ export function ExportDialog({
 
   const startExport = async () => {
     setError(null);
+    // A new export replaces the one written before, whose file need not wait to expire.
+    if (job?.step === 'ready') api['exports.cancel']({ jobId: job.status.jobId }).catch(() => {});
+    setJob(null);
     try {
       const status = await api['exports.start'](request);
       setJob({ step: 'running', status });
@@ -224,8 +227,12 @@ export function ExportDialog({
               {t('exportDialog.save')}
             </button>
           )}
-          {job?.step !== 'running' && job?.step !== 'ready' && (
-            <button type="button" className="button button-primary" onClick={() => void startExport()}>
+          {job?.step !== 'running' && (
+            <button
+              type="button"
+              className={job?.step === 'ready' ? 'button' : 'button button-primary'}
+              onClick={() => void startExport()}
+            >
               {t('exportDialog.export')}
             </button>
           )}
