@@ -78,6 +78,8 @@ export function ExportDialog({
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [error, setError] = useState<PasserelleError | null>(null);
   const [job, setJob] = useState<JobView | null>(null);
+  // Between Export's click and the job's first status, so a second click starts nothing.
+  const [starting, setStarting] = useState(false);
 
   const format = kind === 'glossary' ? glossaryFormat : datasetFormat;
   const tableFormat =
@@ -155,11 +157,14 @@ export function ExportDialog({
     // A new export replaces the one written before, whose file need not wait to expire.
     if (job?.step === 'ready') api['exports.cancel']({ jobId: job.status.jobId }).catch(() => {});
     setJob(null);
+    setStarting(true);
     try {
       const status = await api['exports.start'](request);
       setJob({ step: 'running', status });
     } catch (caught) {
       setError(toPasserelleError(caught));
+    } finally {
+      setStarting(false);
     }
   };
 
@@ -232,6 +237,7 @@ export function ExportDialog({
               type="button"
               className={job?.step === 'ready' ? 'button' : 'button button-primary'}
               onClick={() => void startExport()}
+              disabled={starting}
             >
               {t('exportDialog.export')}
             </button>
