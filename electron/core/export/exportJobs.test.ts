@@ -6,7 +6,7 @@ import type { ExportJobStatus } from '../../../shared/contract';
 import { dispatch } from '../dispatch';
 import type { CoreContext, ExportFile } from '../coreContext';
 import { storeParagraphs, testContext } from '../testing/testContext';
-import { maxExportJobs, takeExportTicket } from './exportJobs';
+import { maxExportJobs, removeExportFolders, takeExportTicket } from './exportJobs';
 
 async function finished(ctx: CoreContext, jobId: string): Promise<ExportJobStatus> {
   for (;;) {
@@ -186,5 +186,20 @@ describe('export jobs', () => {
     await expect(dispatch(ctx, 'exports.status', { jobId: first.jobId })).rejects.toMatchObject({
       code: 'not_found',
     });
+  });
+});
+
+describe('export files at exit', () => {
+  it('removes the folders of exports still waiting to be saved when the process exits', async () => {
+    const ctx = await annotatedWorkspace(1);
+    const started = await dispatch(ctx, 'exports.start', { kind: 'glossary', format: 'csv' });
+    await finished(ctx, started.jobId);
+    const delivery = await dispatch(ctx, 'exports.save', { jobId: started.jobId });
+    if (delivery.delivery !== 'download') throw new Error('expected a download');
+    const file = takeExportTicket(ctx, delivery.url.slice('/export-file/'.length))!.file.path;
+    expect(existsSync(file)).toBe(true);
+    expect(process.listeners('exit')).toContain(removeExportFolders);
+    removeExportFolders();
+    expect(existsSync(dirname(file))).toBe(false);
   });
 });

@@ -68,9 +68,30 @@ function statusOf(job: ExportJob): ExportJobStatus {
   };
 }
 
+// Every job's temporary folder not yet removed, so the process removes them as it exits.
+const liveFolders = new Set<string>();
+let removesOnExit = false;
+
+function makeFolder(): string {
+  if (!removesOnExit) {
+    removesOnExit = true;
+    process.once('exit', removeExportFolders);
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'passerelle-export-'));
+  liveFolders.add(folder);
+  return folder;
+}
+
+/// Removes the temporary folder of every export not yet saved or forgotten (run as the process
+/// exits, so none is left behind).
+export function removeExportFolders(): void {
+  for (const folder of liveFolders) removeFolder(folder);
+}
+
 // Deletes a job's temporary folder; one that cannot go yet (a file still open on Windows) is
 // left to the system's temporary-file cleaning rather than failing the caller.
 function removeFolder(folder: string): void {
+  liveFolders.delete(folder);
   try {
     rmSync(folder, { recursive: true, force: true });
   } catch {
@@ -187,7 +208,7 @@ export function startExport(ctx: CoreContext, request: ExportRequest): ExportJob
     }
     forget(jobs, oldestFinished);
   }
-  const folder = mkdtempSync(join(tmpdir(), 'passerelle-export-'));
+  const folder = makeFolder();
   const kind = exportFileKind(request);
   const job: ExportJob = {
     id: randomBytes(12).toString('base64url'),
