@@ -4,6 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportJobStatus, ExportPreview } from '../../shared/contract';
 import { initI18n } from '../app/i18n';
+import { menuBridgeGlobalName } from '../../shared/menuCommands';
+import { ExportButton } from './ExportButton';
 import { ExportDialog } from './ExportDialog';
 
 // The transport is the edge mocked here: each operation answers what the test says.
@@ -137,5 +139,32 @@ describe('ExportDialog', () => {
       'private notes (2 entries)',
       'draft entries, not yet reviewed (1 entry)',
     ]);
+  });
+
+  it('opens from the header button and from the desktop menu’s File → Export…', async () => {
+    calls.preview.mockReturnValue(new Promise(() => {}));
+    let menuListener: ((command: unknown) => void) | undefined;
+    Reflect.set(window, menuBridgeGlobalName, {
+      onMenuCommand: (callback: (command: unknown) => void) => {
+        menuListener = callback;
+        return () => {};
+      },
+    });
+    try {
+      act(() => root.render(<ExportButton />));
+      const open = container.querySelector('button');
+      expect(open?.textContent).toBe('Export…');
+      expect(open?.getAttribute('aria-label')).toBe('Export a glossary or dataset');
+      expect(container.querySelector('dialog')).toBeNull();
+      act(() => menuListener?.('show-export'));
+      expect(container.querySelector('dialog')?.open).toBe(true);
+      act(() => button('Close').click());
+      expect(container.querySelector('dialog')).toBeNull();
+      act(() => open?.click());
+      await until(() => container.querySelector('dialog')?.open === true);
+      expect(container.textContent).toContain('Loading the preview…');
+    } finally {
+      Reflect.deleteProperty(window, menuBridgeGlobalName);
+    }
   });
 });
