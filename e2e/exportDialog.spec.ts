@@ -156,3 +156,22 @@ test('the privacy profile says what it leaves out, and the file has no author', 
   await dialog.choose({ kind: 'Glossary', format: 'json', privacy: true });
   await expect(dialog.leftOut).toContainText(['draft entries, not yet reviewed (1 entry)']);
 });
+
+test('opened from an article, exports that article alone when asked', async ({ page, server }) => {
+  await server.call('articles.importText', {
+    content: 'Un autre article.\n\nIl parle de Lyon et de Marseille.',
+    format: 'text',
+  });
+  const dialog = new ExportDialog(page);
+  await dialog.open();
+  await dialog.choose({ kind: 'Annotated dataset', format: 'jsonl' });
+  await expect(dialog.dialog).toContainText('2 articles and 1 span');
+  await dialog.dialog
+    .getByRole('combobox', { name: 'Articles' })
+    .selectOption({ label: 'This article only' });
+  await expect(dialog.dialog).toContainText('1 article and 1 span');
+  const download = await dialog.exportAndDownload();
+  const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain('Pékin');
+});
