@@ -24,7 +24,13 @@ import {
   type GlossaryImportFormat,
   type ImportConflictDecision,
 } from './exchangeImportFormats';
-import { csvDialects, glossaryExportFormats, glossaryTableColumns } from './exportFormats';
+import {
+  csvDialects,
+  datasetExportFormats,
+  glossaryExportFormats,
+  glossaryTableColumns,
+  type ExportLeftOutKey,
+} from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
 import { maxExchangeImportBytes, maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { ByOperation, OperationName } from './operationNames';
@@ -102,6 +108,48 @@ function exchangeImport<Extra extends z.ZodRawShape>(extra: Extra) {
     z.strictObject({ kind: z.literal('dataset'), format: z.enum(datasetImportFormats).optional(), ...file }),
   ]);
 }
+
+const tableColumns = z.array(z.enum(glossaryTableColumns)).min(1).max(glossaryTableColumns.length);
+const exportArticleIds = z.array(id).min(1).max(10000);
+const exportLabels = z.array(label).min(1).max(100);
+/// For sharing outside the newsroom: what `exportLeftOutKeys` names is left out.
+const privacy = z.boolean().optional();
+
+/// What the Export dialog asks for: a glossary (its format, CSV dialect and columns, approved
+/// entries only, some labels or articles) or a dataset (its format, some labels or articles), and
+/// whether it is shared outside the newsroom.
+const exportRequest = z.discriminatedUnion('kind', [
+  z
+    .strictObject({
+      kind: z.literal('glossary'),
+      format: z.enum(glossaryExportFormats),
+      dialect: z.enum(csvDialects).optional(),
+      approvedOnly: z.boolean().optional(),
+      labels: exportLabels.optional(),
+      articleIds: exportArticleIds.optional(),
+      columns: tableColumns.optional(),
+      privacy,
+    })
+    .refine((input) => input.columns === undefined || input.format === 'csv' || input.format === 'tsv', {
+      message: 'columns can only be chosen for a CSV or TSV export',
+      path: ['columns'],
+    })
+    .refine((input) => input.columns === undefined || new Set(input.columns).size === input.columns.length, {
+      message: 'a column is named twice',
+      path: ['columns'],
+    }),
+  z.strictObject({
+    kind: z.literal('dataset'),
+    format: z.enum(datasetExportFormats),
+    labels: exportLabels.optional(),
+    articleIds: exportArticleIds.optional(),
+    privacy,
+  }),
+]);
+/// A background export, named by the id `exports.start` gave it.
+const exportJob = z.strictObject({
+  jobId: wellFormedString().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an export id'),
+});
 
 /// Input schema of every operation; handlers receive only what these accept. `satisfies` makes a
 /// missing or extra operation a compile error.
@@ -297,6 +345,11 @@ export const inputSchemas = {
       message: 'a column is named twice',
       path: ['columns'],
     }),
+  'exports.preview': exportRequest,
+  'exports.start': exportRequest,
+  'exports.status': exportJob,
+  'exports.cancel': exportJob,
+  'exports.save': exportJob,
   'suggestions.list': z.strictObject({
     articleId: id,
     /// Only this entry's suggestions (those a new entry brings, without listing every other's).
@@ -409,6 +462,38 @@ export interface WorkspacePublisher {
   readonly url: string;
 }
 
+/// The start of an export as the Export dialog previews it: the first lines of the file (of the
+/// first article's `.ann` for brat), how much it holds, and what the privacy profile leaves out
+/// (each a key the UI words as `exportDialog.leftOut.<key>`, with how many are left out).
+export interface ExportPreview {
+  readonly fileName: string;
+  readonly lines: readonly string[];
+  /// Whether the file goes on after `lines`.
+  readonly more: boolean;
+  readonly counts:
+    | { readonly kind: 'glossary'; readonly entries: number }
+    | { readonly kind: 'dataset'; readonly articles: number; readonly spans: number };
+  readonly leftOut: readonly { readonly key: ExportLeftOutKey; readonly count: number }[];
+}
+
+/// Where a background export stands: still writing (`done` of `total` entries or articles),
+/// written and ready to save, cancelled, or failed (with why).
+export interface ExportJobStatus {
+  readonly jobId: string;
+  readonly state: 'running' | 'done' | 'cancelled' | 'failed';
+  readonly done: number;
+  readonly total: number;
+  readonly fileName: string;
+  readonly error?: ErrorBody;
+}
+
+/// How a finished export reached the user: saved where they chose in the desktop app's save
+/// dialog, not saved (they closed the dialog), or (web mode) a one-time download address.
+export type ExportDelivery =
+  | { readonly delivery: 'saved'; readonly path: string }
+  | { readonly delivery: 'notSaved' }
+  | { readonly delivery: 'download'; readonly url: string };
+
 /// What each operation resolves to; `ByOperation` makes a missing or extra operation a compile error.
 export type OperationResults = ByOperation<{
   'articles.import': { readonly results: readonly ImportOutcome[] };
@@ -446,6 +531,11 @@ export type OperationResults = ByOperation<{
   'glossary.mentions': readonly GlossaryMention[];
   'glossary.candidates': readonly GlossaryEntry[];
   'glossary.export': { readonly fileName: string; readonly mimeType: string; readonly content: string };
+  'exports.preview': ExportPreview;
+  'exports.start': ExportJobStatus;
+  'exports.status': ExportJobStatus;
+  'exports.cancel': ExportJobStatus;
+  'exports.save': ExportDelivery;
   'suggestions.list': readonly Suggestion[];
   'suggestions.accept': Annotation;
   'suggestions.acceptAll': readonly Annotation[];

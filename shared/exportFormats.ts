@@ -103,3 +103,29 @@ export const datasetExportFiles = {
 export function isDatasetExportFormat(value: string): value is DatasetExportFormat {
   return (datasetExportFormats as readonly string[]).includes(value);
 }
+
+/// What the privacy profile (for sharing outside the newsroom) leaves out of an export: from a
+/// glossary, who added each entry, the notes and the draft (unreviewed) entries; from a dataset,
+/// who marked each span and the links to draft glossary entries.
+export const exportLeftOutKeys = [
+  'entryAuthors',
+  'entryNotes',
+  'draftEntries',
+  'annotators',
+  'draftLinks',
+] as const;
+
+/// One of `exportLeftOutKeys`.
+export type ExportLeftOutKey = (typeof exportLeftOutKeys)[number];
+
+/// The file name a dataset export is offered under; brat's folder of files comes as a ZIP.
+export function datasetExportFileName(format: DatasetExportFormat): string {
+  return format === 'brat'
+    ? 'passerelle-dataset-brat.zip'
+    : `passerelle-dataset.${datasetExportFiles[format].extension}`;
+}
+
+/// The MIME type a dataset export is delivered with (brat's folder as a ZIP).
+export function datasetExportMimeType(format: DatasetExportFormat): string {
+  return format === 'brat' ? 'application/zip' : datasetExportFiles[format].mimeType;
+}

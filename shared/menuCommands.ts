@@ -3,8 +3,8 @@ import type { UiLanguage } from './languages';
 /// What the desktop app's menu can tell the renderer: the article list changed (an import ran
 /// from File → Import…), the user picked a UI language under View → Language, or Edit → Undo
 /// or Redo (by click or shortcut), which the renderer applies to the text field being typed in
-/// or else to the workspace's history; File → Restore from Backup… shows the workspace's backups,
-/// File → Import Glossary or Dataset… the Import dialog.
+/// or else to the workspace's history; File → Restore from Backup… shows the workspace's backups;
+/// File → Import Glossary or Dataset… opens the Import dialog and File → Export… the Export dialog.
 export const menuCommands = [
   'articles-changed',
   'set-language:en',
@@ -13,6 +13,7 @@ export const menuCommands = [
   'redo',
   'show-backups',
   'show-import',
+  'show-export',
 ] as const;
 
 /// One of `menuCommands`.

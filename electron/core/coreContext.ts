@@ -13,6 +13,17 @@ export interface CoreContext {
   /// The name recorded as the author of this context's writes instead of the workspace's own
   /// (`currentAuthor`): a CLI run's `--author`.
   readonly author?: string;
+  /// The desktop app's way of handing over a finished export: the native save dialog, then a copy
+  /// of the file to where the user chose (that path, or null if they closed the dialog). Without
+  /// it (web mode) `exports.save` gives a one-time download address instead.
+  readonly saveExport?: (file: ExportFile) => Promise<string | null>;
+}
+
+/// A finished export's file on disk (in a temporary folder) and what it is offered as.
+export interface ExportFile {
+  readonly path: string;
+  readonly fileName: string;
+  readonly mimeType: string;
 }
 
 /// A context over `store` with the real clock and a new undo session (or `sessionId`, to go on

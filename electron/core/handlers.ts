@@ -22,7 +22,9 @@ import {
   listGlossary,
   updateGlossaryEntry,
 } from './glossary/glossaryEntries';
+import { cancelExport, exportStatus, saveExport, startExport } from './export/exportJobs';
 import { exportGlossary } from './export/exportGlossary';
+import { previewExport } from './export/exportPreview';
 import { glossaryCandidates } from './glossary/glossaryCandidates';
 import { listGlossaryMentions } from './glossary/glossaryMentions';
 import { mergeGlossaryEntries, splitGlossaryEntry } from './glossary/glossaryMerge';
@@ -61,6 +63,11 @@ export const handlers = {
   'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
   'glossary.export': exportGlossary,
+  'exports.preview': previewExport,
+  'exports.start': startExport,
+  'exports.status': exportStatus,
+  'exports.cancel': cancelExport,
+  'exports.save': saveExport,
   'articles.importUrl': (ctx, input) => importPage(ctx, input),
   'articles.importText': (ctx, input) => importArticleText(ctx, input),
   'articles.update': updateArticle,

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { menuCommandChannel, menuLanguageChannel, type MenuCommand } from '../../shared/menuCommands';
 import { backupsKept } from '../core/backups/backupOnOpen';
+import type { CoreContext } from '../core/coreContext';
 import { warmUpParseWorkers } from '../core/import/parseInWorker';
 import { defaultWorkspacePath } from '../core/workspacePath';
 import {
@@ -17,10 +18,10 @@ import { menuTemplate } from './menu';
 import { exportGlossaryPdfWithDialog } from './glossaryPdf';
 import {
   backUpWorkspaceWithDialog,
-  exportGlossaryWithDialog,
   importArticlesWithDialog,
   newWorkspaceWithDialog,
   openWorkspaceWithDialog,
+  saveExportWithDialog,
   switchWorkspaceOrExplain,
   type MenuActionContext,
   type WorkspaceActionContext,
@@ -64,10 +65,26 @@ function workspaceOptions(): DesktopWorkspaceOptions {
   };
 }
 
+/// `ctx` with the Export dialog's Save going through the native save dialog, in the menu's language.
+function withNativeSave(ctx: CoreContext): CoreContext {
+  return {
+    ...ctx,
+    saveExport: (file) =>
+      saveExportWithDialog(
+        {
+          t: createMainI18n(menuLanguage).t,
+          window: mainWindow,
+          documentsDirectory: app.getPath('documents'),
+        },
+        file,
+      ),
+  };
+}
+
 /// Points IPC, the menu and the recent list at `next`, then reloads the window over it.
 function activateWorkspace(next: DesktopWorkspace): void {
   unregisterOperations(ipcMain);
-  registerOperations(ipcMain, next.ctx, isTrustedSender);
+  registerOperations(ipcMain, withNativeSave(next.ctx), isTrustedSender);
   workspace = next;
   writeRecentWorkspaces(
     recentWorkspacesFile(),
@@ -113,7 +130,7 @@ function installMenu(language: UiLanguage): void {
       importArticles: () => void importArticlesWithDialog(actionContext(), 'files'),
       importFolder: () => void importArticlesWithDialog(actionContext(), 'folders'),
       importExchange: () => sendMenuCommand('show-import'),
-      exportGlossary: (dialect) => void exportGlossaryWithDialog(actionContext(), 'csv', dialect),
+      showExport: () => sendMenuCommand('show-export'),
       exportGlossaryPdf: () => void exportGlossaryPdfWithDialog(actionContext()),
       undo: () => sendMenuCommand('undo'),
       redo: () => sendMenuCommand('redo'),

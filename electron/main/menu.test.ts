@@ -14,7 +14,7 @@ function template(
     importArticles: vi.fn(),
     importFolder: vi.fn(),
     importExchange: vi.fn(),
-    exportGlossary: vi.fn(),
+    showExport: vi.fn(),
     exportGlossaryPdf: vi.fn(),
     undo: vi.fn(),
     redo: vi.fn(),
@@ -66,8 +66,7 @@ describe('menuTemplate', () => {
       'Import Articles…',
       'Import Folder…',
       'Import Glossary or Dataset…',
-      'Export Glossary…',
-      'Export Glossary for Excel (French)…',
+      'Export…',
       'Export Glossary as PDF…',
       'separator',
       'Back Up Workspace…',
@@ -111,14 +110,14 @@ describe('menuTemplate', () => {
     click(item(file, 'import'));
     click(item(file, 'import-folder'));
     click(item(file, 'import-exchange'));
-    click(item(file, 'export-glossary'));
-    click(item(file, 'export-glossary-excel-fr'));
+    click(item(file, 'export'));
     click(item(file, 'export-glossary-pdf'));
     expect(actions.importArticles).toHaveBeenCalledOnce();
     expect(actions.importFolder).toHaveBeenCalledOnce();
     expect(actions.importExchange).toHaveBeenCalledOnce();
-    expect(vi.mocked(actions.exportGlossary).mock.calls).toEqual([['standard'], ['excel-fr']]);
-    expect(item(file, 'export-glossary-excel-fr').label).toBe('Export Glossary for Excel (French)…');
+    expect(actions.showExport).toHaveBeenCalledOnce();
+    expect(item(file, 'export').label).toBe('Export…');
+    expect(item(file, 'export').accelerator).toBe('CmdOrCtrl+Shift+E');
     expect(actions.exportGlossaryPdf).toHaveBeenCalledOnce();
     expect(item(file, 'export-glossary-pdf').label).toBe('Export Glossary as PDF…');
     expect(file.at(-1)?.role).toBe('quit');

@@ -1,7 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import { basename } from 'node:path';
-import type { CsvDialect } from '../../shared/exportFormats';
 import type { UiLanguage } from '../../shared/languages';
 
 /// What the menu's own (non-role) items do.
@@ -10,7 +9,8 @@ export interface MenuActions {
   readonly importFolder: () => void;
   /// File → Import Glossary or Dataset…: the renderer's Import dialog.
   readonly importExchange: () => void;
-  readonly exportGlossary: (dialect: CsvDialect) => void;
+  /// File → Export…: the renderer's Export dialog.
+  readonly showExport: () => void;
   readonly exportGlossaryPdf: () => void;
   /// Edit → Undo and Redo: passed to the renderer, which knows whether a text field has focus.
   readonly undo: () => void;
@@ -38,7 +38,7 @@ export interface MenuOptions {
 }
 
 /// The application menu: File (new, open and recent workspaces, import articles, folders, glossaries
-/// and datasets, export glossary, back up
+/// and datasets, export, back up
 /// and restore, quit), Edit (undo and redo of the
 /// workspace's history or of the text field being typed in, then the standard editing roles),
 /// View (language, plus reload and developer tools in development). Every label is translated.
@@ -107,15 +107,10 @@ export function menuTemplate({
           click: () => actions.importExchange(),
         },
         {
-          id: 'export-glossary',
-          label: t('menu.exportGlossary'),
+          id: 'export',
+          label: t('menu.export'),
           accelerator: 'CmdOrCtrl+Shift+E',
-          click: () => actions.exportGlossary('standard'),
-        },
-        {
-          id: 'export-glossary-excel-fr',
-          label: t('menu.exportGlossaryExcelFr'),
-          click: () => actions.exportGlossary('excel-fr'),
+          click: () => actions.showExport(),
         },
         {
           id: 'export-glossary-pdf',

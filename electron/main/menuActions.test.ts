@@ -13,7 +13,7 @@ import {
   newWorkspaceWithDialog,
   openWorkspaceWithDialog,
   type WorkspaceActionContext,
-  exportGlossaryWithDialog,
+  saveExportWithDialog,
   importArticlesWithDialog,
   importFiles,
   importSummary,
@@ -213,44 +213,39 @@ describe('menu actions', () => {
     expect(notify).not.toHaveBeenCalled();
   });
 
-  it('writes the glossary CSV where the user chose', async () => {
-    await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin', englishTerm: 'Beijing' });
-    const target = join(folder, 'out.csv');
+  it('copies a finished export where the user chose, offering its name in the documents folder', async () => {
+    const source = join(folder, 'job', 'passerelle-dataset.jsonl');
+    mkdirSync(join(folder, 'job'));
+    writeFileSync(source, '{"text":"Pékin"}\n');
+    const target = join(folder, 'mine.jsonl');
     electron.saveResult = { canceled: false, filePath: target };
-    await exportGlossaryWithDialog(actionContext('fr'));
+    const saved = await saveExportWithDialog(actionContext('fr'), {
+      path: source,
+      fileName: 'passerelle-dataset.jsonl',
+      mimeType: 'application/jsonl',
+    });
+    expect(saved).toBe(target);
     expect(electron.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({
-        title: 'Exporter le glossaire',
-        defaultPath: join(folder, 'passerelle-glossary.csv'),
+        title: 'Enregistrer l’export',
+        defaultPath: join(folder, 'passerelle-dataset.jsonl'),
+        filters: [
+          { name: 'Fichiers .jsonl', extensions: ['jsonl'] },
+          { name: 'Tous les fichiers', extensions: ['*'] },
+        ],
       }),
     );
-    const { content } = await dispatch(ctx, 'glossary.export', { format: 'csv' });
-    expect(readFileSync(target, 'utf8')).toBe(content);
-    expect(content).toContain('Beijing');
+    expect(readFileSync(target, 'utf8')).toBe('{"text":"Pékin"}\n');
   });
 
-  it('writes the French Excel dialect (semicolons) when that item was chosen', async () => {
-    await dispatch(ctx, 'glossary.create', { label: 'place', frenchTerm: 'Pékin', englishTerm: 'Beijing' });
-    const target = join(folder, 'out-excel.csv');
-    electron.saveResult = { canceled: false, filePath: target };
-    await exportGlossaryWithDialog(actionContext('fr'), 'csv', 'excel-fr');
-    expect(electron.showSaveDialog).toHaveBeenCalledWith(
-      expect.objectContaining({
-        filters: [{ name: 'Fichiers CSV pour Excel en français (.csv)', extensions: ['csv'] }],
-      }),
-    );
-    const { content } = await dispatch(ctx, 'glossary.export', { format: 'csv', dialect: 'excel-fr' });
-    expect(readFileSync(target, 'utf8')).toBe(content);
-    expect(content).toContain('Pékin;');
-  });
-
-  it('shows a translated error box when the CSV cannot be written', async () => {
-    electron.saveResult = { canceled: false, filePath: join(folder, 'no-such-folder', 'out.csv') };
-    await exportGlossaryWithDialog(actionContext('fr'));
-    expect(electron.showErrorBox).toHaveBeenCalledWith(
-      'Le glossaire n’a pas pu être exporté',
-      expect.stringContaining('erreur inattendue'),
-    );
+  it('copies nothing and answers null when the save dialog is closed', async () => {
+    electron.saveResult = { canceled: true, filePath: '' };
+    const saved = await saveExportWithDialog(actionContext('en'), {
+      path: join(folder, 'missing.zip'),
+      fileName: 'passerelle-dataset-brat.zip',
+      mimeType: 'application/zip',
+    });
+    expect(saved).toBeNull();
   });
 });
 

@@ -6,25 +6,16 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { copyFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { ImportOutcome } from '../../shared/domain';
 import { toErrorBody, type ErrorParams } from '../../shared/errors';
 import { phrasedDetail } from '../../shared/errorText';
 import { clientError } from '../core/clientError';
-import type { CoreContext } from '../core/coreContext';
-import { dispatch } from '../core/dispatch';
+import type { CoreContext, ExportFile } from '../core/coreContext';
 import { backupFileName, copyWorkspace } from '../core/backups/workspaceBackups';
 import { importPaths } from '../core/import/importPaths';
-import {
-  defaultCsvDialect,
-  defaultGlossaryExportFormat,
-  type CsvDialect,
-  glossaryExportFileName,
-  glossaryExportFiles,
-  type GlossaryExportFormat,
-} from '../../shared/exportFormats';
 import { importExtensions } from '../../shared/importFormats';
 import { languageName } from '../../shared/languages';
 
@@ -178,31 +169,26 @@ export async function importArticlesWithDialog(
   });
 }
 
-/// File → Export Glossary… (and …for Excel (French)): asks where to save, then writes the glossary
-/// there in `format` and, for CSV, `dialect`.
-export async function exportGlossaryWithDialog(
-  { ctx, t, window, documentsDirectory }: MenuActionContext,
-  format: GlossaryExportFormat = defaultGlossaryExportFormat,
-  dialect: CsvDialect = defaultCsvDialect,
-): Promise<void> {
+/// The Export dialog's Save in the desktop app: the native save dialog, offering the export's own
+/// name in the documents folder, then a copy of the finished file there. The chosen path, or null
+/// when the dialog was closed.
+export async function saveExportWithDialog(
+  { t, window, documentsDirectory }: Pick<MenuActionContext, 't' | 'window' | 'documentsDirectory'>,
+  file: ExportFile,
+): Promise<string | null> {
+  const extension = extname(file.fileName).slice(1);
   const target = await showSave(window, {
-    title: t('dialog.exportTitle'),
-    buttonLabel: t('dialog.exportButton'),
-    defaultPath: join(documentsDirectory, glossaryExportFileName(format)),
+    title: t('dialog.saveExportTitle'),
+    buttonLabel: t('dialog.saveExportButton'),
+    defaultPath: join(documentsDirectory, file.fileName),
     filters: [
-      {
-        name: t(dialect === 'excel-fr' ? 'dialog.csvExcelFrFiles' : `dialog.${format}Files`),
-        extensions: [glossaryExportFiles[format].extension],
-      },
+      { name: t('dialog.exportFiles', { extension }), extensions: [extension] },
+      { name: t('workspace.allFiles'), extensions: ['*'] },
     ],
   });
-  if (target.canceled || !target.filePath) return;
-  try {
-    const exported = await dispatch(ctx, 'glossary.export', { format, dialect });
-    await writeFile(target.filePath, exported.content, 'utf8');
-  } catch (error) {
-    dialog.showErrorBox(t('dialog.exportErrorTitle'), failureReason(t, toErrorBody(clientError(error))));
-  }
+  if (target.canceled || !target.filePath) return null;
+  await copyFile(file.path, target.filePath);
+  return target.filePath;
 }
 
 /// What the workspace items of the File menu need: the open workspace and its name, the

@@ -481,4 +481,45 @@ describe('startWebServer', () => {
     expect(res.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
     expect(await res.text()).toContain('npx electron-vite build');
   });
+  it('serves a finished export once, as an attachment with the security headers, for the ticket exports.save gave', async () => {
+    expect((await callApi('glossary.create', JSON.parse(newEntry))).status).toBe(200);
+    const started = (await (await callApi('exports.start', { kind: 'glossary', format: 'tbx' })).json()) as {
+      jobId: string;
+    };
+    let state = 'running';
+    while (state === 'running') {
+      const status = (await (await callApi('exports.status', { jobId: started.jobId })).json()) as {
+        state: string;
+      };
+      state = status.state;
+    }
+    expect(state).toBe('done');
+    const delivery = (await (await callApi('exports.save', { jobId: started.jobId })).json()) as {
+      delivery: string;
+      url: string;
+    };
+    expect(delivery.delivery).toBe('download');
+    expect(delivery.url).toMatch(/^\/export-file\/[A-Za-z0-9_-]+$/);
+
+    const file = await fetch(`${base()}${delivery.url}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/xml');
+    expect(file.headers.get('content-disposition')).toBe(
+      `attachment; filename="passerelle-glossary.tbx"; filename*=UTF-8''passerelle-glossary.tbx`,
+    );
+    expect(file.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.headers.get('cache-control')).toBe('no-store');
+    expect(await file.text()).toContain('<term>Pékin</term>');
+
+    const again = await fetch(`${base()}${delivery.url}`);
+    expect(again.status).toBe(404);
+    expect(again.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('refuses an export link with a made-up ticket', async () => {
+    const res = await fetch(`${base()}/export-file/${'A'.repeat(32)}`);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
 });

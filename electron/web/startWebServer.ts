@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -9,6 +9,7 @@ import type { UiLanguage } from '../../shared/languages';
 import { webModeHelpPath } from '../../shared/webModeHelpPath';
 import type { CoreContext } from '../core/coreContext';
 import { dispatchEnvelope } from '../core/dispatch';
+import { exportFilePathPrefix, takeExportTicket } from '../core/export/exportJobs';
 import { answerMemory, readIdempotencyKey, type ApiAnswer } from './answerMemory';
 import { httpStatusForError } from './httpStatusForError';
 import { preferredUiLanguage } from './preferredUiLanguage';
@@ -191,6 +192,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       );
       return;
     }
+    if (path.startsWith(exportFilePathPrefix)) {
+      sendExportFile(req, res, path.slice(exportFilePathPrefix.length));
+      return;
+    }
     if (path === webModeHelpPath) {
       sendWebModeHelp(req, res, preferredUiLanguage(req.headers['accept-language']));
       return;
@@ -283,6 +288,42 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const match = /^Bearer ([A-Za-z0-9_\-.~+/=]+)$/.exec(authorization ?? '');
     // Comparing digests keeps the comparison constant-time even when the lengths differ.
     return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), tokenDigest);
+  }
+
+  // A finished export, named by the one-time ticket `exports.save` handed out to a caller holding
+  // the token (a download link cannot carry the Authorization header). The ticket is spent by
+  // this request whatever happens, and the file is deleted once sent.
+  function sendExportFile(req: IncomingMessage, res: ServerResponse, ticket: string): void {
+    const taken = /^[A-Za-z0-9_-]{16,64}$/.test(ticket) ? takeExportTicket(options.ctx, ticket) : null;
+    if (taken === null) {
+      sendError(res, 404, 'not_found', 'This export link is unknown, expired or already used.');
+      return;
+    }
+    const { file, release } = taken;
+    let size: number;
+    try {
+      size = statSync(file.path).size;
+    } catch {
+      release();
+      sendError(res, 404, 'not_found', 'This export is no longer on disk.');
+      return;
+    }
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': file.mimeType.startsWith('text/') ? `${file.mimeType}; charset=utf-8` : file.mimeType,
+      'Content-Length': String(size),
+      'Content-Disposition': `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      release();
+      return;
+    }
+    res.once('close', release);
+    createReadStream(file.path)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   async function serveRendererFile(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {

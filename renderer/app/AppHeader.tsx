@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from './route';
-import { ExportGlossaryButton } from '../glossary/ExportGlossaryButton';
 import { ImportButton } from '../exchange/ImportButton';
 import { AuthorBadge } from './AuthorBadge';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
+import { ExportButton } from '../exchange/ExportButton';
 
-/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, glossary export,
-/// the Import dialog for glossaries and datasets and language switch.
+/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, the
+/// Import and Export dialogs' buttons and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -26,7 +26,7 @@ export function AppHeader() {
         <AuthorBadge />
         <HistoryButtons />
         <SaveStatusIndicator />
-        <ExportGlossaryButton />
+        <ExportButton />
         <ImportButton />
         <LanguageSwitch />
       </div>

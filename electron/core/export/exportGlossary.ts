@@ -51,10 +51,11 @@ export function entriesInScope(ctx: CoreContext, scope: GlossaryExportScope): Gl
   );
 }
 
-function content(
+/// The text of a glossary export of `entries` in the asked format (CSV dialect, table columns).
+export function glossaryFileContent(
   ctx: CoreContext,
-  input: ValidatedInput<'glossary.export'>,
-  entries: GlossaryEntry[],
+  input: Pick<ValidatedInput<'glossary.export'>, 'format' | 'dialect' | 'columns'>,
+  entries: readonly GlossaryEntry[],
 ): string {
   const heading = (): GlossaryExportHeading => ({
     workspaceName: workspaceInfo(ctx).name,
@@ -83,6 +84,6 @@ export function exportGlossary(
   return {
     fileName: glossaryExportFileName(input.format),
     mimeType: glossaryExportFiles[input.format].mimeType,
-    content: content(ctx, input, entriesInScope(ctx, input)),
+    content: glossaryFileContent(ctx, input, entriesInScope(ctx, input)),
   };
 }

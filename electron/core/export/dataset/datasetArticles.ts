@@ -258,3 +258,18 @@ export function* datasetArticles(ctx: CoreContext, scope: DatasetScope = {}): Ge
     spanRows.return?.();
   }
 }
+
+/// The ids of the scope's articles in id order (what a sliced export walks through, a few
+/// articles at a time).
+export function datasetArticleIds(ctx: CoreContext, scope: DatasetScope = {}): number[] {
+  return (
+    scope.articleIds === undefined
+      ? cachedStatement(ctx.store, 'SELECT id FROM articles ORDER BY id').pluck().all()
+      : cachedStatement(
+          ctx.store,
+          'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+        )
+          .pluck()
+          .all(JSON.stringify(scope.articleIds))
+  ) as number[];
+}
