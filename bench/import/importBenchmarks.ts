@@ -7,9 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { coreContext } from '../../electron/core/coreContext';
 import { importFileBytes } from '../../electron/core/import/importArticles';
 import { closeParseWorkers, warmUpParseWorkers } from '../../electron/core/import/parseInWorker';
-import { buildDocx } from '../../electron/core/import/testing/buildZip';
 import { openStore } from '../../electron/core/store/openStore';
-import { generateArticle } from '../generateArticle';
+import { articleFile, generatedArticle, type ImportFormat } from './importFiles';
 import { median } from '../stats';
 
 /// The formats the import benchmark reads, each with its ratio target (issue 9).
@@ -27,41 +26,7 @@ export interface ImportFigures {
   readonly startMb: number;
 }
 
-type Format = keyof typeof importFormats;
-interface GeneratedArticle {
-  readonly title: string;
-  readonly paragraphs: readonly string[];
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-// A news article of about 600 words: a title and fifteen paragraphs; distinct for every seed.
-function article(seed: number): GeneratedArticle {
-  const blocks = generateArticle(600, seed).content.content.map((block) => block.textContent);
-  return {
-    title: `Article ${seed} : ${blocks[1]?.split(' ').slice(0, 6).join(' ') ?? ''}`,
-    paragraphs: blocks.slice(1),
-  };
-}
-
-function fileOf(format: Format, { title, paragraphs }: GeneratedArticle): Uint8Array {
-  switch (format) {
-    case 'txt':
-      return Buffer.from([title, ...paragraphs].join('\n\n'));
-    case 'md':
-      return Buffer.from(
-        [`# ${title}`, ...paragraphs.map((text, index) => (index % 5 === 0 ? `*${text}*` : text))].join(
-          '\n\n',
-        ),
-      );
-    case 'html':
-      return Buffer.from(
-        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)} | Le Journal</title></head><body><header><nav><a href="/">Accueil</a></nav></header><main><article><h1>${escapeHtml(title)}</h1>${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</article></main><footer>© Le Journal</footer></body></html>`,
-      );
-    case 'docx':
-      return buildDocx([{ style: 'Title', runs: [title] }, ...paragraphs.map((text) => ({ runs: [text] }))]);
-  }
-}
+type Format = keyof typeof importFormats & ImportFormat;
 
 // The baseline: the same texts into a fresh file of the same SQLite settings, one transaction.
 function bareInsert(dir: string, texts: readonly string[]): number {
@@ -114,9 +79,9 @@ export async function measureImports(count: number, log: (message: string) => vo
   const startMb = process.memoryUsage().rss / 1024 / 1024;
   try {
     warmUpParseWorkers();
-    const articles = Array.from({ length: count }, (_, index) => article(index + 1));
+    const articles = Array.from({ length: count }, (_, index) => generatedArticle(index + 1));
     const measure = async (format: Format): Promise<ImportFigure> => {
-      const files = articles.map((generated) => fileOf(format, generated));
+      const files = articles.map((generated) => articleFile(format, generated));
       // Warm-up: the workers load this format's reader before the clock starts.
       await importAll(dir, format, files.slice(0, 20));
       const { ms, texts } = await importAll(dir, format, files);

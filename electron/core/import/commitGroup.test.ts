@@ -92,4 +92,31 @@ describe('storeInCommitGroup', () => {
     db.close();
     reader.close();
   });
+
+  it('stores a burst of articles arriving one event-loop turn apart in a few commits, not one each', async () => {
+    const { db, reader } = openPair();
+    // Articles written in the same group see the same committed rows: one count per commit.
+    const committedCounts = new Set<number>();
+    const stored: Promise<string>[] = [];
+    for (let index = 0; index < 50; index++) {
+      stored.push(
+        storeInCommitGroup(
+          db,
+          () => {
+            committedCounts.add(titles(reader).length);
+            db.prepare('INSERT INTO articles (title) VALUES (?)').run(`article ${index}`);
+            return `article ${index}`;
+          },
+          String,
+        ),
+      );
+      // As a worker's answers come: each in an event-loop turn of its own.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await Promise.all(stored)).toEqual(Array.from({ length: 50 }, (_, index) => `article ${index}`));
+    expect(titles(reader)).toHaveLength(50);
+    expect(committedCounts.size).toBeLessThan(10);
+    db.close();
+    reader.close();
+  });
 });

@@ -7,15 +7,27 @@ import { PasserelleError } from '../../../shared/errors';
 import { articleSchema } from '../../../shared/schema';
 import { fragmentToDoc } from './fragmentToDoc';
 import { hostileCorpus } from './hostile/hostileCorpus';
-import { parsePage, toDoc } from './readHtml';
+import { DOMParser } from 'prosemirror-model';
+import { extractArticleHtml } from './extractArticleHtml';
+import { parsePage, type Page } from './readHtml';
+import { sanitizeArticleHtml } from './sanitizeArticleHtml';
 import { buildDocx } from './testing/buildZip';
+import { tidyDoc } from './tidyDoc';
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 
-// The jsdom path readHtmlFragment took before: a whole page, DOMPurify, ProseMirror's parser.
+// The path every reader took before: DOMPurify in the page's jsdom window, ProseMirror's parser.
+function throughDomPurify(page: Page, html: string): unknown {
+  return (
+    tidyDoc(DOMParser.fromSchema(articleSchema).parse(sanitizeArticleHtml(page.window, html)))?.toJSON() ??
+    null
+  );
+}
+
+// As readHtmlFragment read before: a whole jsdom page, then DOMPurify.
 function throughJsdom(html: string): unknown {
-  const dom = parsePage(`<!doctype html><html><head></head><body>${html}</body></html>`, 'test.html');
-  return toDoc(dom, dom.window.document.body.innerHTML)?.toJSON() ?? null;
+  const page = parsePage(`<!doctype html><html><head></head><body>${html}</body></html>`, 'test.html');
+  return throughDomPurify(page, page.document.body.innerHTML);
 }
 
 const samples: readonly string[] = [
@@ -52,6 +64,18 @@ describe('fragmentToDoc', () => {
   it('gives the same document on every hostile page of the corpus', () => {
     for (const { name, html } of hostileCorpus) {
       expect(fragmentToDoc(html, 'test.html')?.toJSON() ?? null, name).toEqual(throughJsdom(html));
+    }
+  });
+
+  it('gives the same document as DOMPurify on what Readability extracts from the hostile pages and Flamanville', () => {
+    const flamanville = readFileSync(new URL('reacteur-flamanville.fr.html', corpus), 'utf8');
+    for (const { name, html } of [...hostileCorpus, { name: 'flamanville', html: flamanville }]) {
+      const page = parsePage(html, 'test.html');
+      const extracted = extractArticleHtml(page.window, page.document).contentHtml;
+      expect(extracted, name).not.toBeNull();
+      expect(fragmentToDoc(extracted ?? '', 'test.html')?.toJSON() ?? null, name).toEqual(
+        throughDomPurify(page, extracted ?? ''),
+      );
     }
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../shared/articleText';
 import { PasserelleError } from '../../../shared/errors';
 import { articleSchema } from '../../../shared/schema';
-import { readHtml } from './readHtml';
+import { hostileCorpus } from './hostile/hostileCorpus';
+import { pagesPerWindow, readHtml } from './readHtml';
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const flamanville = readFileSync(new URL('reacteur-flamanville.fr.html', corpus), 'utf8');
@@ -142,5 +143,21 @@ describe('readHtml', () => {
       expect(articleText(reading.doc)).toContain('Texte piégé et sûr');
       expect(() => reading.doc.check()).not.toThrow();
     }
+  });
+
+  it('reads a page alike whatever pages the shared window read before, across its replacements', () => {
+    const pages = [
+      ...hostileCorpus.map(({ name, html }) => ({ name, html })),
+      { name: 'flamanville', html: flamanville },
+      { name: 'short', html: '<body><h1>Un titre</h1><div>Court texte.</div></body>' },
+      { name: 'body', html: `<body><div><span>${paragraphs(2)}</span></div></body>` },
+    ];
+    const readAll = (order: typeof pages) =>
+      new Map(order.map(({ name, html }) => [name, JSON.stringify(readHtml(html, `${name}.html`))]));
+    const forward = readAll(pages);
+    // A window's worth of pages in between: the second pass is read in a later window than the first.
+    for (let index = 0; index < pagesPerWindow; index++) readHtml(flamanville, 'again.html');
+    const backward = readAll([...pages].reverse());
+    for (const { name } of pages) expect(backward.get(name), name).toBe(forward.get(name));
   });
 });

@@ -1,44 +1,68 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { DOMParser, type Node } from 'prosemirror-model';
+import { JSDOM, VirtualConsole, type DOMWindow } from 'jsdom';
+import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../shared/articleText';
 import { PasserelleError } from '../../../shared/errors';
-import { articleSchema } from '../../../shared/schema';
 import { bylineName } from './bylineName';
 import { checkHtmlShape, maxHtmlNesting } from './checkHtmlShape';
 import { extractArticleHtml } from './extractArticleHtml';
 import { firstSentenceTitle } from './firstSentenceTitle';
+import { fragmentToDoc } from './fragmentToDoc';
 import type { ArticleReading } from './parsedArticle';
 import { readHtmlMetadata, isoDateOrNull } from './readHtmlMetadata';
-import { sanitizeArticleHtml } from './sanitizeArticleHtml';
-import { tidyDoc } from './tidyDoc';
 import { titleFromFileName } from './titleFromFileName';
 
 const titleSeparator = /\s+[|–—·-]\s+|\s+::\s+/;
 
-/// Parses untrusted HTML into a jsdom that runs no script and fetches nothing, after refusing
-/// HTML too deep or too large to handle in bounded time (`checkHtmlShape`).
-export function parsePage(html: string, fileName: string): JSDOM {
-  checkHtmlShape(html, fileName);
-  let dom: JSDOM;
-  try {
+/// A parsed page and the jsdom window it was parsed in (whose `Document` Readability's copy needs).
+export interface Page {
+  readonly window: DOMWindow;
+  readonly document: Document;
+}
+
+/// How many pages are parsed in one jsdom window before it is replaced. Creating a window (its
+/// hundreds of interfaces and CSS properties) cost more than parsing and reading the page itself,
+/// so pages share one; replacing it now and then keeps what a window accumulates bounded.
+export const pagesPerWindow = 100;
+let shared: { readonly window: DOMWindow; pages: number } | null = null;
+
+function pageWindow(): DOMWindow {
+  if (shared === null || shared.pages >= pagesPerWindow) {
+    shared?.window.close();
     // No `runScripts` and no `resources`: scripts never run and nothing is fetched. The silent
     // console keeps jsdom's CSS parse errors out of the app's output.
-    dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+    shared = { window: new JSDOM('', { virtualConsole: new VirtualConsole() }).window, pages: 0 };
+  }
+  shared.pages++;
+  return shared.window;
+}
+
+/// Parses untrusted HTML into a document of the shared jsdom window (`pagesPerWindow`), which
+/// runs no script and fetches nothing, after refusing HTML too deep or too large to handle in
+/// bounded time (`checkHtmlShape`). Each page is a document of its own: nothing of one page is
+/// seen while reading another.
+export function parsePage(html: string, fileName: string): Page {
+  checkHtmlShape(html, fileName);
+  const window = pageWindow();
+  let document: Document;
+  try {
+    // A document made by DOMParser has no browsing context, so, as in a window that runs no
+    // script, <noscript> content is parsed as markup and nothing on the page is ever loaded.
+    document = new window.DOMParser().parseFromString(html, 'text/html');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PasserelleError('parse_failed', `${fileName}: the HTML could not be parsed (${reason}).`);
   }
   // A <base href> would make Readability turn every relative link into one to the base's host.
-  for (const base of dom.window.document.querySelectorAll('base')) base.remove();
+  for (const base of document.querySelectorAll('base')) base.remove();
   // The scan is an estimate; the parsed tree is measured exactly before anything recurses over it.
-  const depth = documentDepth(dom.window.document);
+  const depth = documentDepth(document);
   if (depth > maxHtmlNesting * 2) {
     throw new PasserelleError(
       'parse_failed',
       `${fileName}: the HTML nests elements ${depth} levels deep (at most ${maxHtmlNesting} are read).`,
     );
   }
-  return dom;
+  return { window, document };
 }
 
 function documentDepth(document: Document): number {
@@ -52,20 +76,6 @@ function documentDepth(document: Document): number {
       stack.push([child, depth + 1]);
   }
   return deepest;
-}
-
-/// Sanitises untrusted HTML in `dom`'s window and parses what is left into the schema: only
-/// schema nodes and marks survive, links only with http(s)/mailto. Null when no text is left.
-export function toDoc(dom: JSDOM, html: string, fileName = 'The HTML'): Node | null {
-  try {
-    return tidyDoc(DOMParser.fromSchema(articleSchema).parse(sanitizeArticleHtml(dom.window, html)));
-  } catch (error) {
-    // The nesting check keeps recursion shallow; this is the last guard if it ever is not.
-    if (error instanceof RangeError) {
-      throw new PasserelleError('parse_failed', `${fileName}: the HTML is nested too deeply to be read.`);
-    }
-    throw error;
-  }
 }
 
 // "Headline | Site name" in <title> names the site when the part before the separator is the headline.
@@ -93,32 +103,27 @@ function withoutRepeatedTitle(doc: Node, headline: string | null): Node {
   return collapsed === headline ? doc.type.create(doc.attrs, doc.content.cut(first.nodeSize)) : doc;
 }
 
-/// Reads a normalised HTML page into an article: Readability extracts the article, DOMPurify
-/// sanitises it, ProseMirror parses it into the schema (so only schema nodes and safe links
-/// survive); when Readability finds nothing the sanitised `<body>` is used instead. The title is
+/// Reads a normalised HTML page into an article: Readability extracts the article, which is
+/// sanitised and parsed into the schema by `fragmentToDoc` (DOMPurify's rules applied while
+/// copying, so only schema nodes and safe links survive); when Readability finds nothing the
+/// sanitised `<body>` is used instead. The title is
 /// the visible headline (first `<h1>` of `<article>`/`<main>`), because og:title is often a
 /// shortened social-media variant; then og:title, then Readability's title, then the first
 /// sentence, then the file name. A first block repeating the headline is dropped.
 export function readHtml(html: string, fileName: string): ArticleReading {
-  const dom = parsePage(html, fileName);
-  try {
-    return readPage(dom, fileName);
-  } finally {
-    // Closing the window frees its document and timers now, not at the worker's next full GC.
-    dom.window.close();
-  }
+  return readPage(parsePage(html, fileName), fileName);
 }
 
-function readPage(dom: JSDOM, fileName: string): ArticleReading {
-  const { document } = dom.window;
+function readPage(page: Page, fileName: string): ArticleReading {
+  const { document } = page;
   const metadata = readHtmlMetadata(document);
-  const extracted = extractArticleHtml(dom.window, document);
+  const extracted = extractArticleHtml(page.window, document);
 
   const headline =
     extracted.headline ?? metadata.ogTitle ?? metadata.jsonLdHeadline ?? extracted.readabilityTitle;
   const body =
-    (extracted.contentHtml === null ? null : toDoc(dom, extracted.contentHtml, fileName)) ??
-    toDoc(dom, document.body?.innerHTML ?? '', fileName);
+    (extracted.contentHtml === null ? null : fragmentToDoc(extracted.contentHtml, fileName)) ??
+    fragmentToDoc(document.body?.innerHTML ?? '', fileName);
   if (body === null) throw new PasserelleError('empty_file', `${fileName}: the page holds no article text.`);
   const doc = withoutRepeatedTitle(body, headline);
 

@@ -72,6 +72,8 @@ export const forbiddenContents = [
 
 /// Sanitises untrusted article HTML with DOMPurify in the given jsdom window and returns the
 /// resulting body element: only basic text tags, no attribute but an http(s) or mailto `href`.
+/// The readers use `fragmentToDoc`, which applies these rules while copying; this is the
+/// reference its tests hold it to.
 export function sanitizeArticleHtml(window: DOMWindow, html: string): Element {
   const purify = createDOMPurify(window);
   return purify.sanitize(html, {
