@@ -1,6 +1,6 @@
 import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
-import { ClaimsPanel } from './pages/ClaimsPanel';
+import { ClaimsPanel, ClaimsView } from './pages/ClaimsPanel';
 import { LibraryPage } from './pages/LibraryPage';
 
 const quoted = 'les licences sont toujours en cours de finalisation du côté chinois';
@@ -72,4 +72,23 @@ test('marks claims, prefills their claimant, checks the figures of a translation
     { quote: figures, verdict: 'mostly-true', englishText: 'up to 400,000 GPUs could be affected' },
     { quote: quoted, verdict: 'unverified', englishText: '' },
   ]);
+
+  // The workspace's Claims view finds it by its verdict and opens the article at it.
+  await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  const view = new ClaimsView(page);
+  await expect(view.rows).toHaveCount(2);
+  await view.verdictFilter.selectOption({ label: 'Mostly true' });
+  await expect(view.rows).toHaveCount(1);
+  await expect(view.rows.first()).toContainText(figures);
+  await expect(view.rows.first()).toContainText('plusieurs informations concordantes');
+  await view.search.fill('400,000 GPUs');
+  await expect(view.rows).toHaveCount(1);
+  await view.verdictFilter.selectOption({ label: 'False' });
+  await expect(view.rows).toHaveCount(0);
+  await view.verdictFilter.selectOption({ label: 'Mostly true' });
+  await view.setPublisher('Les Décodeurs', 'https://www.lemonde.fr/les-decodeurs/');
+  await expect(view.publisherStatus).toHaveText('Fact-checks are published by Les Décodeurs.');
+  await view.rows.first().getByRole('link').click();
+  await expect(claims.form).toContainText(figures);
+  await expect(claims.drawnClaims.filter({ hasText: 'GPU' })).toHaveAttribute('aria-current', 'true');
 });

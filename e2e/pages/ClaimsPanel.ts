@@ -59,3 +59,33 @@ export class ClaimsPanel {
     await expect(this.evidenceLinks.getByRole('link', { name: title })).toBeVisible();
   }
 }
+
+/// The workspace-wide Claims view: its filters, its table of claims and the publisher setting.
+export class ClaimsView {
+  readonly page: Page;
+  readonly search: Locator;
+  readonly verdictFilter: Locator;
+  readonly rows: Locator;
+  readonly publisherStatus: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.search = page.getByRole('searchbox', { name: 'Search claims' });
+    this.verdictFilter = page.getByRole('combobox', { name: 'Filter by verdict' });
+    this.rows = page
+      .getByRole('table', { name: 'The workspace’s claims' })
+      .getByRole('row')
+      .filter({
+        has: page.getByRole('rowheader'),
+      });
+    this.publisherStatus = page.getByRole('region', { name: 'Publisher' }).getByRole('status');
+  }
+
+  /// Sets the workspace's publisher through its small form.
+  async setPublisher(name: string, url: string): Promise<void> {
+    const form = this.page.getByRole('region', { name: 'Publisher' });
+    await form.getByLabel('Publisher name', { exact: true }).fill(name);
+    await form.getByLabel('Publisher website', { exact: true }).fill(url);
+    await form.getByRole('button', { name: 'Save publisher' }).click();
+  }
+}

@@ -7,7 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
 
-/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, glossary export
+/// The app bar: name and library link, glossary and claims links, the workspace's name and backups, your name, undo/redo, save status, glossary export
 /// and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
@@ -19,6 +19,7 @@ export function AppHeader() {
       </a>
       <nav className="app-nav" aria-label={t('glossary.navLabel')}>
         <a href={routeHref({ screen: 'glossary' })}>{t('glossary.title')}</a>
+        <a href={routeHref({ screen: 'claims' })}>{t('claims.title')}</a>
       </nav>
       <div className="app-header-tools">
         <WorkspaceBadge />
