@@ -91,4 +91,13 @@ test('marks claims, prefills their claimant, checks the figures of a translation
   await view.rows.first().getByRole('link').click();
   await expect(claims.form).toContainText(figures);
   await expect(claims.drawnClaims.filter({ hasText: 'GPU' })).toHaveAttribute('aria-current', 'true');
+
+  // Deleting it takes it off the text and the list; undo brings it back.
+  await claims.form.getByRole('button', { name: 'Delete claim' }).click();
+  await expect(claims.drawnClaims).toHaveCount(1);
+  await expect(claims.row(figures)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveAccessibleName(/^Undo: Delete/);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(claims.row(figures)).toContainText('Mostly true');
+  await expect(claims.drawnClaims).toHaveCount(2);
 });
