@@ -43,7 +43,7 @@ export function ArticleView({
   const history = useHistory();
   const { data, loadError, suggestionsError, markError, actions } = useArticleWork(articleId);
   const panelData = useDeferredValue(data);
-  const { claims, reload: reloadClaims, save: saveClaim } = useArticleClaims(articleId);
+  const { claims, reload: reloadClaims, save: saveClaim, createClaimant } = useArticleClaims(articleId);
   // Claims are annotations too, but not entities: the entity panel never lists them.
   const entityAnnotations = useMemo(
     () => panelData?.annotations?.filter((annotation) => annotation.kind !== 'claim') ?? null,
@@ -142,19 +142,36 @@ export function ArticleView({
   );
 
   const panelGlossary = panelData?.glossary ?? null;
+  const articleText = data?.article.text ?? '';
   const claimsPanel = useMemo(
     () =>
       claims && panelGlossary ? (
         <ClaimsPanel
           claims={claims}
+          articleText={articleText}
           glossary={panelGlossary}
           selectedId={selectedId}
           onShow={revealAnnotation}
           onSave={(annotationId, change) => void saveClaim(annotationId, change)}
+          onCreateClaimant={(annotationId, name, label) =>
+            void createClaimant(annotationId, name, label).then((entry) => {
+              if (entry) actions.entrySaved(entry);
+            })
+          }
           onDelete={(annotationId) => editorActions.onDelete(annotationId)}
         />
       ) : null,
-    [claims, editorActions, panelGlossary, revealAnnotation, saveClaim, selectedId],
+    [
+      actions,
+      articleText,
+      claims,
+      createClaimant,
+      editorActions,
+      panelGlossary,
+      revealAnnotation,
+      saveClaim,
+      selectedId,
+    ],
   );
 
   // An accepted or rejected suggestion is no longer selected.

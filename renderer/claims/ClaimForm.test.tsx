@@ -21,13 +21,16 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+const quote = 'jusqu’à 400 000 GPU pourraient être concernés';
+const articleText = `Selon Bruno Le Maire, ${quote}.`;
+
 const claim: Claim = {
   annotationId: 4,
   articleId: 1,
   articleTitle: 'H200',
-  start: 10,
-  end: 55,
-  quote: 'jusqu’à 400 000 GPU pourraient être concernés',
+  start: articleText.indexOf(quote),
+  end: articleText.indexOf(quote) + quote.length,
+  quote,
   claimant: { kind: 'unattributed', description: 'plusieurs informations concordantes' },
   claimDate: '2026-01-30',
   englishText: '',
@@ -48,13 +51,16 @@ function mountForm(shown: Claim = claim) {
   const container = document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
   const saves: ClaimChange[] = [];
+  const created: { name: string; label: string }[] = [];
   const show = (next: Claim) =>
     act(() =>
       root.render(
         <ClaimForm
           claim={next}
+          articleText={articleText}
           glossary={[huang]}
           onSave={(change) => saves.push(change)}
+          onCreateClaimant={(name, label) => created.push({ name, label })}
           onDelete={() => {}}
         />,
       ),
@@ -66,7 +72,7 @@ function mountForm(shown: Claim = claim) {
     );
     return document.getElementById(found!.htmlFor) as T;
   };
-  return { container, saves, show, field, unmount: () => act(() => root.unmount()) };
+  return { container, saves, created, show, field, unmount: () => act(() => root.unmount()) };
 }
 
 /// Sets a field's value as typing would, so React sees the change.
@@ -127,6 +133,29 @@ describe('ClaimForm', () => {
     type(claimant, '9');
     type(claimant, 'none');
     expect(form.saves).toEqual([{ claimant: { kind: 'entry', entryId: 9 } }, { claimant: { kind: 'none' } }]);
+    form.unmount();
+  });
+
+  it('offers the name an attribution points at as a new entry while nobody is the claimant', () => {
+    const form = mountForm({ ...claim, claimant: { kind: 'none' } });
+    expect(form.container.textContent).toContain('Named nearby: Bruno Le Maire');
+    const newPerson = [...form.container.querySelectorAll('button')].find(
+      (button) => button.textContent === 'New person',
+    )!;
+    act(() => newPerson.click());
+    expect(form.created).toEqual([{ name: 'Bruno Le Maire', label: 'person' }]);
+    form.show({
+      ...claim,
+      claimant: {
+        kind: 'entry',
+        entryId: 9,
+        frenchTerm: 'Bruno Le Maire',
+        englishTerm: '',
+        label: 'person',
+        wikidataId: '',
+      },
+    });
+    expect(form.container.textContent).not.toContain('Named nearby');
     form.unmount();
   });
 

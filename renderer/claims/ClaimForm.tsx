@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { claimVerdicts, type ClaimVerdict } from '../../shared/claims/claimFields';
 import type { Claim, GlossaryEntry } from '../../shared/domain';
 import { ClaimantField } from './ClaimantField';
+import { claimantOffers } from './claimantOffers';
 import { EvidenceList } from './EvidenceList';
 import { FigureWarningList } from './FigureWarningList';
 import { figureWarnings } from './figureWarnings';
@@ -16,13 +17,18 @@ import { useSavedText } from './useSavedText';
 /// typing), one undo step each.
 export function ClaimForm({
   claim,
+  articleText,
   glossary,
   onSave,
+  onCreateClaimant,
   onDelete,
 }: {
   readonly claim: Claim;
+  /// The article's text, to read the attributions around the claim in.
+  readonly articleText: string;
   readonly glossary: readonly GlossaryEntry[];
   readonly onSave: (change: ClaimChange) => void;
+  readonly onCreateClaimant: (name: string, label: 'person' | 'organisation') => void;
   readonly onDelete: () => void;
 }) {
   const { t } = useTranslation();
@@ -33,6 +39,10 @@ export function ClaimForm({
   const factCheckUrl = useSavedText(claim.factCheckUrl, (text) => {
     if (text.trim() === '' || isHttpUrl(text)) onSave({ factCheckUrl: text.trim() });
   });
+  const offers = useMemo(
+    () => claimantOffers(articleText, claim.start, claim.end, glossary),
+    [articleText, claim.start, claim.end, glossary],
+  );
   const warnings = useMemo(
     () => figureWarnings(claim.quote, englishText.value),
     [claim.quote, englishText.value],
@@ -45,7 +55,13 @@ export function ClaimForm({
         <span className="visually-hidden">{t('claims.selected')} </span>
         <q lang="fr">{claim.quote}</q>
       </h3>
-      <ClaimantField claimant={claim.claimant} glossary={glossary} onSave={onSave} />
+      <ClaimantField
+        claimant={claim.claimant}
+        glossary={glossary}
+        offers={offers}
+        onSave={onSave}
+        onCreateClaimant={onCreateClaimant}
+      />
       <div className="claim-field">
         <label htmlFor={`${id}-date`}>{t('claims.claimDate')}</label>
         <input

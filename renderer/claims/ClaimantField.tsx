@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { claimantLabels } from '../../shared/claims/claimFields';
+
+/// A label a claimant entry may have.
+type ClaimantLabel = (typeof claimantLabels)[number];
 import type { Claimant, GlossaryEntry } from '../../shared/domain';
 import type { ClaimChange } from './useArticleClaims';
 import { useSavedText } from './useSavedText';
@@ -9,15 +12,20 @@ const nobody = 'none';
 const unattributed = 'unattributed';
 
 /// The claimant of a claim: a Person or Organisation glossary entry, an unnamed source described
-/// in words (saved after a pause in typing), or nobody.
+/// in words (saved after a pause in typing), or nobody; while nobody is recorded, the names an
+/// attribution near the claim points at (`offers`) can be made a new entry on the spot.
 export function ClaimantField({
   claimant,
   glossary,
+  offers,
   onSave,
+  onCreateClaimant,
 }: {
   readonly claimant: Claimant;
   readonly glossary: readonly GlossaryEntry[];
+  readonly offers: readonly string[];
   readonly onSave: (change: ClaimChange) => void;
+  readonly onCreateClaimant: (name: string, label: ClaimantLabel) => void;
 }) {
   const { t } = useTranslation();
   const selectId = useId();
@@ -71,6 +79,22 @@ export function ClaimantField({
           />
         </>
       )}
+      {shown === nobody &&
+        offers.map((name) => (
+          <p key={name} className="claimant-offer">
+            <span>{t('claims.namedNearby', { name })}</span>
+            {claimantLabels.map((label) => (
+              <button
+                key={label}
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => onCreateClaimant(name, label)}
+              >
+                {t(`claims.newClaimant.${label}`)}
+              </button>
+            ))}
+          </p>
+        ))}
     </div>
   );
 }

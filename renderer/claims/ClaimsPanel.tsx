@@ -12,17 +12,22 @@ import './claims.css';
 /// shows the claim in the text.
 export function ClaimsPanel({
   claims,
+  articleText,
   glossary,
   selectedId,
   onShow,
   onSave,
+  onCreateClaimant,
   onDelete,
 }: {
   readonly claims: readonly Claim[];
+  readonly articleText: string;
   readonly glossary: readonly GlossaryEntry[];
   readonly selectedId: number | null;
   readonly onShow: (annotationId: number) => void;
   readonly onSave: (annotationId: number, change: ClaimChange) => void;
+  /// Makes `name` a new Person or Organisation entry and the claim's claimant.
+  readonly onCreateClaimant: (annotationId: number, name: string, label: 'person' | 'organisation') => void;
   readonly onDelete: (annotationId: number) => void;
 }) {
   const { t } = useTranslation();
@@ -33,8 +38,10 @@ export function ClaimsPanel({
         <ClaimForm
           key={selected.annotationId}
           claim={selected}
+          articleText={articleText}
           glossary={glossary}
           onSave={(change) => onSave(selected.annotationId, change)}
+          onCreateClaimant={(name, label) => onCreateClaimant(selected.annotationId, name, label)}
           onDelete={() => onDelete(selected.annotationId)}
         />
       )}

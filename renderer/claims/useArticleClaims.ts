@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OperationInput } from '../../shared/contract';
-import type { Claim } from '../../shared/domain';
+import type { Claim, GlossaryEntry } from '../../shared/domain';
 import { api } from '../app/api';
 import { useHistory } from '../app/historyContext';
 import { useSaveTracker } from '../app/saveTrackerContext';
@@ -14,6 +14,12 @@ export function useArticleClaims(articleId: number): {
   readonly claims: readonly Claim[] | null;
   readonly reload: () => Promise<void>;
   readonly save: (annotationId: number, change: ClaimChange) => Promise<Claim | null>;
+  /// Makes `name` a new draft entry with `label` and the claim's claimant; resolves to the entry.
+  readonly createClaimant: (
+    annotationId: number,
+    name: string,
+    label: 'person' | 'organisation',
+  ) => Promise<GlossaryEntry | null>;
 } {
   const saveTracker = useSaveTracker();
   const history = useHistory();
@@ -68,5 +74,20 @@ export function useArticleClaims(articleId: number): {
     [saveTracker],
   );
 
-  return { claims, reload, save };
+  const createClaimant = useCallback(
+    async (annotationId: number, name: string, label: 'person' | 'organisation') => {
+      let entry: GlossaryEntry;
+      try {
+        entry = await saveTracker.track(api['glossary.create']({ label, frenchTerm: name }));
+      } catch {
+        // The save indicator says why.
+        return null;
+      }
+      await save(annotationId, { claimant: { kind: 'entry', entryId: entry.id } });
+      return entry;
+    },
+    [save, saveTracker],
+  );
+
+  return { claims, reload, save, createClaimant };
 }
