@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AppHeader } from './AppHeader';
 import { ArticleView } from '../article/ArticleView';
 import { GlossaryView } from '../glossary/GlossaryView';
+import { ClaimsView } from '../claims/ClaimsView';
 import { LibraryView } from '../library/LibraryView';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { WorkspaceProvider } from './WorkspaceProvider';
@@ -41,6 +42,8 @@ export function App() {
               />
             ) : route.screen === 'glossary' ? (
               <GlossaryView entryId={route.entryId} />
+            ) : route.screen === 'claims' ? (
+              <ClaimsView />
             ) : (
               <LibraryView version={libraryVersion} />
             )}

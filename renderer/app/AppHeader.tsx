@@ -8,8 +8,8 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
 import { ExportButton } from '../exchange/ExportButton';
 
-/// The app bar: name and library link, glossary link, the workspace's name and backups, your name, undo/redo, save status, the
-/// Import and Export dialogs' buttons and language switch.
+/// The app bar: name and library link, glossary and claims links, the workspace's name and backups, your name, undo/redo,
+/// save status, the Import and Export dialogs' buttons and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -20,6 +20,7 @@ export function AppHeader() {
       </a>
       <nav className="app-nav" aria-label={t('glossary.navLabel')}>
         <a href={routeHref({ screen: 'glossary' })}>{t('glossary.title')}</a>
+        <a href={routeHref({ screen: 'claims' })}>{t('claims.title')}</a>
       </nav>
       <div className="app-header-tools">
         <WorkspaceBadge />

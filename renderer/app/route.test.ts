@@ -10,6 +10,12 @@ describe('glossary and mention routes', () => {
     });
   });
 
+  it('round-trips the claims view', () => {
+    expect(routeHref({ screen: 'claims' })).toBe('#/claims');
+    expect(parseRoute('#/claims')).toEqual({ screen: 'claims' });
+    expect(parseRoute('#/claims/2')).toEqual({ screen: 'library' });
+  });
+
   it('round-trips an article opened at one annotation', () => {
     expect(routeHref({ screen: 'article', articleId: 3, annotationId: 12 })).toBe(
       '#/articles/3?annotation=12',

@@ -1,18 +1,20 @@
-/// Where the app is: the library, one article (optionally at one annotation) or the glossary
-/// (optionally one entry). Kept in the URL fragment so a reload stays put.
+/// Where the app is: the library, one article (optionally at one annotation), the glossary
+/// (optionally one entry) or the workspace's claims. Kept in the URL fragment so a reload stays put.
 export type Route =
   | { readonly screen: 'library' }
   | { readonly screen: 'article'; readonly articleId: number; readonly annotationId?: number }
-  | { readonly screen: 'glossary'; readonly entryId?: number };
+  | { readonly screen: 'glossary'; readonly entryId?: number }
+  | { readonly screen: 'claims' };
 
 function positiveId(digits: string | undefined): number | undefined {
   const id = Number(digits);
   return digits !== undefined && Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
-/// Reads a route from a URL fragment such as `#/articles/3`, `#/articles/3?annotation=12` or
-/// `#/glossary/5`; anything else is the library.
+/// Reads a route from a URL fragment such as `#/articles/3`, `#/articles/3?annotation=12`,
+/// `#/glossary/5` or `#/claims`; anything else is the library.
 export function parseRoute(hash: string): Route {
+  if (hash === '#/claims') return { screen: 'claims' };
   const glossary = /^#\/glossary(?:\/(\d+))?$/.exec(hash);
   if (glossary) {
     const entryId = positiveId(glossary[1]);
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
 
 /// The URL fragment of a route.
 export function routeHref(route: Route): string {
+  if (route.screen === 'claims') return '#/claims';
   if (route.screen === 'glossary') return route.entryId ? `#/glossary/${route.entryId}` : '#/glossary';
   if (route.screen !== 'article') return '#/';
   return route.annotationId

@@ -16,6 +16,8 @@ import { EntityPanel } from './EntityPanel';
 import { LabelLegend } from '../labels/LabelLegend';
 import './article.css';
 import { stepHistory, useHistory } from '../app/historyContext';
+import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { useArticleClaims } from '../claims/useArticleClaims';
 
 // Memoised and fed deferred data: after a mark or an undo the text is redrawn in the same frame,
 // and the side panel (hundreds of entity rows) catches up in the background.
@@ -27,7 +29,7 @@ const Legend = memo(LabelLegend);
 const noAnnotations: readonly Annotation[] = [];
 
 /// One article: its details, the annotatable text with the label legend, and the side panel
-/// (selected mention, suggestions, entities). `annotationId` selects and reveals one annotation.
+/// (selected mention, claims, suggestions, entities). `annotationId` selects and reveals one annotation.
 export function ArticleView({
   articleId,
   annotationId,
@@ -41,6 +43,12 @@ export function ArticleView({
   const history = useHistory();
   const { data, loadError, suggestionsError, markError, actions } = useArticleWork(articleId);
   const panelData = useDeferredValue(data);
+  const { claims, reload: reloadClaims, save: saveClaim, createClaimant } = useArticleClaims(articleId);
+  // Claims are annotations too, but not entities: the entity panel never lists them.
+  const entityAnnotations = useMemo(
+    () => panelData?.annotations?.filter((annotation) => annotation.kind !== 'claim') ?? null,
+    [panelData?.annotations],
+  );
   // The editor also draws the marks the store has not confirmed yet; the side panel lists only
   // stored annotations, so a mark being saved does not redraw it.
   const stored = data?.annotations ?? noAnnotations;
@@ -101,10 +109,17 @@ export function ArticleView({
   const editorActions = useMemo<ArticleEditorActions>(
     () => ({
       onMark: (label, span) => actions.mark(label, span),
+      onMarkClaim: (span) =>
+        void actions.markClaim(span).then((claim) => {
+          if (!claim) return;
+          void reloadClaims();
+          setSelectedId(claim.annotationId);
+          setSelectedSuggestionKey(null);
+        }),
       onRelabel: (id, label) => void actions.relabel(id, label),
       onDelete: (id) => {
         setSelectedId((selected) => (selected === id ? null : selected));
-        void actions.remove(id);
+        void actions.remove(id).then(reloadClaims);
       },
       onSelect: (id) => {
         setSelectedId(id);
@@ -123,7 +138,40 @@ export function ArticleView({
         return null;
       },
     }),
-    [actions, confirmedActions, history],
+    [actions, confirmedActions, history, reloadClaims],
+  );
+
+  const panelGlossary = panelData?.glossary ?? null;
+  const articleText = data?.article.text ?? '';
+  const claimsPanel = useMemo(
+    () =>
+      claims && panelGlossary ? (
+        <ClaimsPanel
+          claims={claims}
+          articleText={articleText}
+          glossary={panelGlossary}
+          selectedId={selectedId}
+          onShow={revealAnnotation}
+          onSave={(annotationId, change) => void saveClaim(annotationId, change)}
+          onCreateClaimant={(annotationId, name, label) =>
+            void createClaimant(annotationId, name, label).then((entry) => {
+              if (entry) actions.entrySaved(entry);
+            })
+          }
+          onDelete={(annotationId) => editorActions.onDelete(annotationId)}
+        />
+      ) : null,
+    [
+      actions,
+      articleText,
+      claims,
+      createClaimant,
+      editorActions,
+      panelGlossary,
+      revealAnnotation,
+      saveClaim,
+      selectedId,
+    ],
   );
 
   // An accepted or rejected suggestion is no longer selected.
@@ -172,15 +220,16 @@ export function ArticleView({
           actions={editorActions}
         />
       </div>
-      {panelData?.glossary && panelData.annotations ? (
+      {panelData?.glossary && entityAnnotations ? (
         <SidePanel
-          annotations={panelData.annotations}
+          annotations={entityAnnotations}
           glossary={panelData.glossary}
           suggestions={panelData.suggestions}
           suggestionsError={suggestionsError}
           selectedId={selectedId}
           actions={confirmedActions}
           onShowAnnotation={revealAnnotation}
+          claims={claimsPanel}
         />
       ) : (
         <aside className="entity-panel">

@@ -49,6 +49,7 @@ function panelActions(): ArticleWorkActions {
   const resolved = () => Promise.resolve();
   return {
     mark: () => null,
+    markClaim: () => Promise.resolve(null),
     relabel: resolved,
     link: resolved,
     linkToNewEntry: resolved,

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, GlossaryEntry, Suggestion } from '../../shared/domain';
 import type { PasserelleError } from '../../shared/errors';
@@ -30,8 +30,9 @@ export function articleEntities(
   });
 }
 
-/// The side panel: the selected mention, the suggestions, this article's entities (each with its
-/// English term to fill in) and the mentions linked to no entry.
+/// The side panel: the selected mention, the article's claims (`claims`, drawn by their own
+/// panel), the suggestions, this article's entities (each with its English term to fill in) and
+/// the mentions linked to no entry. `annotations` are the entity annotations only.
 export function EntityPanel({
   annotations,
   glossary,
@@ -40,6 +41,7 @@ export function EntityPanel({
   selectedId,
   actions,
   onShowAnnotation,
+  claims,
 }: {
   readonly annotations: readonly Annotation[];
   readonly glossary: readonly GlossaryEntry[];
@@ -48,6 +50,7 @@ export function EntityPanel({
   readonly selectedId: number | null;
   readonly actions: ArticleWorkActions;
   readonly onShowAnnotation: (id: number) => void;
+  readonly claims?: ReactNode;
 }) {
   const { t } = useTranslation();
   const entities = useMemo(() => articleEntities(annotations, glossary), [annotations, glossary]);
@@ -95,6 +98,7 @@ export function EntityPanel({
           onSelect={onShowAnnotation}
         />
       )}
+      {claims}
       <SuggestionSummary
         suggestions={suggestions}
         error={suggestionsError}

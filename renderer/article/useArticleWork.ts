@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, Article, GlossaryEntry, Suggestion } from '../../shared/domain';
+import type { Annotation, Article, Claim, GlossaryEntry, Suggestion } from '../../shared/domain';
 import { api } from '../app/api';
 import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import type { TextSpan } from '../editor/selectionSpan';
@@ -41,6 +41,9 @@ export interface ArticleWorkActions {
   /// Marks a span: returns the pending annotation to draw at once (under a provisional id), and
   /// saves it; the store's annotation then replaces it, or it is taken back.
   readonly mark: (label: string, span: TextSpan) => Annotation | null;
+  /// Marks a span as a claim (never an entity, never a glossary entry) and draws it once stored;
+  /// resolves to the stored claim, or null when the store refused it.
+  readonly markClaim: (span: TextSpan) => Promise<Claim | null>;
   readonly relabel: (id: number, label: string) => Promise<void>;
   readonly link: (id: number, entryId: number | null) => Promise<void>;
   readonly linkToNewEntry: (id: number) => Promise<void>;
@@ -409,6 +412,12 @@ export function useArticleWork(articleId: number): {
     () => ({
       mark,
       undo,
+      markClaim: (span) =>
+        write(
+          api['claims.create']({ articleId, start: span.start, end: span.end }),
+          () => {},
+          () => [loadAnnotations()],
+        ),
       relabel: async (id, label) => {
         const before = annotationShown(id)?.glossaryEntryId;
         await write(api['annotations.update']({ id, label }), replaceAnnotation, (annotation) => [
@@ -498,6 +507,7 @@ export function useArticleWork(articleId: number): {
       articleId,
       dropSuggestions,
       findSuggestion,
+      loadAnnotations,
       loadGlossary,
       loadSuggestions,
       mark,

@@ -85,6 +85,7 @@ function marksOf(text: string): { annotations: Annotation[]; suggestions: Sugges
 
 const actions: ArticleEditorActions = {
   onMark: () => null,
+  onMarkClaim: vi.fn(),
   onRelabel: vi.fn(),
   onDelete: vi.fn(),
   onSelect: vi.fn(),

@@ -15,7 +15,7 @@ import {
 import { annotationChanges, editorAnnotation } from './annotationChanges';
 import { stageFilter, stagedDrawingThreshold, type TextRange } from './drawingStages';
 import { articleEditorPlugins } from './plugins';
-import { hasMarkableText, selectionSpan, type TextSpan } from './selectionSpan';
+import { claimSelectionSpan, hasMarkableText, selectionSpan, type TextSpan } from './selectionSpan';
 import {
   suggestionKey,
   suggestionPluginKey,
@@ -54,6 +54,18 @@ function markSelection(
     host.shown.current = [...host.shown.current, drawn];
   }
   view.dispatch(tr);
+}
+
+/// Marks the editor's selection as a claim (snapped to whole words, its elision kept) and
+/// collapses it. The claim is drawn once the store has made it.
+function markClaimSelection(
+  view: EditorView,
+  host: { readonly text: string; readonly onMarkClaim: (span: TextSpan) => void },
+): void {
+  const pluginState = annotationPluginKey.getState(view.state);
+  const span = pluginState && claimSelectionSpan(pluginState.spans, host.text, view.state.selection);
+  if (span) host.onMarkClaim(span);
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
 }
 
 /// Takes the view from what it draws to `annotations` and `suggestions`: only the differences
@@ -129,6 +141,8 @@ export interface RevealRequest {
 export interface ArticleEditorActions {
   /// The user marked a span; answers the annotation to draw at once, if any.
   readonly onMark: (label: string, span: TextSpan) => Annotation | null;
+  /// The user marked a span as a claim.
+  readonly onMarkClaim: (span: TextSpan) => void;
   readonly onRelabel: (id: number, label: string) => void;
   readonly onDelete: (id: number) => void;
   readonly onSelect: (id: number | null) => void;
@@ -238,6 +252,11 @@ export function ArticleEditor({
           text: latest.current.text,
           onMark: latest.current.actions.onMark,
           shown: shownAnnotations,
+        }),
+      onMarkClaim: (view) =>
+        markClaimSelection(view, {
+          text: latest.current.text,
+          onMarkClaim: latest.current.actions.onMarkClaim,
         }),
       onDelete: (id) => latest.current.actions.onDelete(id),
       onSelect: (id) => latest.current.actions.onSelect(id),
@@ -390,6 +409,10 @@ export function ArticleEditor({
                 onMark: actions.onMark,
                 shown: shownAnnotations,
               });
+          }}
+          onClaim={() => {
+            const view = viewRef.current;
+            if (view) markClaimSelection(view, { text: article.text, onMarkClaim: actions.onMarkClaim });
           }}
         />
       )}

@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { Label } from '../../shared/domain';
 import { labelName } from '../labels/labelName';
 
-/// The floating toolbar shown on a text selection: one button per workspace label, with its key.
+/// The floating toolbar shown on a text selection: one button per workspace label, with its key,
+/// and one that marks the selection as a claim.
 export function LabelToolbar({
   labels,
   position,
   onChoose,
+  onClaim,
 }: {
   readonly labels: readonly Label[];
   readonly position: CSSProperties;
   readonly onChoose: (label: string) => void;
+  readonly onClaim: () => void;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -31,6 +34,18 @@ export function LabelToolbar({
           {label.shortcut && <kbd>{label.shortcut}</kbd>}
         </button>
       ))}
+      <button
+        type="button"
+        className="label-button claim-button"
+        aria-keyshortcuts="C"
+        aria-label={t('claims.markAsClaim')}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onClaim}
+      >
+        <span className="claim-swatch" aria-hidden="true" />
+        {t('claims.claim')}
+        <kbd>C</kbd>
+      </button>
     </div>
   );
 }

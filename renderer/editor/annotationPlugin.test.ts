@@ -19,6 +19,7 @@ import {
   type EditorAnnotation,
 } from './annotationPlugin';
 import { readOnlyPlugin } from './readOnlyPlugin';
+import { claimLabelKey } from '../../shared/claims/claimFields';
 
 const doc = articleSchema.node('doc', null, [
   articleSchema.node('paragraph', null, [articleSchema.text('Pékin a donné son feu vert à DeepSeek.')]),
@@ -160,6 +161,24 @@ describe('annotation plugin', () => {
     expect(annotationKeyCommand(state, keyPress('2'), labelForKey)).toBeNull();
     expect(annotationKeyCommand(selected, { ...keyPress('2'), ctrlKey: true }, labelForKey)).toBeNull();
     expect(annotationKeyCommand(selected, keyPress('7'), labelForKey)).toBeNull();
+  });
+
+  it('turns C on a selection into marking a claim, whatever the labels, and ignores it without one', () => {
+    const state = stateWith([]);
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1, 6)));
+    expect(annotationKeyCommand(selected, keyPress('c'), labelForKey)).toEqual({ type: 'markClaim' });
+    expect(annotationKeyCommand(selected, keyPress('C'), labelForKey)).toEqual({ type: 'markClaim' });
+    expect(annotationKeyCommand(state, keyPress('c'), labelForKey)).toBeNull();
+    expect(annotationKeyCommand(selected, { ...keyPress('c'), ctrlKey: true }, labelForKey)).toBeNull();
+  });
+
+  it('draws a claim apart from the entities and never relabels it with an entity label', () => {
+    const claim = annotationOf(5, 'Pékin a donné son feu vert', claimLabelKey);
+    expect(annotationAttributes(claim, false)).toMatchObject({ 'data-kind': 'claim' });
+    expect(annotationAttributes(pekin, false)).not.toHaveProperty('data-kind');
+    const state = act(stateWith([claim, pekin]), { type: 'select', id: 5 });
+    expect(annotationKeyCommand(state, keyPress('1'), labelForKey)).toBeNull();
+    expect(annotationKeyCommand(state, keyPress('Delete'), labelForKey)).toEqual({ type: 'delete', id: 5 });
   });
 
   it('turns a label key on a selected annotation into relabelling it', () => {

@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { offsetToPos, posToOffset, textBlockSpans, type TextBlockSpan } from '../../shared/articleText';
+import { claimLabelKey } from '../../shared/claims/claimFields';
 import { adjacentSpan } from './adjacentSpan';
 import { mapDecorationState } from './mapDecorationState';
 import { placeCaret } from './placeCaret';
@@ -38,6 +39,7 @@ export type AnnotationAction =
 /// What a key press in the editor asks for, decided from the state alone.
 export type AnnotationKeyCommand =
   | { readonly type: 'mark'; readonly label: string }
+  | { readonly type: 'markClaim' }
   | { readonly type: 'relabel'; readonly id: number; readonly label: string }
   | { readonly type: 'delete'; readonly id: number }
   | { readonly type: 'deselect' }
@@ -104,7 +106,17 @@ export function nestingDepths(annotations: Iterable<EditorAnnotation>): Map<numb
   return depths;
 }
 
-/// The attributes of an annotation's decoration: `data-label` carries the colour, `data-depth`
+/// Whether an editor annotation is a claim rather than an entity (claims are stored under one
+/// label key no workspace label can have).
+export function isClaimAnnotation(annotation: Pick<EditorAnnotation, 'label'>): boolean {
+  return annotation.label === claimLabelKey;
+}
+
+/// The key that marks the selection as a claim.
+export const claimKey = 'c';
+
+/// The attributes of an annotation's decoration: `data-label` carries the colour, `data-kind`
+/// draws a claim apart from the entities, `data-depth`
 /// the nesting depth when nested, `aria-current` the selection (styled by attribute, as inline
 /// styles are forbidden by the CSP), and `data-annotation-id` ties the DOM back to the
 /// annotation. The class is the same on every annotation, so when ProseMirror reuses one
@@ -121,6 +133,7 @@ export function annotationAttributes(
     'data-label': annotation.label,
     'data-annotation-id': String(annotation.id),
   };
+  if (isClaimAnnotation(annotation)) attrs['data-kind'] = 'claim';
   if (depth > 0) attrs['data-depth'] = String(Math.min(depth, deepestDrawnDepth));
   if (selected) attrs['aria-current'] = 'true';
   return attrs;
@@ -357,7 +370,7 @@ export function adjacentAnnotation(state: EditorState, direction: 1 | -1): Edito
 }
 
 /// Decides what a key press means: a label's key marks a non-empty selection or relabels the
-/// selected annotation; Delete/Backspace removes the selected annotation; Escape clears it;
+/// selected entity; `C` marks the selection as a claim; Delete/Backspace removes the selected annotation; Escape clears it;
 /// Alt+→ and Alt+← step to the next and previous annotation.
 export function annotationKeyCommand(
   state: EditorState,
@@ -372,9 +385,12 @@ export function annotationKeyCommand(
     return annotation ? { type: 'step', annotation } : null;
   }
   const selectedId = pluginState.selectedId;
+  if (key.key.toLowerCase() === claimKey && !state.selection.empty) return { type: 'markClaim' };
   const label = labelForKey(key.key);
   if (label && !state.selection.empty) return { type: 'mark', label };
-  if (label && selectedId !== null) return { type: 'relabel', id: selectedId, label };
+  const selected = selectedId === null ? undefined : pluginState.annotations.get(selectedId);
+  // A claim has no entity label to change.
+  if (label && selected && !isClaimAnnotation(selected)) return { type: 'relabel', id: selected.id, label };
   if ((key.key === 'Delete' || key.key === 'Backspace') && selectedId !== null) {
     return { type: 'delete', id: selectedId };
   }
@@ -391,6 +407,8 @@ export function annotationTransaction(state: EditorState, action: AnnotationActi
 export interface AnnotationPluginCallbacks {
   /// The user asked to mark the selection with the label whose key is `label`.
   readonly onMark: (view: EditorView, label: string) => void;
+  /// The user asked to mark the selection as a claim.
+  readonly onMarkClaim?: (view: EditorView) => void;
   /// The user asked to delete an annotation.
   readonly onDelete: (id: number) => void;
   /// The user selected an annotation (or none).
@@ -437,6 +455,7 @@ export function annotationPlugin(
         const command = annotationKeyCommand(view.state, event, callbacks.labelForKey);
         if (!command) return false;
         if (command.type === 'mark') callbacks.onMark(view, command.label);
+        else if (command.type === 'markClaim') callbacks.onMarkClaim?.(view);
         else if (command.type === 'relabel') callbacks.onRelabel?.(command.id, command.label);
         else if (command.type === 'delete') callbacks.onDelete(command.id);
         else if (command.type === 'deselect') callbacks.onSelect(null);

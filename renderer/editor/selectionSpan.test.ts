@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, textBlockSpans } from '../../shared/articleText';
 import { articleSchema } from '../../shared/schema';
-import { selectionSpan } from './selectionSpan';
+import { claimSelectionSpan, selectionSpan } from './selectionSpan';
 
 describe('selectionSpan', () => {
   const doc = articleSchema.node('doc', null, [
@@ -47,5 +47,14 @@ describe('selectionSpan', () => {
     expect(selectionSpan(spans, text, { from: 3, to: 3 })).toBeNull();
     const comma = positionOf(', CEO');
     expect(selectionSpan(spans, text, { from: comma, to: comma + 2 })).toBeNull();
+  });
+
+  it('keeps the elision of a claim and drops its final full stop', () => {
+    const from = positionOf('a parlé d’Alibaba.');
+    const span = claimSelectionSpan(spans, text, { from, to: from + 'a parlé d’Alibaba.'.length });
+    expect(span && text.slice(span.start, span.end)).toBe('a parlé d’Alibaba');
+    const elided = positionOf('d’Alibaba');
+    const claim = claimSelectionSpan(spans, text, { from: elided, to: elided + 'd’Alibaba'.length });
+    expect(claim && text.slice(claim.start, claim.end)).toBe('d’Alibaba');
   });
 });

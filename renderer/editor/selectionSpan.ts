@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { posToOffset, type TextBlockSpan } from '../../shared/articleText';
-import { snapSpan } from '../../shared/matching/snapSpan';
+import { snapClaimSpan, snapSpan } from '../../shared/matching/snapSpan';
 
 /// A half-open span of UTF-16 offsets into `article.text`.
 export interface TextSpan {
@@ -18,6 +18,17 @@ export function selectionSpan(
 ): TextSpan | null {
   if (selection.from === selection.to) return null;
   return snapSpan(text, posToOffset(spans, selection.from), posToOffset(spans, selection.to));
+}
+
+/// Converts an editor selection into the span of `article.text` a claim can cover: whole words,
+/// no surrounding spaces, quotation marks or punctuation, but its leading elision kept.
+export function claimSelectionSpan(
+  spans: readonly TextBlockSpan[],
+  text: string,
+  selection: { readonly from: number; readonly to: number },
+): TextSpan | null {
+  if (selection.from === selection.to) return null;
+  return snapClaimSpan(text, posToOffset(spans, selection.from), posToOffset(spans, selection.to));
 }
 
 /// Whether `doc`'s selection range holds anything besides white space, cheaply (no offsets).

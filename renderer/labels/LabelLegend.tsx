@@ -43,6 +43,7 @@ export function LabelLegend() {
         <summary>{t('editor.legendHint')}</summary>
         <ul>
           <li>{t('editor.help.mark')}</li>
+          <li>{t('claims.help')}</li>
           <li>{t('editor.help.step')}</li>
           <li>{t('editor.help.nested')}</li>
           <li>{t('editor.help.suggestions')}</li>

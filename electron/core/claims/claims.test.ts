@@ -196,6 +196,15 @@ describe('claims', () => {
     expect(await dispatch(ctx, 'claims.get', { annotationId: claim.annotationId })).toEqual(claim);
   });
 
+  it('names the claim’s article in the undo and redo of a claim edit, so views of it reload', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [gpus]);
+    const claim = await dispatch(ctx, 'claims.create', await spanOf(ctx, articleId, '400 000 GPU'));
+    await dispatch(ctx, 'claims.update', { annotationId: claim.annotationId, verdict: 'mixed' });
+    expect((await dispatch(ctx, 'history.undo', {})).articleIds).toEqual([articleId]);
+    expect((await dispatch(ctx, 'history.redo', {})).articleIds).toEqual([articleId]);
+  });
+
   it('deletes a claim with its annotation, and undo brings both back', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [gpus]);

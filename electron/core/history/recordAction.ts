@@ -131,9 +131,9 @@ function captureFresh(
   cachedStatement(store, 'DELETE FROM history_changes WHERE step_id = ? AND id <= ?').run(stepId, rowByRow);
 }
 
-/// The articles a step's changes belong to: rows of the articles table themselves, and rows
-/// holding an `article_id` (read in SQL, so a step of many large article images is not parsed
-/// in JavaScript).
+/// The articles a step's changes belong to: rows of the articles table themselves, rows holding
+/// an `article_id`, and claim rows through their annotation (read in SQL, so a step of many large
+/// article images is not parsed in JavaScript).
 function touchedArticles(store: Store, stepId: number): number[] {
   const rows = cachedStatement<{ article_id: number }>(
     store,
@@ -143,7 +143,12 @@ function touchedArticles(store: Store, stepId: number): number[] {
        SELECT json_extract(image, '$.article_id') FROM (
          SELECT before AS image FROM history_changes WHERE step_id = @step AND table_name <> 'articles'
          UNION ALL
-         SELECT after FROM history_changes WHERE step_id = @step AND table_name <> 'articles'))
+         SELECT after FROM history_changes WHERE step_id = @step AND table_name <> 'articles')
+       UNION ALL
+       -- A claim row has no article of its own: it is its annotation's.
+       SELECT annotations.article_id FROM history_changes
+         JOIN annotations ON annotations.id = history_changes.row_id
+         WHERE step_id = @step AND table_name = 'claims')
      WHERE typeof(article_id) = 'integer' ORDER BY article_id`,
   ).all({ step: stepId });
   return rows.map((row) => row.article_id);
