@@ -87,7 +87,7 @@ export function ExportDialog({
 
   const format = kind === 'glossary' ? glossaryFormat : kind === 'dataset' ? datasetFormat : claimFormat;
   const formatKey = kind === 'claims' ? 'claimFormat' : 'format';
-  const chosesDialect =
+  const offersDialect =
     (kind === 'glossary' && glossaryFormat === 'csv') || (kind === 'claims' && claimFormat === 'csv');
   const tableFormat =
     kind === 'glossary' && (glossaryFormat === 'csv' || glossaryFormat === 'tsv') ? glossaryFormat : null;
@@ -319,7 +319,7 @@ export function ExportDialog({
           <p id={hintId} className="export-hint">
             {t(`exportDialog.${formatKey}Hint.${format}`)}
           </p>
-          {chosesDialect && (
+          {offersDialect && (
             <label className="export-field">
               <span>{t('exportDialect.label')}</span>
               <select
