@@ -145,6 +145,8 @@ test('the privacy profile says what it leaves out, and the file has no author', 
   await expect(dialog.leftOut).toHaveText([
     'annotator names (1 span)',
     'links to unreviewed (draft) glossary entries (1 span)',
+    'claims nobody has reviewed yet (0 claims)',
+    'reviewer names (0 claims)',
   ]);
   await expect(dialog.preview).not.toContainText(testAuthorName);
   const download = await dialog.exportAndDownload();
@@ -174,4 +176,16 @@ test('opened from an article, exports that article alone when asked', async ({ p
   const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\n');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain('Pékin');
+});
+
+test('exports the claims of a workspace without any as an empty ClaimReview array', async ({ page }) => {
+  const dialog = new ExportDialog(page);
+  await dialog.open();
+  await dialog.choose({ kind: 'Claims', format: 'claimreview' });
+  await expect(dialog.dialog).toContainText('where fact-check search tools read ClaimReview');
+  await expect(dialog.dialog).toContainText('passerelle-claims.jsonld · 0 claims');
+  await expect(dialog.preview).toHaveText('[]');
+  const download = await dialog.exportAndDownload();
+  expect(download.suggestedFilename()).toBe('passerelle-claims.jsonld');
+  expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toEqual([]);
 });

@@ -25,6 +25,7 @@ import {
   type ImportConflictDecision,
 } from './exchangeImportFormats';
 import {
+  claimExportFormats,
   csvDialects,
   datasetExportFormats,
   glossaryExportFormats,
@@ -116,8 +117,10 @@ const exportLabels = z.array(label).min(1).max(100);
 const privacy = z.boolean().optional();
 
 /// What the Export dialog asks for: a glossary (its format, CSV dialect and columns, approved
-/// entries only, some labels or articles) or a dataset (its format, some labels or articles), and
-/// whether it is shared outside the newsroom.
+/// entries only, some labels or articles), a dataset (its format, some labels or articles), and
+/// whether it is shared outside the newsroom; or the claims (ClaimReview or CSV with its dialect,
+/// some articles), which have no privacy profile: ClaimReview is for publishing, and the CSV is
+/// for the newsroom's editors.
 const exportRequest = z.discriminatedUnion('kind', [
   z
     .strictObject({
@@ -145,6 +148,17 @@ const exportRequest = z.discriminatedUnion('kind', [
     articleIds: exportArticleIds.optional(),
     privacy,
   }),
+  z
+    .strictObject({
+      kind: z.literal('claims'),
+      format: z.enum(claimExportFormats),
+      dialect: z.enum(csvDialects).optional(),
+      articleIds: exportArticleIds.optional(),
+    })
+    .refine((input) => input.dialect === undefined || input.format === 'csv', {
+      message: 'a CSV dialect can only be chosen for the claims CSV',
+      path: ['dialect'],
+    }),
 ]);
 /// A background export, named by the id `exports.start` gave it.
 const exportJob = z.strictObject({
@@ -472,9 +486,34 @@ export interface ExportPreview {
   readonly more: boolean;
   readonly counts:
     | { readonly kind: 'glossary'; readonly entries: number }
-    | { readonly kind: 'dataset'; readonly articles: number; readonly spans: number };
+    | { readonly kind: 'dataset'; readonly articles: number; readonly spans: number }
+    | ClaimsExportCounts;
   readonly leftOut: readonly { readonly key: ExportLeftOutKey; readonly count: number }[];
 }
+
+/// What a ClaimReview needs that a claim may lack: its English text (`claimReviewed`), the
+/// address of the published fact-check (`url`), and the workspace's publisher (`author`).
+export type ClaimReviewGap = 'englishText' | 'factCheckUrl' | 'publisher';
+
+/// A claim with a verdict that a ClaimReview export leaves out, and what it lacks.
+export interface IncompleteClaimReview {
+  readonly annotationId: number;
+  readonly articleId: number;
+  readonly quote: string;
+  readonly missing: readonly ClaimReviewGap[];
+}
+
+/// How much a claims export holds: its ClaimReviews or CSV rows; for ClaimReview also the claims
+/// with a verdict it leaves out (with what each lacks) and how many have no rating to publish.
+export type ClaimsExportCounts =
+  | { readonly kind: 'claims'; readonly format: 'csv'; readonly claims: number }
+  | {
+      readonly kind: 'claims';
+      readonly format: 'claimreview';
+      readonly claims: number;
+      readonly incomplete: readonly IncompleteClaimReview[];
+      readonly unrated: number;
+    };
 
 /// Where a background export stands: still writing (`done` of `total` entries or articles),
 /// written and ready to save, cancelled, or failed (with why).

@@ -106,13 +106,16 @@ export function isDatasetExportFormat(value: string): value is DatasetExportForm
 
 /// What the privacy profile (for sharing outside the newsroom) leaves out of an export: from a
 /// glossary, who added each entry, the notes and the draft (unreviewed) entries; from a dataset,
-/// who marked each span and the links to draft glossary entries.
+/// who marked each span, the links to draft glossary entries, the claims nobody has reviewed yet
+/// and who reviewed the others.
 export const exportLeftOutKeys = [
   'entryAuthors',
   'entryNotes',
   'draftEntries',
   'annotators',
   'draftLinks',
+  'unreviewedClaims',
+  'claimReviewers',
 ] as const;
 
 /// One of `exportLeftOutKeys`.
@@ -128,4 +131,22 @@ export function datasetExportFileName(format: DatasetExportFormat): string {
 /// The MIME type a dataset export is delivered with (brat's folder as a ZIP).
 export function datasetExportMimeType(format: DatasetExportFormat): string {
   return format === 'brat' ? 'application/zip' : datasetExportFiles[format].mimeType;
+}
+
+/// The formats the claims can be exported in: ClaimReview JSON-LD (for the pages of published
+/// fact-checks, which search engines and fact-check aggregators read) and a CSV for editors.
+export const claimExportFormats = ['claimreview', 'csv'] as const;
+
+/// One of `claimExportFormats`.
+export type ClaimExportFormat = (typeof claimExportFormats)[number];
+
+/// How a claims export is saved: its file name ending (without the dot) and MIME type.
+export const claimExportFiles = {
+  claimreview: { extension: 'jsonld', mimeType: 'application/ld+json' },
+  csv: { extension: 'csv', mimeType: 'text/csv' },
+} as const satisfies Record<ClaimExportFormat, { extension: string; mimeType: string }>;
+
+/// The file name a claims export in `format` is offered under.
+export function claimExportFileName(format: ClaimExportFormat): string {
+  return `passerelle-claims.${claimExportFiles[format].extension}`;
 }

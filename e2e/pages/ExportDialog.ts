@@ -1,9 +1,9 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /// What to export, as the dialog's controls name it: the kind, the format's option value, and
-/// optionally the CSV dialect (its label) and the privacy profile.
+/// optionally the CSV dialect (its label) and the privacy profile (which the claims do not offer).
 export interface ExportChoice {
-  readonly kind: 'Glossary' | 'Annotated dataset';
+  readonly kind: 'Glossary' | 'Annotated dataset' | 'Claims';
   readonly format: string;
   readonly dialect?: 'CSV' | 'Excel (French)';
   readonly privacy?: boolean;
@@ -38,7 +38,9 @@ export class ExportDialog {
     if (choice.dialect !== undefined) {
       await this.dialog.getByRole('combobox', { name: 'CSV for' }).selectOption({ label: choice.dialect });
     }
-    await this.dialog.getByRole('checkbox', { name: /privacy profile/ }).setChecked(choice.privacy ?? false);
+    const privacy = this.dialog.getByRole('checkbox', { name: /privacy profile/ });
+    if (choice.kind === 'Claims') await expect(privacy).toHaveCount(0);
+    else await privacy.setChecked(choice.privacy ?? false);
   }
 
   /// Exports with the current choices, waits until the file is written, saves it and returns the

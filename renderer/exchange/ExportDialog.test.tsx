@@ -141,6 +141,76 @@ describe('ExportDialog', () => {
     ]);
   });
 
+  it('offers the claims, listing those ClaimReview leaves out with what each lacks', async () => {
+    calls.preview.mockImplementation((input) =>
+      Promise.resolve(
+        (input as { format: string }).format === 'csv'
+          ? {
+              fileName: 'passerelle-claims.csv',
+              lines: ['article,claim_fr,claim_en'],
+              more: false,
+              counts: { kind: 'claims', format: 'csv', claims: 3 },
+              leftOut: [],
+            }
+          : {
+              fileName: 'passerelle-claims.jsonld',
+              lines: ['[]'],
+              more: false,
+              counts: {
+                kind: 'claims',
+                format: 'claimreview',
+                claims: 0,
+                incomplete: [
+                  {
+                    annotationId: 7,
+                    articleId: 1,
+                    quote: 'Les prix ont doublé',
+                    missing: ['englishText', 'factCheckUrl'],
+                  },
+                  { annotationId: 9, articleId: 1, quote: 'Le stock est vide', missing: ['publisher'] },
+                ],
+                unrated: 1,
+              },
+              leftOut: [],
+            },
+      ),
+    );
+    act(() => root.render(<ExportDialog onClose={() => {}} articleId={1} />));
+    await until(() => calls.preview.mock.calls.length > 0);
+    const claims = [...container.querySelectorAll('label')].find((label) => label.textContent === 'Claims');
+    act(() => claims?.querySelector('input')?.click());
+    await until(() => container.querySelectorAll('li').length === 2);
+    expect(calls.preview).toHaveBeenLastCalledWith({ kind: 'claims', format: 'claimreview' });
+    expect([...container.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '“Les prix ont doublé” lacks its English text and the fact-check address',
+      '“Le stock est vide” lacks a publisher: set one in the Claims view',
+    ]);
+    expect(container.textContent).toContain('0 claims');
+    expect(container.textContent).toContain(
+      '1 claim has no rating to publish (unverified or unverifiable) and is not in the file.',
+    );
+    expect(container.textContent).not.toContain('privacy profile');
+    const format = [...container.querySelectorAll('label')]
+      .find((label) => label.querySelector('span')?.textContent === 'Format')
+      ?.querySelector('select');
+    expect([...(format?.options ?? [])].map((option) => option.textContent)).toEqual([
+      'ClaimReview (JSON-LD)',
+      'Claims CSV',
+    ]);
+
+    act(() => {
+      if (!format) return;
+      format.value = 'csv';
+      format.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => container.textContent?.includes('3 claims') ?? false);
+    expect(calls.preview).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: 'claims', format: 'csv', dialect: expect.any(String) }),
+    );
+    expect(container.querySelectorAll('li')).toHaveLength(0);
+    expect(container.textContent).toContain('one claim per row');
+  });
+
   it('opens from the header button and from the desktop menu’s File → Export…', async () => {
     calls.preview.mockReturnValue(new Promise(() => {}));
     let menuListener: ((command: unknown) => void) | undefined;

@@ -1,14 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportJobStatus, ExportPreview, OperationInput } from '../../shared/contract';
+import type { ClaimReviewGap, ExportJobStatus, ExportPreview, OperationInput } from '../../shared/contract';
 import { toPasserelleError, type PasserelleError } from '../../shared/errors';
 import {
+  claimExportFormats,
   csvDialects,
   datasetExportFormats,
   defaultGlossaryTableColumns,
   glossaryExportFormats,
   glossaryTableColumns,
   isCsvDialect,
+  type ClaimExportFormat,
   type CsvDialect,
   type DatasetExportFormat,
   type GlossaryExportFormat,
@@ -22,7 +24,7 @@ import { useErrorMessage } from '../ui/useErrorMessage';
 import { readStoredCsvDialect, storeCsvDialect } from './csvDialectStorage';
 import './exchange.css';
 
-type ExportKind = 'glossary' | 'dataset';
+type ExportKind = 'glossary' | 'dataset' | 'claims';
 type ExportRequest = OperationInput<'exports.start'>;
 
 // How often a running export's progress is read.
@@ -47,9 +49,10 @@ function offerDownload(url: string, fileName: string): void {
   link.remove();
 }
 
-/// The Export dialog: what to export (the glossary or an annotated dataset), its format with a
-/// hint of which tool reads it, what it covers, its CSV dialect and columns, the privacy profile
-/// and what it leaves out, a preview of the first lines; then Export writes it in the background
+/// The Export dialog: what to export (the glossary, an annotated dataset or the claims), its format
+/// with a hint of which tool reads it, what it covers, its CSV dialect and columns, the privacy
+/// profile and what it leaves out (for ClaimReview, the claims it cannot publish and what each
+/// lacks), a preview of the first lines; then Export writes it in the background
 /// (progress, cancel) and Save hands it over (the save dialog in the desktop app, a download in
 /// web mode). `articleId` offers "this article only" when opened from an article.
 export function ExportDialog({
@@ -66,6 +69,7 @@ export function ExportDialog({
   const [kind, setKind] = useState<ExportKind>('glossary');
   const [glossaryFormat, setGlossaryFormat] = useState<GlossaryExportFormat>('csv');
   const [datasetFormat, setDatasetFormat] = useState<DatasetExportFormat>('jsonl');
+  const [claimFormat, setClaimFormat] = useState<ClaimExportFormat>('claimreview');
   const [dialect, setDialect] = useState<CsvDialect>(readStoredCsvDialect);
   const [columns, setColumns] = useState<Record<'csv' | 'tsv', readonly GlossaryTableColumn[]>>({
     csv: defaultGlossaryTableColumns.csv,
@@ -81,7 +85,10 @@ export function ExportDialog({
   // Between Export's click and the job's first status, so a second click starts nothing.
   const [starting, setStarting] = useState(false);
 
-  const format = kind === 'glossary' ? glossaryFormat : datasetFormat;
+  const format = kind === 'glossary' ? glossaryFormat : kind === 'dataset' ? datasetFormat : claimFormat;
+  const formatKey = kind === 'claims' ? 'claimFormat' : 'format';
+  const offersDialect =
+    (kind === 'glossary' && glossaryFormat === 'csv') || (kind === 'claims' && claimFormat === 'csv');
   const tableFormat =
     kind === 'glossary' && (glossaryFormat === 'csv' || glossaryFormat === 'tsv') ? glossaryFormat : null;
   const chosenLabels = labels.filter((label) => !excludedLabels.has(label.key)).map((label) => label.key);
@@ -90,6 +97,7 @@ export function ExportDialog({
     ...(onlyThisArticle && articleId !== undefined ? { articleIds: [articleId] } : {}),
     ...(privacy ? { privacy: true } : {}),
   };
+  // The claims have no labels to choose nor a privacy profile: only their articles.
   const request: ExportRequest =
     kind === 'glossary'
       ? {
@@ -100,7 +108,14 @@ export function ExportDialog({
           ...(glossaryFormat === 'csv' ? { dialect } : {}),
           ...(tableFormat !== null ? { columns: [...columns[tableFormat]] } : {}),
         }
-      : { kind, format: datasetFormat, ...scope };
+      : kind === 'dataset'
+        ? { kind, format: datasetFormat, ...scope }
+        : {
+            kind,
+            format: claimFormat,
+            ...(scope.articleIds === undefined ? {} : { articleIds: scope.articleIds }),
+            ...(claimFormat === 'csv' ? { dialect } : {}),
+          };
   const requestKey = JSON.stringify(request);
 
   useEffect(() => {
@@ -251,7 +266,7 @@ export function ExportDialog({
       <div className="export-dialog">
         <fieldset className="export-fieldset" disabled={running}>
           <legend>{t('exportDialog.kind')}</legend>
-          {(['glossary', 'dataset'] as const).map((option) => (
+          {(['glossary', 'dataset', 'claims'] as const).map((option) => (
             <label key={option} className="export-choice">
               <input
                 type="radio"
@@ -279,24 +294,32 @@ export function ExportDialog({
                 if (kind === 'glossary') {
                   const known = glossaryExportFormats.find((name) => name === chosen);
                   if (known) setGlossaryFormat(known);
-                } else {
+                } else if (kind === 'dataset') {
                   const known = datasetExportFormats.find((name) => name === chosen);
                   if (known) setDatasetFormat(known);
+                } else {
+                  const known = claimExportFormats.find((name) => name === chosen);
+                  if (known) setClaimFormat(known);
                 }
                 setJob(null);
               }}
             >
-              {(kind === 'glossary' ? glossaryExportFormats : datasetExportFormats).map((option) => (
+              {(kind === 'glossary'
+                ? glossaryExportFormats
+                : kind === 'dataset'
+                  ? datasetExportFormats
+                  : claimExportFormats
+              ).map((option) => (
                 <option key={option} value={option}>
-                  {t(`exportDialog.formatName.${option}`)}
+                  {t(`exportDialog.${formatKey}Name.${option}`)}
                 </option>
               ))}
             </select>
           </label>
           <p id={hintId} className="export-hint">
-            {t(`exportDialog.formatHint.${format}`)}
+            {t(`exportDialog.${formatKey}Hint.${format}`)}
           </p>
-          {kind === 'glossary' && glossaryFormat === 'csv' && (
+          {offersDialect && (
             <label className="export-field">
               <span>{t('exportDialect.label')}</span>
               <select
@@ -367,7 +390,7 @@ export function ExportDialog({
               </select>
             </label>
           )}
-          {labels.length > 0 && (
+          {kind !== 'claims' && labels.length > 0 && (
             <fieldset className="export-fieldset export-labels">
               <legend>{t('exportDialog.labels')}</legend>
               {labels.map((label) => (
@@ -388,18 +411,20 @@ export function ExportDialog({
               ))}
             </fieldset>
           )}
-          <label className="export-choice">
-            <input
-              type="checkbox"
-              checked={privacy}
-              onChange={(event) => {
-                setPrivacy(event.target.checked);
-                setJob(null);
-              }}
-            />
-            {t('exportDialog.privacy')}
-          </label>
-          {privacy && preview && preview.leftOut.length > 0 && (
+          {kind !== 'claims' && (
+            <label className="export-choice">
+              <input
+                type="checkbox"
+                checked={privacy}
+                onChange={(event) => {
+                  setPrivacy(event.target.checked);
+                  setJob(null);
+                }}
+              />
+              {t('exportDialog.privacy')}
+            </label>
+          )}
+          {kind !== 'claims' && privacy && preview && preview.leftOut.length > 0 && (
             <div className="export-left-out">
               <p id={`${hintId}-left-out`}>{t('exportDialog.leavesOut')}</p>
               <ul aria-labelledby={`${hintId}-left-out`}>
@@ -421,11 +446,20 @@ export function ExportDialog({
                 {preview.fileName} ·{' '}
                 {preview.counts.kind === 'glossary'
                   ? t('exportDialog.countEntries', { count: preview.counts.entries })
-                  : t('exportDialog.countDataset', {
-                      articles: t('exportDialog.countArticles', { count: preview.counts.articles }),
-                      spans: t('exportDialog.countSpans', { count: preview.counts.spans }),
-                    })}
+                  : preview.counts.kind === 'claims'
+                    ? t('exportDialog.countClaims', { count: preview.counts.claims })
+                    : t('exportDialog.countDataset', {
+                        articles: t('exportDialog.countArticles', { count: preview.counts.articles }),
+                        spans: t('exportDialog.countSpans', { count: preview.counts.spans }),
+                      })}
               </p>
+              {preview.counts.kind === 'claims' && preview.counts.format === 'claimreview' && (
+                <ClaimReviewShortfall
+                  incomplete={preview.counts.incomplete}
+                  unrated={preview.counts.unrated}
+                  labelId={`${hintId}-incomplete`}
+                />
+              )}
               <pre
                 className="export-preview-lines"
                 tabIndex={0}
@@ -475,5 +509,41 @@ export function ExportDialog({
         )}
       </div>
     </ModalDialog>
+  );
+}
+
+/// The claims a ClaimReview export leaves out: each rated claim it cannot publish, with what it
+/// lacks, and how many have no rating to publish.
+function ClaimReviewShortfall({
+  incomplete,
+  unrated,
+  labelId,
+}: {
+  readonly incomplete: Extract<ExportPreview['counts'], { format: 'claimreview' }>['incomplete'];
+  readonly unrated: number;
+  readonly labelId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const gapText = (gap: ClaimReviewGap) => t(`exportDialog.claimGap.${gap}`);
+  return (
+    <>
+      {incomplete.length > 0 && (
+        <div className="export-left-out">
+          <p id={labelId}>{t('exportDialog.incompleteClaims', { count: incomplete.length })}</p>
+          <ul aria-labelledby={labelId}>
+            {incomplete.map((claim) => (
+              <li key={claim.annotationId}>
+                {t('exportDialog.incompleteClaim', {
+                  quote: claim.quote,
+                  missing: list.format(claim.missing.map(gapText)),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {unrated > 0 && <p className="export-hint">{t('exportDialog.unratedClaims', { count: unrated })}</p>}
+    </>
   );
 }

@@ -137,6 +137,39 @@ describe('export jobs', () => {
     });
   });
 
+  it('writes the claims CSV through the same job, in the chosen dialect', async () => {
+    const ctx = testContext();
+    const text = 'Les prix ont doublé en un an.';
+    const articleId = storeParagraphs(ctx, [text], 'Prix');
+    await dispatch(ctx, 'claims.create', { articleId, start: 0, end: text.length - 1 });
+    const started = await dispatch(ctx, 'exports.start', {
+      kind: 'claims',
+      format: 'csv',
+      dialect: 'excel-fr',
+    });
+    expect(started.fileName).toBe('passerelle-claims.csv');
+    const status = await finished(ctx, started.jobId);
+    expect(status).toMatchObject({ state: 'done', done: 1, total: 1 });
+    const { file, bytes } = await downloaded(ctx, started.jobId);
+    expect(file.mimeType).toBe('text/csv');
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Prix;Les prix ont doublé en un an;/);
+  });
+
+  it('writes ClaimReview JSON-LD, an empty array when no claim is ready to publish', async () => {
+    const ctx = await annotatedWorkspace(1);
+    const started = await dispatch(ctx, 'exports.start', { kind: 'claims', format: 'claimreview' });
+    expect((await finished(ctx, started.jobId)).state).toBe('done');
+    const { file, bytes } = await downloaded(ctx, started.jobId);
+    expect(file).toMatchObject({ fileName: 'passerelle-claims.jsonld', mimeType: 'application/ld+json' });
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual([]);
+  });
+
   it('saves through the desktop save dialog when the context has one, then forgets the export', async () => {
     const base = await annotatedWorkspace(1);
     const offered: { name: string; content: string }[] = [];

@@ -11,9 +11,11 @@ import { datasetArticleIds, datasetArticles } from './dataset/datasetArticles';
 import { datasetWriter, type DatasetSink } from './dataset/writeDataset';
 import { glossaryFileContent } from './exportGlossary';
 import {
+  claimsFileContent,
   datasetScope,
   exportFileKind,
   glossaryEntriesToExport,
+  type ClaimsExportRequest,
   type DatasetExportRequest,
   type ExportRequest,
   type GlossaryExportRequest,
@@ -147,6 +149,22 @@ function runGlossary(ctx: CoreContext, job: ExportJob, request: GlossaryExportRe
   });
 }
 
+// The claims file is written in one slice, as the glossary is; its scope is checked at once.
+function runClaims(ctx: CoreContext, job: ExportJob, request: ClaimsExportRequest): void {
+  const { content, counts } = claimsFileContent(ctx, request);
+  job.total = counts.claims;
+  setImmediate(() => {
+    if (job.cancelRequested) return settle(ctx, job, 'cancelled');
+    try {
+      writeFileSync(job.file.path, content, 'utf8');
+      job.done = counts.claims;
+      settle(ctx, job, 'done');
+    } catch (error) {
+      settle(ctx, job, 'failed', error);
+    }
+  });
+}
+
 function runDataset(ctx: CoreContext, job: ExportJob, request: DatasetExportRequest): void {
   const scope = datasetScope(request);
   const ids = datasetArticleIds(ctx, scope);
@@ -221,6 +239,7 @@ export function startExport(ctx: CoreContext, request: ExportRequest): ExportJob
   };
   try {
     if (request.kind === 'glossary') runGlossary(ctx, job, request);
+    else if (request.kind === 'claims') runClaims(ctx, job, request);
     else runDataset(ctx, job, request);
   } catch (error) {
     removeFolder(folder);

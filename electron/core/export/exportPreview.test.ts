@@ -31,6 +31,37 @@ async function workspace(): Promise<{ ctx: CoreContext; first: number; second: n
   return { ctx, first, second };
 }
 
+const claimsText = 'Jensen Huang a vendu 400 000 puces. Les prix ont doublé. Le stock est vide.';
+
+// Three claims in one article, reviewed by Alex for a publisher: the chips claim is ready to
+// publish, the prices claim is rated but lacks its English text and fact-check address, and the
+// stock claim nobody has reviewed.
+async function claimsWorkspace(): Promise<{ ctx: CoreContext; articleId: number; prices: number }> {
+  const ctx = testContext();
+  const articleId = storeParagraphs(ctx, [claimsText], 'Puces');
+  const claim = async (words: string) =>
+    (
+      await dispatch(ctx, 'claims.create', {
+        articleId,
+        start: claimsText.indexOf(words),
+        end: claimsText.indexOf(words) + words.length,
+      })
+    ).annotationId;
+  const chips = await claim('Jensen Huang a vendu 400 000 puces');
+  const prices = await claim('Les prix ont doublé');
+  await claim('Le stock est vide');
+  await dispatch(ctx, 'workspace.setPublisher', { name: 'Le Vérificateur', url: 'https://example.org' });
+  await dispatch(ctx, 'claims.update', {
+    annotationId: chips,
+    englishText: 'Jensen Huang sold 400,000 chips',
+    verdict: 'mostly-false',
+    reviewer: 'Alex Martin',
+    factCheckUrl: 'https://example.org/checks/chips',
+  });
+  await dispatch(ctx, 'claims.update', { annotationId: prices, verdict: 'false', reviewer: 'Alex Martin' });
+  return { ctx, articleId, prices };
+}
+
 describe('previewExport', () => {
   it('shows the first lines of a glossary CSV without its BOM, and how many entries it holds', async () => {
     const { ctx } = await workspace();
@@ -98,6 +129,8 @@ describe('previewExport', () => {
     expect(shared.leftOut).toEqual([
       { key: 'annotators', count: 2 },
       { key: 'draftLinks', count: 2 },
+      { key: 'unreviewedClaims', count: 0 },
+      { key: 'claimReviewers', count: 0 },
     ]);
   });
 
@@ -129,5 +162,78 @@ describe('previewExport', () => {
         columns: ['french_term'],
       }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('previews the ClaimReview of the claims ready to publish, listing the rated ones it leaves out and why', async () => {
+    const { ctx, articleId, prices } = await claimsWorkspace();
+    const preview = await dispatch(ctx, 'exports.preview', { kind: 'claims', format: 'claimreview' });
+    expect(preview.fileName).toBe('passerelle-claims.jsonld');
+    expect(preview.lines[0]).toBe('[');
+    expect(preview.lines.join('\n')).toContain('"claimReviewed": "Jensen Huang sold 400,000 chips"');
+    expect(preview.counts).toEqual({
+      kind: 'claims',
+      format: 'claimreview',
+      claims: 1,
+      incomplete: [
+        {
+          annotationId: prices,
+          articleId,
+          quote: 'Les prix ont doublé',
+          missing: ['englishText', 'factCheckUrl'],
+        },
+      ],
+      unrated: 1,
+    });
+    expect(preview.leftOut).toEqual([]);
+  });
+
+  it('previews the claims CSV in the chosen dialect, a row for every claim', async () => {
+    const { ctx } = await claimsWorkspace();
+    const preview = await dispatch(ctx, 'exports.preview', {
+      kind: 'claims',
+      format: 'csv',
+      dialect: 'excel-fr',
+    });
+    expect(preview.fileName).toBe('passerelle-claims.csv');
+    expect(preview.lines[0]).toMatch(/^article;claim_fr;claim_en;/);
+    expect(preview.lines).toHaveLength(4);
+    expect(preview.counts).toEqual({ kind: 'claims', format: 'csv', claims: 3 });
+  });
+
+  it('previews an empty ClaimReview array for a workspace without claims', async () => {
+    const ctx = testContext();
+    storeParagraphs(ctx, ['Rien à vérifier.']);
+    const preview = await dispatch(ctx, 'exports.preview', { kind: 'claims', format: 'claimreview' });
+    expect(preview.lines).toEqual(['[]']);
+    expect(preview.counts).toEqual({
+      kind: 'claims',
+      format: 'claimreview',
+      claims: 0,
+      incomplete: [],
+      unrated: 0,
+    });
+  });
+
+  it('refuses a claims export of an article the workspace does not hold, and a dialect for ClaimReview', async () => {
+    const { ctx, articleId } = await claimsWorkspace();
+    await expect(
+      dispatch(ctx, 'exports.preview', { kind: 'claims', format: 'csv', articleIds: [articleId + 1] }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      dispatch(ctx, 'exports.preview', { kind: 'claims', format: 'claimreview', dialect: 'excel-fr' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('counts the unreviewed claims and the reviewer names the privacy profile leaves out of a dataset', async () => {
+    const { ctx } = await claimsWorkspace();
+    const preview = await dispatch(ctx, 'exports.preview', {
+      kind: 'dataset',
+      format: 'jsonl',
+      privacy: true,
+    });
+    expect(preview.leftOut).toContainEqual({ key: 'unreviewedClaims', count: 1 });
+    expect(preview.leftOut).toContainEqual({ key: 'claimReviewers', count: 2 });
+    expect(preview.lines.join('\n')).not.toContain('Alex Martin');
+    expect(preview.counts).toMatchObject({ spans: 2 });
   });
 });

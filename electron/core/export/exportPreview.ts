@@ -4,6 +4,7 @@ import { countDatasetArticles, countDatasetSpans, datasetArticles } from './data
 import { datasetWriter } from './dataset/writeDataset';
 import { glossaryFileContent } from './exportGlossary';
 import {
+  claimsFileContent,
   datasetScope,
   exportFileKind,
   glossaryEntriesToExport,
@@ -29,7 +30,8 @@ function firstLines(text: string): { lines: string[]; more: boolean } {
 }
 
 /// The first lines of the export `request` asks for (of the first article's `.ann` for brat), how
-/// many entries or articles and spans it holds, and what its privacy profile leaves out. A
+/// many entries, articles and spans, or claims it holds (for ClaimReview also the claims it leaves
+/// out and why), and what its privacy profile leaves out. A
 /// dataset preview writes articles only until it has its lines.
 export function previewExport(ctx: CoreContext, request: ExportRequest): ExportPreview {
   const { fileName } = exportFileKind(request);
@@ -42,6 +44,10 @@ export function previewExport(ctx: CoreContext, request: ExportRequest): ExportP
       counts: { kind: 'glossary', entries: entries.length },
       leftOut,
     };
+  }
+  if (request.kind === 'claims') {
+    const { content, counts } = claimsFileContent(ctx, request);
+    return { fileName, ...firstLines(content), counts, leftOut };
   }
   const scope = datasetScope(request);
   let text = '';

@@ -1,22 +1,13 @@
 import { claimRatings, isRatedVerdict } from '../../../../shared/claims/claimFields';
 import type { Claim, Claimant } from '../../../../shared/domain';
-import type { WorkspacePublisher } from '../../../../shared/contract';
+import type { ClaimReviewGap, IncompleteClaimReview, WorkspacePublisher } from '../../../../shared/contract';
 import { listClaims } from '../../claims/claims';
 import type { CoreContext } from '../../coreContext';
 import { cachedStatement } from '../../store/rows';
 import { workspacePublisher } from '../../workspace/workspaceInfo';
 
-/// What a ClaimReview needs that a claim may lack: its English text (`claimReviewed`), the
-/// address of the published fact-check (`url`), and the workspace's publisher (`author`).
-export type ClaimReviewGap = 'englishText' | 'factCheckUrl' | 'publisher';
-
-/// A claim with a verdict that was not exported, and what it lacks.
-export interface IncompleteClaimReview {
-  readonly annotationId: number;
-  readonly articleId: number;
-  readonly quote: string;
-  readonly missing: readonly ClaimReviewGap[];
-}
+/// What a claim may lack and a claim left out, declared in the contract for the Export dialog.
+export type { ClaimReviewGap, IncompleteClaimReview };
 
 /// A ClaimReview export: one schema.org ClaimReview per claim with a rated verdict and every
 /// required field; the claims with a verdict that lack one, with what they lack; and how many
