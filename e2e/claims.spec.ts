@@ -1,12 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import { expect, seedArticle, test } from './fixtures';
 import { ArticlePage } from './pages/ArticlePage';
 import { ClaimsPanel, ClaimsView } from './pages/ClaimsPanel';
+import { ExportDialog } from './pages/ExportDialog';
 import { LibraryPage } from './pages/LibraryPage';
 
 const quoted = 'les licences sont toujours en cours de finalisation du côté chinois';
 const figures = 'jusqu’à 400 000 GPU pourraient être concernés';
 
-test('marks claims, prefills their claimant, checks the figures of a translation and undoes a verdict', async ({
+test('marks claims, prefills their claimant, checks the figures of a translation, undoes a verdict and publishes ClaimReview', async ({
   page,
   server,
 }) => {
@@ -100,4 +102,43 @@ test('marks claims, prefills their claimant, checks the figures of a translation
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(claims.row(figures)).toContainText('Mostly true');
   await expect(claims.drawnClaims).toHaveCount(2);
+
+  // With its fact-check's address, the reviewed claim is published as ClaimReview; the other one,
+  // still unverified, has no rating to publish.
+  await claims.row(figures).getByRole('button').first().click();
+  await expect(claims.form).toContainText(figures);
+  await claims.form
+    .getByLabel('Fact-check address', { exact: true })
+    .fill('https://www.lemonde.fr/les-decodeurs/gpu');
+  await claims.form.getByLabel('Fact-check address', { exact: true }).blur();
+  await article.waitUntilSaved();
+  const dialog = new ExportDialog(page);
+  await dialog.open();
+  await dialog.choose({ kind: 'Claims', format: 'claimreview' });
+  await expect(dialog.preview).toContainText('"@type": "ClaimReview"');
+  const reviews = JSON.parse(
+    await readFile(await (await dialog.exportAndDownload()).path(), 'utf8'),
+  ) as unknown;
+  expect(reviews).toEqual([
+    expect.objectContaining({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://www.lemonde.fr/les-decodeurs/gpu',
+      claimReviewed: 'up to 400,000 GPUs could be affected',
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: 4,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: 'Mostly true',
+      },
+      itemReviewed: expect.objectContaining({ '@type': 'Claim' }),
+      author: {
+        '@type': 'Organization',
+        name: 'Les Décodeurs',
+        url: 'https://www.lemonde.fr/les-decodeurs/',
+      },
+      inLanguage: 'en',
+    }),
+  ]);
 });

@@ -211,17 +211,9 @@ export type Claimant =
   | { readonly kind: 'unattributed'; readonly description: string }
   | { readonly kind: 'none' };
 
-/// A claim: a claim annotation (`annotationId`, its span and quote) and what the reviewer
-/// recorded about it.
-export interface Claim {
-  readonly annotationId: number;
-  readonly articleId: number;
-  readonly articleTitle: string;
-  readonly start: number;
-  readonly end: number;
-  /// The French words of the claim, exactly as in the article.
-  readonly quote: string;
-  readonly claimant: Claimant;
+/// What is recorded about a claim besides its words and claimant: when it was made, its English
+/// text and the review. Dataset exports and imports carry the same fields.
+export interface ClaimReviewFields {
   /// When the claim was made (`YYYY-MM-DD`); the article's date when it was marked.
   readonly claimDate: string | null;
   /// The claim in English.
@@ -235,6 +227,19 @@ export interface Claim {
   readonly reviewDate: string | null;
   /// Where the published fact-check lives, or the empty string.
   readonly factCheckUrl: string;
+}
+
+/// A claim: a claim annotation (`annotationId`, its span and quote) and what the reviewer
+/// recorded about it.
+export interface Claim extends ClaimReviewFields {
+  readonly annotationId: number;
+  readonly articleId: number;
+  readonly articleTitle: string;
+  readonly start: number;
+  readonly end: number;
+  /// The French words of the claim, exactly as in the article.
+  readonly quote: string;
+  readonly claimant: Claimant;
   readonly author: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -1,27 +1,15 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryState } from '../../shared/domain';
 import { AuthorBadge } from './AuthorBadge';
 import { HistoryButtons } from './HistoryButtons';
 import { HistoryContext } from './historyContext';
-import { initI18n } from './i18n';
 import { WorkspaceAuthorContext, type WorkspaceAuthor } from './workspaceAuthorContext';
+import { setUpDialogTests } from '../ui/testing/dialogTests';
 
-Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-
-beforeAll(async () => {
-  const i18n = await initI18n();
-  await i18n.changeLanguage('en');
-  // jsdom has no modal dialogs: showing one is opening it.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+setUpDialogTests();
 
 let container: HTMLDivElement;
 let root: Root;

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportJobStatus, ExportPreview } from '../../shared/contract';
-import { initI18n } from '../app/i18n';
 import { menuBridgeGlobalName } from '../../shared/menuCommands';
 import { ExportButton } from './ExportButton';
 import { ExportDialog } from './ExportDialog';
+import { setUpDialogTests } from '../ui/testing/dialogTests';
 
 // The transport is the edge mocked here: each operation answers what the test says.
 const calls = vi.hoisted(() => ({
@@ -26,19 +26,7 @@ vi.mock('../app/api', () => ({
   },
 }));
 
-Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-
-beforeAll(async () => {
-  const i18n = await initI18n();
-  await i18n.changeLanguage('en');
-  // jsdom has no modal dialogs: showing one is opening it.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+setUpDialogTests();
 
 let container: HTMLDivElement;
 let root: Root;

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportSummary } from '../../shared/contract';
 import type { Label } from '../../shared/domain';
 import { maxExchangeImportBytes } from '../../shared/limits';
 import { HistoryContext, emptyHistoryState, type History } from '../app/historyContext';
-import { initI18n } from '../app/i18n';
 import { createSaveTracker } from '../app/saveTracker';
 import { SaveTrackerContext } from '../app/saveTrackerContext';
 import { WorkspaceLabelsContext } from '../app/workspaceLabelsContext';
 import { ImportDialog } from './ImportDialog';
+import { setUpDialogTests } from '../ui/testing/dialogTests';
 
 // The API is the renderer's edge (HTTP or IPC): each test answers its calls by hand.
 const calls: {
@@ -29,19 +29,7 @@ vi.mock('../app/api', () => ({
   ),
 }));
 
-Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-
-beforeAll(async () => {
-  const i18n = await initI18n();
-  await i18n.changeLanguage('en');
-  // jsdom has no modal dialogs: showing one is opening it.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+setUpDialogTests();
 
 let container: HTMLDivElement;
 let root: Root;

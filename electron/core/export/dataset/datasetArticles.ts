@@ -2,6 +2,7 @@ import type { ClaimVerdict } from '../../../../shared/claims/claimFields';
 import type {
   AnnotationKind,
   ClaimEvidence,
+  ClaimReviewFields,
   GlossaryDecision,
   GlossaryStatus,
 } from '../../../../shared/domain';
@@ -29,7 +30,8 @@ export interface DatasetEntry {
 }
 
 /// What a claim span carries besides its words: who made the claim and the review.
-export interface DatasetClaim {
+/// Its reviewer is empty when unknown or left out by the privacy profile.
+export interface DatasetClaim extends ClaimReviewFields {
   /// The claimant's glossary entry (a person or an organisation), if any.
   readonly claimantEntryId: number | null;
   /// The claimant's entry's French term, or the description of an unnamed source; empty when
@@ -38,15 +40,6 @@ export interface DatasetClaim {
   /// The claimant entry's English term (empty without one).
   readonly claimantEnglishTerm: string;
   readonly claimantWikidataId: string;
-  readonly claimDate: string | null;
-  readonly englishText: string;
-  readonly verdict: ClaimVerdict;
-  readonly reviewSummary: string;
-  readonly evidence: readonly ClaimEvidence[];
-  /// Empty when unknown or left out by the privacy profile.
-  readonly reviewer: string;
-  readonly reviewDate: string | null;
-  readonly factCheckUrl: string;
 }
 
 /// One stand-off span of an exported article, offsets in UTF-16 units as stored (each format

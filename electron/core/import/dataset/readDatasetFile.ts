@@ -1,10 +1,5 @@
-import {
-  claimVerdicts,
-  defaultClaimVerdict,
-  maxClaimEvidence,
-  type ClaimVerdict,
-} from '../../../../shared/claims/claimFields';
-import type { ClaimEvidence } from '../../../../shared/domain';
+import { claimVerdicts, defaultClaimVerdict, maxClaimEvidence } from '../../../../shared/claims/claimFields';
+import type { ClaimReviewFields } from '../../../../shared/domain';
 import { PasserelleError } from '../../../../shared/errors';
 import type { DatasetImportFormat } from '../../../../shared/exchangeImportFormats';
 
@@ -15,19 +10,11 @@ export type OffsetUnit = 'codePoints' | 'utf16' | 'either';
 
 /// A claim span's fields as a Passerelle JSONL file gives them (`claim`), each kept only when
 /// it has the form the app stores.
-export interface RecordClaim {
+export interface RecordClaim extends ClaimReviewFields {
   /// The claimant's French term, or an unnamed source's description.
   readonly claimant: string;
   /// Whether `claimant` names a glossary entry (the file gave it an entry id).
   readonly claimantIsEntry: boolean;
-  readonly claimDate: string | null;
-  readonly englishText: string;
-  readonly verdict: ClaimVerdict;
-  readonly reviewSummary: string;
-  readonly evidence: readonly ClaimEvidence[];
-  readonly reviewer: string;
-  readonly reviewDate: string | null;
-  readonly factCheckUrl: string;
 }
 
 /// One span as the file gives it, offsets in its own unit.
