@@ -52,7 +52,9 @@ export class LibraryPage {
   /// Imports files through the "Import…" button's file chooser and waits for the results.
   async importFiles(paths: readonly string[]): Promise<void> {
     await this.chooseFiles([...paths]);
-    await expect(this.importResults).toBeVisible();
+    // The first import of a server starts its parsing workers; on a loaded 2-core machine (the
+    // 500-file test running beside this one) that alone took over 10 seconds.
+    await expect(this.importResults).toBeVisible({ timeout: 30_000 });
   }
 
   /// Drops generated files on the library, as a person drags them from the file manager.
