@@ -52,8 +52,8 @@ export class LibraryPage {
   /// Imports files through the "Import…" button's file chooser and waits for the results.
   async importFiles(paths: readonly string[]): Promise<void> {
     await this.chooseFiles([...paths]);
-    // The first import of a server starts its parsing workers; on a loaded 2-core machine (the
-    // 500-file test running beside this one) that alone took over 10 seconds.
+    // On a loaded 2-core machine (the 500-file test running beside this one) the first results
+    // of a new server have taken over 10 seconds to appear.
     await expect(this.importResults).toBeVisible({ timeout: 30_000 });
   }
 
