@@ -12,6 +12,7 @@ import { storeArticle } from '../electron/core/articles/articles';
 import { openStore } from '../electron/core/store/openStore';
 import type { EditorBench } from './editor/page';
 import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
+import { claimsBenchmarks, type ClaimsFigures } from './claims/claimsBenchmarks';
 import { datasetBenchmarks, type DatasetFigures } from './dataset/datasetBenchmarks';
 import { importBenchmarks, importFormats, type ImportFigures } from './import/importBenchmarks';
 import { benchNames, generateArticle, glossaryTerm, seededRandom } from './generateArticle';
@@ -42,10 +43,10 @@ const rounds = 21;
 const importCount = 1000;
 const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
-/// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import` or `--only=dataset` runs one
-/// group of benchmarks.
+/// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import`, `--only=dataset` or
+/// `--only=claims` runs one group of benchmarks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
-const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset') =>
+const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset' | 'claims') =>
   only === undefined || only === group;
 
 function log(message: string): void {
@@ -318,6 +319,19 @@ function datasetResults(figures: DatasetFigures): BenchResult[] {
   ];
 }
 
+/// The claims benchmark's row: the Claims view's list of every claim against a bare SELECT.
+function claimsResults(figures: ClaimsFigures): BenchResult[] {
+  return [
+    {
+      name: `claims: claims.list of ${figures.claims.toLocaleString('en')} reviewed claims, the Claims view's first answer (baseline: a bare better-sqlite3 SELECT of the same joined rows)`,
+      ...figures.list,
+      unit: 'ms',
+      target: 3,
+      targetOn: 'ratio',
+    },
+  ];
+}
+
 const results: BenchResult[] = [];
 const reported = (found: readonly BenchResult[]) => {
   for (const result of found) {
@@ -343,4 +357,5 @@ if (runs('dataset')) {
   reported(datasetResults(await datasetBenchmarks(100, 100, { exportRounds: 9, importRounds: 5 }, log)));
   reported(datasetResults(await datasetBenchmarks(1000, 100, { exportRounds: 5, importRounds: 3 }, log)));
 }
+if (runs('claims')) reported(claimsResults(await claimsBenchmarks(200, 10, 11, log)));
 process.exitCode = results.every(met) ? 0 : 1;

@@ -62,3 +62,32 @@ export async function pairedRounds<Figure extends string>(
     }),
   ) as Record<Figure, PairedFigure>;
 }
+
+/// `rounds` rounds of the baseline and the app, one right after the other, which goes first
+/// alternating (a busy moment of the shared machine hits both sides of a round alike), after one
+/// uncounted warm-up round; each side's median and the median and quartiles of the rounds' ratios.
+export function pairedSyncRounds(
+  rounds: number,
+  baseline: (round: number) => number,
+  measured: (round: number) => number,
+): PairedFigure {
+  baseline(-1);
+  measured(-1);
+  const pairs: { base: number; value: number }[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      const base = baseline(round);
+      pairs.push({ base, value: measured(round) });
+    } else {
+      const value = measured(round);
+      pairs.push({ value, base: baseline(round) });
+    }
+  }
+  const ratios = pairs.map((pair) => pair.value / pair.base);
+  return {
+    value: median(pairs.map((pair) => pair.value)),
+    baseline: median(pairs.map((pair) => pair.base)),
+    ratio: median(ratios),
+    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+  };
+}

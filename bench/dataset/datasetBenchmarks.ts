@@ -13,15 +13,10 @@ import { importDatasetRecords } from '../../electron/core/import/dataset/importD
 import { readDatasetFile } from '../../electron/core/import/dataset/readDatasetFile';
 import { openStore } from '../../electron/core/store/openStore';
 import { generateArticle, generateSpans } from '../generateArticle';
-import { median, quantile } from '../stats';
+import { pairedSyncRounds, type PairedFigure } from '../stats';
 
 /// One figure: the app's time against its baseline, over paired rounds in the same run.
-export interface DatasetFigure {
-  readonly value: number;
-  readonly baseline: number;
-  readonly ratio: number;
-  readonly ratioQuartiles: readonly [number, number];
-}
+export type DatasetFigure = PairedFigure;
 
 /// How far a process's peak resident memory rose above where it was before an export (MB), for
 /// the app's export and for the baseline's, each measured in a fresh process of its own.
@@ -234,35 +229,6 @@ function appImport(dir: string, file: string, round: number): { ms: number; span
   const ms = performance.now() - start;
   target.store.close();
   return { ms, spans: summary.spansImported };
-}
-
-// `rounds` rounds of the baseline and the app, one right after the other, which goes first
-// alternating (a busy moment of the shared machine hits both sides of a round alike), after one
-// uncounted warm-up round; each side's median and the median and quartiles of the rounds' ratios.
-function pairedSyncRounds(
-  rounds: number,
-  baseline: (round: number) => number,
-  measured: (round: number) => number,
-): DatasetFigure {
-  baseline(-1);
-  measured(-1);
-  const pairs: { base: number; value: number }[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    if (round % 2 === 0) {
-      const base = baseline(round);
-      pairs.push({ base, value: measured(round) });
-    } else {
-      const value = measured(round);
-      pairs.push({ value, base: baseline(round) });
-    }
-  }
-  const ratios = pairs.map((pair) => pair.value / pair.base);
-  return {
-    value: median(pairs.map((pair) => pair.value)),
-    baseline: median(pairs.map((pair) => pair.base)),
-    ratio: median(ratios),
-    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
-  };
 }
 
 /// What `exportMemoryProcess.ts` answers: how far its peak resident memory rose during one export.
