@@ -159,6 +159,20 @@ describe('ClaimForm', () => {
     form.unmount();
   });
 
+  it('makes any typed name a new claimant entry on the spot while nobody is the claimant', () => {
+    const form = mountForm({ ...claim, claimant: { kind: 'none' } });
+    const newOrganisation = () =>
+      [...form.container.querySelectorAll('[role="group"] button')].find(
+        (button) => button.textContent === 'New organisation',
+      ) as HTMLButtonElement;
+    expect(newOrganisation().disabled).toBe(true);
+    type(form.field<HTMLInputElement>('Or name the claimant'), '  Agence internationale de l’énergie ');
+    act(() => newOrganisation().click());
+    expect(form.created).toEqual([{ name: 'Agence internationale de l’énergie', label: 'organisation' }]);
+    expect(form.field<HTMLInputElement>('Or name the claimant').value).toBe('');
+    form.unmount();
+  });
+
   it('adds an http(s) evidence link and refuses any other address', () => {
     const form = mountForm();
     const add = [...form.container.querySelectorAll('button')].find(

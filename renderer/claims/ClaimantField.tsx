@@ -1,19 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { claimantLabels } from '../../shared/claims/claimFields';
-
-/// A label a claimant entry may have.
-type ClaimantLabel = (typeof claimantLabels)[number];
 import type { Claimant, GlossaryEntry } from '../../shared/domain';
 import type { ClaimChange } from './useArticleClaims';
 import { useSavedText } from './useSavedText';
+
+/// A label a claimant entry may have.
+type ClaimantLabel = (typeof claimantLabels)[number];
 
 const nobody = 'none';
 const unattributed = 'unattributed';
 
 /// The claimant of a claim: a Person or Organisation glossary entry, an unnamed source described
 /// in words (saved after a pause in typing), or nobody; while nobody is recorded, the names an
-/// attribution near the claim points at (`offers`) can be made a new entry on the spot.
+/// attribution near the claim points at (`offers`), or any name typed, can be made a new entry
+/// on the spot.
 export function ClaimantField({
   claimant,
   glossary,
@@ -30,6 +31,8 @@ export function ClaimantField({
   const { t } = useTranslation();
   const selectId = useId();
   const descriptionId = useId();
+  const newNameId = useId();
+  const [newName, setNewName] = useState('');
   // "Unattributed" chosen but not described yet: nothing to store until there are words.
   const [describing, setDescribing] = useState(false);
   const description = useSavedText(claimant.kind === 'unattributed' ? claimant.description : '', (text) => {
@@ -95,6 +98,34 @@ export function ClaimantField({
             ))}
           </p>
         ))}
+      {shown === nobody && (
+        <div className="claimant-new" role="group" aria-labelledby={newNameId}>
+          <label htmlFor={`${newNameId}-input`} id={newNameId}>
+            {t('claims.newClaimantName')}
+          </label>
+          <input
+            id={`${newNameId}-input`}
+            type="text"
+            lang="fr"
+            value={newName}
+            onChange={(event) => setNewName(event.target.value)}
+          />
+          {claimantLabels.map((label) => (
+            <button
+              key={label}
+              type="button"
+              className="button button-small button-quiet"
+              disabled={newName.trim() === ''}
+              onClick={() => {
+                onCreateClaimant(newName.trim(), label);
+                setNewName('');
+              }}
+            >
+              {t(`claims.newClaimant.${label}`)}
+            </button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
