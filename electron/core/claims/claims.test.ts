@@ -25,6 +25,19 @@ async function markPerson(ctx: CoreContext, articleId: number, words: string) {
   });
 }
 
+// A claim naming one marked person: "Jensen Huang a vendu ses puces".
+async function huangSoldChips() {
+  const ctx = testContext();
+  const articleId = storeParagraphs(ctx, ['Selon la presse, Jensen Huang a vendu ses puces.']);
+  const person = await markPerson(ctx, articleId, 'Jensen Huang');
+  const claim = await dispatch(
+    ctx,
+    'claims.create',
+    await spanOf(ctx, articleId, 'Jensen Huang a vendu ses puces'),
+  );
+  return { ctx, person, claim };
+}
+
 describe('claims', () => {
   it('marks a passage as a claim exactly as given, elision kept, with no label or glossary entry', async () => {
     const ctx = testContext();
@@ -67,14 +80,7 @@ describe('claims', () => {
   });
 
   it('prefills the one person the claim contains', async () => {
-    const ctx = testContext();
-    const articleId = storeParagraphs(ctx, ['Selon la presse, Jensen Huang a vendu ses puces.']);
-    const person = await markPerson(ctx, articleId, 'Jensen Huang');
-    const claim = await dispatch(
-      ctx,
-      'claims.create',
-      await spanOf(ctx, articleId, 'Jensen Huang a vendu ses puces'),
-    );
+    const { person, claim } = await huangSoldChips();
     expect(claim.claimant).toMatchObject({
       kind: 'entry',
       entryId: person.glossaryEntryId,
@@ -223,14 +229,7 @@ describe('claims', () => {
   });
 
   it('unsets the claimant when its glossary entry is deleted', async () => {
-    const ctx = testContext();
-    const articleId = storeParagraphs(ctx, ['Selon la presse, Jensen Huang a vendu ses puces.']);
-    const person = await markPerson(ctx, articleId, 'Jensen Huang');
-    const claim = await dispatch(
-      ctx,
-      'claims.create',
-      await spanOf(ctx, articleId, 'Jensen Huang a vendu ses puces'),
-    );
+    const { ctx, person, claim } = await huangSoldChips();
     await dispatch(ctx, 'glossary.delete', { id: person.glossaryEntryId ?? 0 });
     expect((await dispatch(ctx, 'claims.get', { annotationId: claim.annotationId })).claimant).toEqual({
       kind: 'none',
