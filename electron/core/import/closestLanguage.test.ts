@@ -3,20 +3,9 @@ import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
 import { describe, expect, it } from 'vitest';
 import { closestLanguage } from './closestLanguage';
+import { seededRandom } from '../testing/seededRandom';
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url);
-
-// mulberry32: the same texts on every run.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const news = [
   'Le conseil municipal de Rouen a adopté jeudi le budget de la ville. « Nous avons fait des choix », a dit le maire.',
@@ -39,7 +28,7 @@ const news = [
 // drawn from one or two languages' own trigram profiles, cut to lengths around franc's minimum
 // and its 2,048-character sample.
 function sampleTexts(): string[] {
-  const random = seeded(9);
+  const random = seededRandom(9);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const length = () => pick([8, 10, 12, 20, 40, 80, 200, 600, 2047, 2048, 2049, 3000]);
   const texts: string[] = [];

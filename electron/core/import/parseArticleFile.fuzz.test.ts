@@ -3,18 +3,7 @@ import { PasserelleError } from '../../../shared/errors';
 import { importExtensions } from '../../../shared/importFormats';
 import { parseArticleFile } from './parseArticleFile';
 import { buildDocx } from './testing/buildZip';
-
-// A small seeded PRNG (mulberry32), so a failing case can be replayed from its seed.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../testing/seededRandom';
 
 const validDocx = buildDocx([{ style: 'Heading1', runs: ['Titre'] }, { runs: ['Un paragraphe de texte.'] }]);
 const htmlish = utf8('<html><body><article><h1>T</h1><p>Le texte « ici ».</p></article></body></html>');
@@ -45,7 +34,7 @@ function randomCase(random: () => number, extension: string): Uint8Array {
 describe('parseArticleFile on random bytes', () => {
   for (const extension of importExtensions) {
     it(`ends every case in an article or a PasserelleError, never another exception: ${extension}`, async () => {
-      const random = prng(0x5eed + extension.length * 7919 + extension.charCodeAt(1));
+      const random = seededRandom(0x5eed + extension.length * 7919 + extension.charCodeAt(1));
       for (let index = 0; index < 40; index++) {
         const bytes = randomCase(random, extension);
         try {
