@@ -6,12 +6,16 @@ import {
   type Article,
   type ArticleSummary,
   type Claim,
+  type DriftEntry,
   type GlossaryEntry,
   type GlossaryMention,
   type HistoryState,
   type ImportOutcome,
   type Label,
   type MergeConflict,
+  type Segment,
+  segmentStatuses,
+  type TranslationProgress,
   type Suggestion,
 } from './domain';
 import { claimVerdicts, maxClaimEvidence } from './claims/claimFields';
@@ -33,6 +37,7 @@ import {
   type ExportLeftOutKey,
 } from './exportFormats';
 import type { HistoryMessage } from './historyMessages';
+import { translationExportFormats, untranslatedPolicies } from './translation/translationFormats';
 import { maxExchangeImportBytes, maxImportBytes, maxImportFilesPerCall } from './limits';
 import type { ByOperation, OperationName } from './operationNames';
 import {
@@ -280,6 +285,69 @@ export const inputSchemas = {
     /// Words looked for in the French claim and its English translation.
     query: wellFormedString().trim().min(1).max(500).optional(),
     sort: z.enum(['article', 'date', 'verdict', 'claimant']).optional(),
+  }),
+  /// Splits the article into sentence segments: the whole text, or only the given ranges (the
+  /// paragraphs or claims the user picked). Text already segmented keeps its segments; answers
+  /// every segment of the article in text order. One undo step.
+  'translation.segment': z.strictObject({
+    articleId: id,
+    ranges: z
+      .array(z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().positive() }))
+      .min(1)
+      .max(10000)
+      .optional(),
+  }),
+  /// The article's segments in text order.
+  'segments.list': z.strictObject({ articleId: id }),
+  /// Saves a segment's English text and/or status (each save one undo step). Confirming it
+  /// (translated or reviewed) fills its repeats: the segments of the workspace with the same
+  /// normalised source that are new, or propagated from another, and not exceptions.
+  'segments.update': z.strictObject({
+    id,
+    target: wellFormedString().max(20000).optional(),
+    status: z.enum(segmentStatuses).optional(),
+    /// Make this segment an exception to propagation (true) or let repeats fill it again.
+    propagationException: z.boolean().optional(),
+    ignoredIssues: z
+      .array(
+        z.strictObject({
+          key: wellFormedString().trim().min(1).max(500),
+          reason: wellFormedString().trim().max(500),
+        }),
+      )
+      .max(200)
+      .optional(),
+  }),
+  /// Joins a segment with the one right after it in the same text block; their targets are
+  /// joined by a space.
+  'segments.merge': z.strictObject({ id }),
+  /// Splits a segment in two at an offset of `article.text` strictly inside it; the target stays
+  /// with the first half.
+  'segments.split': z.strictObject({ id, at: z.number().int().positive() }),
+  /// Progress of the given articles' translations (every article with segments when omitted).
+  'translation.progress': z.strictObject({ articleIds: z.array(id).min(1).max(10000).optional() }),
+  /// Glossary entries rendered more than one way in translated segments across the workspace.
+  'translation.drift': z.strictObject({}),
+  /// Replaces, in the given segments' targets, the entry's variants to avoid by its preferred
+  /// English term. One undo step.
+  'translation.fixDrift': z.strictObject({ entryId: id, segmentIds: z.array(id).min(1).max(10000) }),
+  /// The article's translation as a file: the English article or a bilingual XLIFF 2.1.
+  'translation.export': z.strictObject({
+    articleId: id,
+    format: z.enum(translationExportFormats),
+    untranslated: z.enum(untranslatedPolicies).default('mark'),
+  }),
+  /// Reads an XLIFF 2.1 file written by `translation.export`: targets and states update the
+  /// article's segments (one undo step).
+  'translation.import': z.strictObject({
+    fileName: wellFormedString().trim().min(1).max(255),
+    content: z
+      .string()
+      .max(
+        maxExchangeImportBytes,
+        `the file is larger than the import limit of ${maxExchangeImportBytes / 1024 / 1024} MB`,
+      )
+      .transform(repairLoneSurrogates),
   }),
   'labels.list': z.strictObject({}),
   'labels.create': z.strictObject({
@@ -551,6 +619,30 @@ export type OperationResults = ByOperation<{
   'claims.get': Claim;
   'claims.update': Claim;
   'claims.list': readonly Claim[];
+  'translation.segment': readonly Segment[];
+  'segments.list': readonly Segment[];
+  /// The saved segment, and the repeats its confirmation filled.
+  'segments.update': { readonly segment: Segment; readonly propagated: readonly Segment[] };
+  'segments.merge': readonly Segment[];
+  'segments.split': readonly Segment[];
+  'translation.progress': readonly TranslationProgress[];
+  'translation.drift': readonly DriftEntry[];
+  'translation.fixDrift': { readonly fixed: readonly Segment[] };
+  /// `content` is the file's text, or for `.docx` its bytes in base64 (`encoding`).
+  'translation.export': {
+    readonly fileName: string;
+    readonly mimeType: string;
+    readonly encoding: 'utf-8' | 'base64';
+    readonly content: string;
+    /// How many segments had no English text (marked or left out, as asked).
+    readonly untranslated: number;
+  };
+  'translation.import': {
+    readonly articleId: number;
+    readonly updated: number;
+    readonly unchanged: number;
+    readonly segments: readonly Segment[];
+  };
   'labels.list': readonly Label[];
   'labels.create': Label;
   'labels.update': Label;

@@ -244,3 +244,85 @@ export interface Claim extends ClaimReviewFields {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/// Where a segment stands, in the order the UI lists them; they map to XLIFF 2.1's states
+/// `initial`, `translated`, `reviewed` and `final` (`shared/translation/segmentStates.ts`).
+/// A segment is *confirmed* once it is translated or reviewed.
+export const segmentStatuses = ['new', 'draft', 'translated', 'reviewed'] as const;
+
+/// One of `segmentStatuses`.
+export type SegmentStatus = (typeof segmentStatuses)[number];
+
+/// Where a segment's English text came from: typed by a person, a translation memory, a machine
+/// translation provider, or copied from a confirmed repeat of the same source.
+export const segmentOrigins = ['human', 'memory', 'machine', 'propagated'] as const;
+
+/// One of `segmentOrigins`.
+export type SegmentOrigin = (typeof segmentOrigins)[number];
+
+/// A QA issue the translator chose to ignore, with why; `key` is the issue's stable key
+/// (`QaIssue.key` in `shared/translation/qa.ts`), so the same issue stays ignored while it lasts.
+export interface IgnoredIssue {
+  readonly key: string;
+  readonly reason: string;
+}
+
+/// One sentence of an article and its English translation: a stand-off span over `article.text`
+/// (UTF-16 offsets, never crossing a text block), like an annotation.
+export interface Segment {
+  readonly id: number;
+  readonly articleId: number;
+  readonly start: number;
+  readonly end: number;
+  /// `article.text.slice(start, end)`.
+  readonly source: string;
+  /// The English text, the empty string until someone writes it.
+  readonly target: string;
+  readonly status: SegmentStatus;
+  readonly origin: SegmentOrigin;
+  /// For a machine translation: the provider and model that made it; else null.
+  readonly provider: string | null;
+  readonly model: string | null;
+  /// For a propagated segment: the confirmed segment it was filled from.
+  readonly propagatedFrom: number | null;
+  /// The user made this segment an exception: confirmed repeats never overwrite it.
+  readonly propagationException: boolean;
+  readonly ignoredIssues: readonly IgnoredIssue[];
+  /// Who last wrote its target (the workspace's name setting then), or null when unknown.
+  readonly author: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/// How far an article's translation has come: segments and source words, in all, translated
+/// (translated or reviewed) and reviewed.
+export interface TranslationProgress {
+  readonly articleId: number;
+  readonly segments: number;
+  readonly translatedSegments: number;
+  readonly reviewedSegments: number;
+  readonly words: number;
+  readonly translatedWords: number;
+  readonly reviewedWords: number;
+}
+
+/// One English rendering of a glossary entry found in translated segments, and where.
+export interface DriftRendering {
+  /// The English words found (the preferred term, a variant to avoid, or the empty string when the
+  /// segment has none of the entry's known English forms).
+  readonly text: string;
+  readonly preferred: boolean;
+  readonly segments: readonly {
+    readonly segmentId: number;
+    readonly articleId: number;
+    readonly articleTitle: string;
+  }[];
+}
+
+/// A glossary entry rendered more than one way across the workspace's translated segments.
+export interface DriftEntry {
+  readonly entryId: number;
+  readonly frenchTerm: string;
+  readonly englishTerm: string;
+  readonly renderings: readonly DriftRendering[];
+}

@@ -39,6 +39,13 @@ export interface HistoryMessageParams {
   'history.step.markClaim': { readonly quote: string };
   'history.step.editClaim': { readonly quote: string };
   'history.step.setVerdict': { readonly quote: string };
+  'history.step.segmentArticle': { readonly title: string; readonly count: number };
+  'history.step.translateSegment': { readonly source: string };
+  'history.step.confirmSegment': { readonly source: string };
+  'history.step.mergeSegments': { readonly source: string };
+  'history.step.splitSegment': { readonly source: string };
+  'history.step.importTranslation': { readonly fileName: string; readonly count: number };
+  'history.step.fixDrift': { readonly term: string; readonly count: number };
   /// A step recorded before steps carried messages: its English description as it was stored.
   'history.step.legacy': { readonly text: string };
 }
@@ -83,6 +90,13 @@ const keyRecord: { readonly [K in HistoryMessageKey]: K } = {
   'history.step.markClaim': 'history.step.markClaim',
   'history.step.editClaim': 'history.step.editClaim',
   'history.step.setVerdict': 'history.step.setVerdict',
+  'history.step.segmentArticle': 'history.step.segmentArticle',
+  'history.step.translateSegment': 'history.step.translateSegment',
+  'history.step.confirmSegment': 'history.step.confirmSegment',
+  'history.step.mergeSegments': 'history.step.mergeSegments',
+  'history.step.splitSegment': 'history.step.splitSegment',
+  'history.step.importTranslation': 'history.step.importTranslation',
+  'history.step.fixDrift': 'history.step.fixDrift',
   'history.step.legacy': 'history.step.legacy',
 };
 

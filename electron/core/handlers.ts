@@ -47,6 +47,10 @@ export type Handler<K extends OperationName> = (
   input: ValidatedInput<K>,
 ) => OperationResult<K> | Promise<OperationResult<K>>;
 
+function notBuiltYet(): never {
+  throw new Error('SCAFFOLD: not built yet');
+}
+
 /// Every operation's handler; a missing one is a compile error.
 export const handlers = {
   'articles.import': (ctx, input) => importArticles(ctx, input),
@@ -59,6 +63,17 @@ export const handlers = {
   'claims.get': (ctx, input) => getClaim(ctx, input.annotationId),
   'claims.update': updateClaim,
   'claims.list': listClaims,
+  // SCAFFOLD (tr-base branch only, never merged to main): the translation helper replaces these.
+  'translation.segment': notBuiltYet,
+  'segments.list': notBuiltYet,
+  'segments.update': notBuiltYet,
+  'segments.merge': notBuiltYet,
+  'segments.split': notBuiltYet,
+  'translation.progress': notBuiltYet,
+  'translation.drift': notBuiltYet,
+  'translation.fixDrift': notBuiltYet,
+  'translation.export': notBuiltYet,
+  'translation.import': notBuiltYet,
   'glossary.list': listGlossary,
   'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
