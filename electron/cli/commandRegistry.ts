@@ -2,9 +2,11 @@ import { plannedCommand, type Command, type PlannedCommand } from './commandLine
 import { backupCommand } from './commands/backupCommand';
 import { exportDatasetCommand } from './commands/exportDatasetCommand';
 import { exportGlossaryCommand } from './commands/exportGlossaryCommand';
+import { exportTranslationCommand } from './commands/exportTranslationCommand';
 import { importCommand } from './commands/importCommand';
 import { importDatasetCommand } from './commands/importDatasetCommand';
 import { importGlossaryCommand } from './commands/importGlossaryCommand';
+import { importTranslationCommand } from './commands/importTranslationCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 import { suggestCommand } from './commands/suggestCommand';
@@ -16,11 +18,12 @@ export const commandRegistry = [
   listCommand,
   exportGlossaryCommand,
   exportDatasetCommand,
+  exportTranslationCommand,
   suggestCommand,
   serveCommand,
   backupCommand,
   importGlossaryCommand,
-  plannedCommand('import-translation'),
+  importTranslationCommand,
   plannedCommand('search'),
   importDatasetCommand,
 ] as const satisfies readonly (Command | PlannedCommand)[];
