@@ -42,6 +42,7 @@ import {
 import { segmentArticle } from './translation/segmentArticle';
 import { listSegments } from './translation/segmentRows';
 import { updateSegment } from './translation/updateSegment';
+import { fixTranslationDrift, translationDrift } from './translation/translationDrift';
 import { setWorkspaceAuthor, setWorkspacePublisher, workspaceInfo } from './workspace/workspaceInfo';
 
 /// The implementation of one operation: validated input in, result out.
@@ -73,8 +74,8 @@ export const handlers = {
   'segments.merge': notBuiltYet,
   'segments.split': notBuiltYet,
   'translation.progress': notBuiltYet,
-  'translation.drift': notBuiltYet,
-  'translation.fixDrift': notBuiltYet,
+  'translation.drift': translationDrift,
+  'translation.fixDrift': fixTranslationDrift,
   'translation.export': notBuiltYet,
   'translation.import': notBuiltYet,
   'glossary.list': listGlossary,
