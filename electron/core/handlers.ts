@@ -42,6 +42,7 @@ import {
 import { segmentArticle } from './translation/segmentArticle';
 import { listSegments } from './translation/segmentRows';
 import { updateSegment } from './translation/updateSegment';
+import { exportTranslation, importTranslation } from './translation/translationFiles';
 import { fixTranslationDrift, translationDrift } from './translation/translationDrift';
 import { setWorkspaceAuthor, setWorkspacePublisher, workspaceInfo } from './workspace/workspaceInfo';
 
@@ -76,8 +77,8 @@ export const handlers = {
   'translation.progress': notBuiltYet,
   'translation.drift': translationDrift,
   'translation.fixDrift': fixTranslationDrift,
-  'translation.export': notBuiltYet,
-  'translation.import': notBuiltYet,
+  'translation.export': exportTranslation,
+  'translation.import': importTranslation,
   'glossary.list': listGlossary,
   'glossary.create': createGlossaryEntryAction,
   'glossary.update': updateGlossaryEntry,
