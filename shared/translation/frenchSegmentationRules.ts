@@ -94,7 +94,9 @@ const beforeNumbers = [
   'no',
 ];
 
-const anything = /^/u;
+// Rules that look at one side only.
+const anyBefore = /$/u;
+const anyAfter = /^/u;
 
 /// French sentence rules, in order (the first that matches decides): exceptions first, then the
 /// breaks, as in SRX files. OmegaT's French rules were read for the list of cases, not copied.
@@ -104,21 +106,29 @@ export const frenchSegmentationRules: readonly SegmentationRule[] = [
     name: 'title',
     breaks: false,
     before: new RegExp(`${wordStart}(?:${words(titles)})\\.$`, 'u'),
-    after: anything,
+    after: anyAfter,
   },
   {
     // "art. 49.3", "p. 12", "cf. Dupont", "av. J.-C.": a reference's stop never ends one either.
     name: 'reference',
     breaks: false,
     before: new RegExp(`${wordStart}(?:${words(references)})\\.$`, 'u'),
-    after: anything,
+    after: anyAfter,
+  },
+  {
+    // "art. L. 121-1", "art. R. 123": the letter of a code's article (législatif, réglementaire,
+    // décret, arrêté) before its number is not an initial ending a sentence.
+    name: 'code article',
+    breaks: false,
+    before: new RegExp(`${wordStart}[Aa]rt\\.\\s?[LRDA]\\.$`, 'u'),
+    after: /^\s+\p{N}/u,
   },
   {
     // "[…]" and "(...)" mark words left out of a quotation, not the end of a sentence.
     name: 'omission',
     breaks: false,
     before: /[[(](?:…|\.\.\.)[\])]$/u,
-    after: anything,
+    after: anyAfter,
   },
   {
     // "av. J.-C." and "apr. J.-C." close a date, and a date often closes a sentence: a capital
@@ -153,8 +163,8 @@ export const frenchSegmentationRules: readonly SegmentationRule[] = [
     // sentence and "etc. puis" does not — and the same holds for any abbreviation not listed above.
     name: 'lower case follows',
     breaks: false,
-    before: anything,
-    after: /^\s+(?:[«“"(\[—–-]\s*)?\p{Ll}/u,
+    before: anyBefore,
+    after: /^\s+(?:[«“"([—–-]\s*)?\p{Ll}/u,
   },
   {
     // Any other candidate: a stop, "?", "!" or "…" (with its closing quotes) before white space.
