@@ -35,7 +35,9 @@ const titles = [
   'Me',
   'Mgr',
   'Pr',
+  'Prof',
   'Dr',
+  'Mr',
   'St',
   'Ste',
   'Sts',
@@ -65,6 +67,8 @@ const references = [
   'Fig',
   'cf',
   'Cf',
+  'réf',
+  'Réf',
   'av',
   'Av',
   'apr',
@@ -142,6 +146,8 @@ export const frenchSegmentationRules: readonly SegmentationRule[] = [
     // "C. Dupont", "J.-L. Mélenchon", "J.L. Dupont": one or two initials before a name. A dotted
     // acronym of three letters or more ("S.N.C.F.") is not initials: before a capital it may end
     // the sentence ("… à la S.N.C.F. Elle …") — the `.` before its last letter keeps it out.
+    // The price: a sentence ending in a lone capital ("le plan B. Il …") does not break there,
+    // which the user can split; names cut after "M." or "C." would be far more common.
     name: 'initials',
     breaks: false,
     before: /(?<![\p{L}\p{N}\p{M}.])(?:\p{Lu}\.-?)?\p{Lu}\.$/u,

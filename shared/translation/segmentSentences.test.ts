@@ -29,6 +29,21 @@ describe('segmentSentences', () => {
       ['Le Pr. Martin a répondu.', 'Il a souri.'],
     ],
     ['"Pr" without a stop', 'Selon le Pr Martin, tout va bien.', ['Selon le Pr Martin, tout va bien.']],
+    [
+      '"Prof." and "réf."',
+      'Le Prof. Martin cite la réf. 12. Puis il se tait.',
+      ['Le Prof. Martin cite la réf. 12.', 'Puis il se tait.'],
+    ],
+    [
+      'a quotation opening the next sentence',
+      'Il est entré. « Bonjour », a-t-il dit.',
+      ['Il est entré.', '« Bonjour », a-t-il dit.'],
+    ],
+    [
+      'a dash opening a reply',
+      '— Tu viens ? — Non. — Pourquoi ?',
+      ['— Tu viens ?', '— Non.', '— Pourquoi ?'],
+    ],
     ['"Dr"', 'Le Dr Lefèvre et le Dr. Morel opèrent.', ['Le Dr Lefèvre et le Dr. Morel opèrent.']],
     [
       '"St-" in a place name',
