@@ -15,6 +15,7 @@ import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
 import { claimsBenchmarks, type ClaimsFigures } from './claims/claimsBenchmarks';
 import { datasetBenchmarks, type DatasetFigures } from './dataset/datasetBenchmarks';
 import { importBenchmarks, importFormats, type ImportFigures } from './import/importBenchmarks';
+import { segmentationBenchmarks, type SegmentationFigures } from './segmentation/segmentationBenchmarks';
 import { benchNames, generateArticle, glossaryTerm, seededRandom } from './generateArticle';
 import { median, pairedRounds } from './stats';
 
@@ -43,10 +44,10 @@ const rounds = 21;
 const importCount = 1000;
 const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
-/// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import`, `--only=dataset` or
-/// `--only=claims` runs one group of benchmarks.
+/// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import`, `--only=dataset`,
+/// `--only=claims` or `--only=segmentation` runs one group of benchmarks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
-const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset' | 'claims') =>
+const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset' | 'claims' | 'segmentation') =>
   only === undefined || only === group;
 
 function log(message: string): void {
@@ -332,6 +333,20 @@ function claimsResults(figures: ClaimsFigures): BenchResult[] {
   ];
 }
 
+/// The segmentation benchmark's row: cutting the article into sentence segments against
+/// Intl.Segmenter over the same text, line by line.
+function segmentationResults(figures: SegmentationFigures): BenchResult[] {
+  return [
+    {
+      name: `segmentation: segmentSentences over a generated ${figures.words.toLocaleString('en')}-word French article, ${figures.segments.toLocaleString('en')} segments (baseline: Intl.Segmenter's French sentences over the same text, line by line)`,
+      ...figures.cut,
+      unit: 'ms',
+      target: 3,
+      targetOn: 'ratio',
+    },
+  ];
+}
+
 const results: BenchResult[] = [];
 const reported = (found: readonly BenchResult[]) => {
   for (const result of found) {
@@ -358,4 +373,5 @@ if (runs('dataset')) {
   reported(datasetResults(await datasetBenchmarks(1000, 100, { exportRounds: 5, importRounds: 3 }, log)));
 }
 if (runs('claims')) reported(claimsResults(await claimsBenchmarks(200, 10, 11, log)));
+if (runs('segmentation')) reported(segmentationResults(segmentationBenchmarks(words, rounds, log)));
 process.exitCode = results.every(met) ? 0 : 1;
