@@ -26,7 +26,11 @@ export interface EnglishArticleInput {
 
 /// A file name for an article's export: its title folded to ASCII words joined by hyphens (at most
 /// 80 characters), `article-<id>` when nothing is left, then the suffix and extension.
-export function translationFileName(article: Pick<Article, 'id' | 'title'>, suffix: string, extension: string): string {
+export function translationFileName(
+  article: Pick<Article, 'id' | 'title'>,
+  suffix: string,
+  extension: string,
+): string {
   const slug = article.title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -41,7 +45,9 @@ export function translationFileName(article: Pick<Article, 'id' | 'title'>, suff
 /// `englishDocument` for what is carried). Passages with no English text are refused (an
 /// `invalid_input` error saying how many), marked (the French in place, flagged) or omitted, as
 /// `untranslated` says; `untranslated` in the result counts them.
-export async function englishArticle(input: EnglishArticleInput): Promise<OperationResults['translation.export']> {
+export async function englishArticle(
+  input: EnglishArticleInput,
+): Promise<OperationResults['translation.export']> {
   const { article, segments, format } = input;
   const english = englishDocument(article, segments, input.untranslated === 'mark');
   if (input.untranslated === 'refuse' && english.untranslated > 0) {
@@ -56,7 +62,11 @@ export async function englishArticle(input: EnglishArticleInput): Promise<Operat
   }
   const title = english.translatedTitle ?? article.title;
   const { extension, mimeType } = translationExportFiles[format];
-  const file = { fileName: translationFileName(article, '.en', extension), mimeType, untranslated: english.untranslated };
+  const file = {
+    fileName: translationFileName(article, '.en', extension),
+    mimeType,
+    untranslated: english.untranslated,
+  };
   switch (format) {
     case 'html':
       return { ...file, encoding: 'utf-8', content: englishHtml(title, english.blocks) };

@@ -48,7 +48,13 @@ interface MarkedRun {
 }
 
 type Piece =
-  | { readonly kind: 'text'; readonly text: string; readonly untranslated: boolean; readonly em: boolean; readonly strong: boolean }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly untranslated: boolean;
+      readonly em: boolean;
+      readonly strong: boolean;
+    }
   | { readonly kind: 'break' };
 
 /// Rebuilds the source document's blocks (headings, paragraphs, quotes, lists, hard breaks) with
@@ -115,7 +121,11 @@ export function englishDocument(
     gap(cursor, end);
     untranslated += blockUntranslated;
     const inlines = joinPieces(pieces, keepUntranslated);
-    if (textBlocks === 1 && blockUntranslated === 0 && article.text.slice(start, end).trim() === article.title.trim()) {
+    if (
+      textBlocks === 1 &&
+      blockUntranslated === 0 &&
+      article.text.slice(start, end).trim() === article.title.trim()
+    ) {
       translatedTitle = inlines.map((inline) => (inline.kind === 'text' ? inline.text : ' ')).join('');
     }
     return inlines;
@@ -125,7 +135,9 @@ export function englishDocument(
     switch (node.type.name) {
       case 'heading': {
         const inlines = textBlock(node);
-        return inlines.length === 0 ? [] : [{ type: 'heading', level: clampLevel(node.attrs.level), inlines }];
+        return inlines.length === 0
+          ? []
+          : [{ type: 'heading', level: clampLevel(node.attrs.level), inlines }];
       }
       case 'paragraph': {
         const inlines = textBlock(node);
@@ -143,7 +155,9 @@ export function englishDocument(
           if (children.length > 0) items.push(children);
         });
         const ordered = node.type.name === 'ordered_list';
-        return items.length === 0 ? [] : [{ type: 'list', ordered, order: ordered ? Number(node.attrs.order) || 1 : 1, items }];
+        return items.length === 0
+          ? []
+          : [{ type: 'list', ordered, order: ordered ? Number(node.attrs.order) || 1 : 1, items }];
       }
       default:
         // article_section and any other wrapper: its blocks, in place.
