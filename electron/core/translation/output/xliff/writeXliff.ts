@@ -2,7 +2,7 @@ import { textBlockSpans } from '../../../../../shared/articleText';
 import type { Annotation, Article, GlossaryEntry, Segment } from '../../../../../shared/domain';
 import { articleSchema } from '../../../../../shared/schema';
 import { xliffStateOfStatus } from '../../../../../shared/translation/segmentStates';
-import { wikidataIri } from '../../../export/glossaryTbx';
+import { wikidataIri, xmlText } from '../../../export/glossaryTbx';
 import { articleMetaCategory, xliffNamespaces } from './xliffNamespaces';
 
 /// What `writeXliff` writes: the article, its segments, its annotations (entity mentions become
@@ -18,6 +18,9 @@ export interface XliffInput {
 // return; U+FFFE, U+FFFF; unpaired surrogates): written as XLIFF `<cp hex>` in text.
 const notXmlCharacter =
   /[^\t\n\r\u0020-\uFFFD\u{10000}-\u{10FFFF}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+// Notes, metadata and glossary terms hold text only (no <cp>): there `xmlText` drops what XML
+// cannot hold.
 
 /// `value` as XLIFF inline text: markup characters as references, a carriage return as `&#13;` (a
 /// parser would read a bare one as a line feed), a character XML cannot hold as `<cp hex="…"/>`.
@@ -122,13 +125,13 @@ function sourceContent(
 function glossEntry(entry: GlossaryEntry, firstMention: number): string {
   return [
     `        <gls:glossEntry id="${glossEntryXliffId(entry.id)}" ref="#${mentionXliffId(firstMention)}">`,
-    `          <gls:term>${xliffText(entry.frenchTerm)}</gls:term>`,
+    `          <gls:term>${xmlText(entry.frenchTerm)}</gls:term>`,
     ...(entry.englishTerm === ''
       ? []
-      : [`          <gls:translation>${xliffText(entry.englishTerm)}</gls:translation>`]),
+      : [`          <gls:translation>${xmlText(entry.englishTerm)}</gls:translation>`]),
     ...(entry.note.trim() === ''
       ? []
-      : [`          <gls:definition>${xliffText(entry.note)}</gls:definition>`]),
+      : [`          <gls:definition>${xmlText(entry.note)}</gls:definition>`]),
     '        </gls:glossEntry>',
   ].join('\n');
 }
@@ -163,14 +166,14 @@ export function writeXliff(input: XliffInput): string {
     '    <mda:metadata>',
     `      <mda:metaGroup category="${articleMetaCategory}">`,
     `        <mda:meta type="articleId">${article.id}</mda:meta>`,
-    `        <mda:meta type="title">${xliffText(article.title)}</mda:meta>`,
+    `        <mda:meta type="title">${xmlText(article.title)}</mda:meta>`,
     ...(article.sourceUrl
-      ? [`        <mda:meta type="sourceUrl">${xliffText(article.sourceUrl)}</mda:meta>`]
+      ? [`        <mda:meta type="sourceUrl">${xmlText(article.sourceUrl)}</mda:meta>`]
       : []),
     '      </mda:metaGroup>',
     '    </mda:metadata>',
     '    <notes>',
-    `      <note category="title">${xliffText(article.title)}</note>`,
+    `      <note category="title">${xmlText(article.title)}</note>`,
     '    </notes>',
   ];
 

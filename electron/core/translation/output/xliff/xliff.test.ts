@@ -139,6 +139,27 @@ describe('writeXliff', () => {
   });
 });
 
+describe('writeXliff with characters XML cannot hold', () => {
+  it('writes them as <cp> in segments and leaves them out of notes, metadata and glossary terms, staying valid', async () => {
+    const odd = articleOf('Titre\u0001', paragraph('Un\u0002 mot.'));
+    const xliff = writeXliff({
+      article: odd,
+      segments: [segmentOf(odd, 1, 'Un\u0002 mot.', 'One\u0002 word.')],
+      annotations: [mentionOf(odd, 1, 'Un\u0002', 3)],
+      entries: [entryOf(3, 'Un\u0002', 'One\u0003', '', 'Note\u0004')],
+    });
+    expect(xliff).toContain('<note category="title">Titre</note>');
+    expect(xliff).toContain('<gls:term>Un</gls:term>');
+    expect(xliff).toContain(
+      '<source><mrk id="m1" type="term" ref="#gls=g3">Un<cp hex="0002"/></mrk> mot.</source>',
+    );
+    expect(await xliffSchemaErrors(xliff)).toEqual([]);
+    expect(readXliff(xliff).segments).toEqual([
+      { segmentId: 1, source: 'Un\u0002 mot.', target: 'One\u0002 word.', status: 'translated' },
+    ]);
+  });
+});
+
 describe('the XLIFF schema check', () => {
   it('rejects a state XLIFF does not define, an element the core does not have, a glossary entry with no term, a metadata entry with no type and an ITS value out of range', async () => {
     expect(await xliffSchemaErrors(written.replace('state="initial"', 'state="done"'))).not.toEqual([]);
