@@ -95,7 +95,9 @@ Second line.
     await expect(refusal).rejects.toBeInstanceOf(PasserelleError);
     await expect(refusal).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringContaining('2 segments'),
+      message:
+        'The English article cannot be exported: 1 segment has no English text yet and 1 passage is not segmented. Translate them, or export with untranslated text marked or left out.',
+      params: { untranslated: 2, emptySegments: 1, unsegmented: 1 },
     });
   });
 

@@ -34,7 +34,12 @@ export type EnglishBlock =
 /// with an empty target and stretches of text no segment covers.
 export interface EnglishDocument {
   readonly blocks: readonly EnglishBlock[];
+  /// Passages with no English text: `emptySegments` and `unsegmented` together.
   readonly untranslated: number;
+  /// Segments whose target is empty.
+  readonly emptySegments: number;
+  /// Stretches of text (a line at most) that no segment covers.
+  readonly unsegmented: number;
   /// The English of the first text block when its French is the article's title and it is wholly
   /// translated; else undefined.
   readonly translatedTitle: string | undefined;
@@ -73,7 +78,8 @@ export function englishDocument(
   let offset = 0;
   let textBlocks = 0;
   let segmentIndex = 0;
-  let untranslated = 0;
+  let emptySegments = 0;
+  let unsegmented = 0;
   let translatedTitle: string | undefined;
 
   const textBlock = (node: Node): EnglishInline[] => {
@@ -95,6 +101,7 @@ export function englishDocument(
         if (trimmed !== '') {
           const at = lineStart + line.indexOf(trimmed);
           blockUntranslated += 1;
+          unsegmented += 1;
           pushText(pieces, trimmed, true, marksOver(runs, article.text, at, at + trimmed.length));
         }
         lineStart += line.length + 1;
@@ -111,6 +118,7 @@ export function englishDocument(
       const target = segment.target.trim();
       if (target === '') {
         blockUntranslated += 1;
+        emptySegments += 1;
         const source = article.text.slice(segment.start, segment.end).trim();
         if (source !== '') pushText(pieces, source, true, marks);
       } else {
@@ -119,7 +127,6 @@ export function englishDocument(
       cursor = segment.end;
     }
     gap(cursor, end);
-    untranslated += blockUntranslated;
     const inlines = joinPieces(pieces, keepUntranslated);
     if (
       textBlocks === 1 &&
@@ -171,7 +178,14 @@ export function englishDocument(
     return result;
   };
 
-  return { blocks: blocks(doc), untranslated, translatedTitle };
+  const result = blocks(doc);
+  return {
+    blocks: result,
+    untranslated: emptySegments + unsegmented,
+    emptySegments,
+    unsegmented,
+    translatedTitle,
+  };
 }
 
 // A passage's text as pieces, a line break in it (a hard break of the source, or one typed in the
