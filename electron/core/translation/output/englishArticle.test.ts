@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../../shared/domain';
 import { PasserelleError } from '../../../../shared/errors';
@@ -80,6 +81,13 @@ Second line.
 
 [FR: Une phrase non segmentée.]
 `);
+    const html = new MarkdownIt().render(file.content);
+    expect(html).toContain(
+      '<p>The president arrived. <em>He greeted the crowd.</em> [FR: Puis il est parti.]</p>',
+    );
+    expect(html).toContain('<p>First line.<br>\nSecond line.</p>');
+    expect(html).toContain('<blockquote>\n<p>“We are ready,” he said.</p>\n</blockquote>');
+    expect(html).toContain('<ol start="3">\n<li>Three.</li>\n<li>Four.</li>\n</ol>');
   });
 
   it('leaves untranslated passages out when asked, dropping a block left empty', async () => {
@@ -182,6 +190,9 @@ Second line.
     });
     expect(file.content).toBe(
       '\\*Not\\* a \\[link\\] \\<b\\> \\`code\\` & co \\&amp; \\_x\\_ \\| \\~y\\~ \\\\\\\n1\\. Not a list\n\n\\# Not a heading, - nor a list\n',
+    );
+    expect(new MarkdownIt().render(file.content)).toBe(
+      '<p>*Not* a [link] &lt;b&gt; `code` &amp; co &amp;amp; _x_ | ~y~ \\<br>\n1. Not a list</p>\n<p># Not a heading, - nor a list</p>\n',
     );
   });
 
