@@ -13,5 +13,6 @@ export {
   type EnglishInline,
 } from './englishBlocks';
 export { xliffExport } from './xliffExport';
+export { planXliffImport, type XliffImportPlan, type XliffSegmentUpdate } from './xliff/planXliffImport';
 export { readXliff, type XliffSegment, type XliffTranslation } from './xliff/readXliff';
 export { writeXliff, type XliffInput } from './xliff/writeXliff';
