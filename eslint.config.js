@@ -98,6 +98,8 @@ const layers = {
       'iconv-lite',
       'franc-min',
       'prosemirror-model',
+      'docx',
+      'saxes',
     ],
     advice: {
       '*': 'electron/core is the Node core behind every front door: a Node library it needs goes on electron/core’s list in eslint.config.js; anything for the page belongs in renderer/.',

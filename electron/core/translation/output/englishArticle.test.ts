@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../../shared/domain';
 import { PasserelleError } from '../../../../shared/errors';
@@ -15,6 +15,7 @@ import {
   segmentOf,
   text,
 } from './testing/translationFixtures';
+import { zipPart } from './testing/zipPart';
 
 const article = articleOf(
   'Pékin accueille le sommet',
@@ -42,10 +43,15 @@ const translations: readonly (readonly [string, string])[] = [
   ['Trois.', 'Three.'],
   ['Quatre.', 'Four.'],
 ];
-const segments: Segment[] = translations.map(([source, target], index) => segmentOf(article, index + 1, source, target));
+const segments: Segment[] = translations.map(([source, target], index) =>
+  segmentOf(article, index + 1, source, target),
+);
 
-const exported = (format: 'html' | 'md' | 'txt' | 'docx', untranslated: 'refuse' | 'mark' | 'omit', rows = segments) =>
-  englishArticle({ article, segments: rows, format, untranslated });
+const exported = (
+  format: 'html' | 'md' | 'txt' | 'docx',
+  untranslated: 'refuse' | 'mark' | 'omit',
+  rows = segments,
+) => englishArticle({ article, segments: rows, format, untranslated });
 
 describe('englishArticle', () => {
   it('writes Markdown with the source’s headings, emphasis, hard breaks, quotes and lists, untranslated French marked', async () => {
@@ -75,6 +81,13 @@ Second line.
 
 [FR: Une phrase non segmentée.]
 `);
+    const html = new MarkdownIt().render(file.content);
+    expect(html).toContain(
+      '<p>The president arrived. <em>He greeted the crowd.</em> [FR: Puis il est parti.]</p>',
+    );
+    expect(html).toContain('<p>First line.<br>\nSecond line.</p>');
+    expect(html).toContain('<blockquote>\n<p>“We are ready,” he said.</p>\n</blockquote>');
+    expect(html).toContain('<ol start="3">\n<li>Three.</li>\n<li>Four.</li>\n</ol>');
   });
 
   it('leaves untranslated passages out when asked, dropping a block left empty', async () => {
@@ -88,7 +101,12 @@ Second line.
   it('refuses to export with untranslated passages, saying how many', async () => {
     const refusal = exported('txt', 'refuse');
     await expect(refusal).rejects.toBeInstanceOf(PasserelleError);
-    await expect(refusal).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('2 segments') });
+    await expect(refusal).rejects.toMatchObject({
+      code: 'invalid_input',
+      message:
+        'The English article cannot be exported: 1 segment has no English text yet and 1 passage is not segmented. Translate them, or export with untranslated text marked or left out.',
+      params: { untranslated: 2, emptySegments: 1, unsegmented: 1 },
+    });
   });
 
   it('exports a wholly translated article under refuse', async () => {
@@ -128,7 +146,9 @@ Second line.
   it('writes a complete English HTML document, its title the translated headline, untranslated French in a marked span', async () => {
     const file = await exported('html', 'mark');
     expect(file.mimeType).toBe('text/html;charset=utf-8');
-    expect(file.content).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Beijing hosts the summit<\/title>/);
+    expect(file.content).toMatch(
+      /^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Beijing hosts the summit<\/title>/,
+    );
     expect(file.content).toContain('<h1>Beijing hosts the summit</h1>');
     expect(file.content).toContain(
       '<p>The president arrived. <em>He greeted the crowd.</em> <span class="untranslated" lang="fr" title="Not translated yet">Puis il est parti.</span></p>',
@@ -150,7 +170,9 @@ Second line.
       untranslated: 'mark',
     });
     expect(file.content).toContain('<title>Un « titre » &amp; co</title>');
-    expect(file.content).toContain('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</p>');
+    expect(file.content).toContain(
+      '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</p>',
+    );
     expect(file.content).not.toContain('<script>');
   });
 
@@ -168,6 +190,9 @@ Second line.
     });
     expect(file.content).toBe(
       '\\*Not\\* a \\[link\\] \\<b\\> \\`code\\` & co \\&amp; \\_x\\_ \\| \\~y\\~ \\\\\\\n1\\. Not a list\n\n\\# Not a heading, - nor a list\n',
+    );
+    expect(new MarkdownIt().render(file.content)).toBe(
+      '<p>*Not* a [link] &lt;b&gt; `code` &amp; co &amp;amp; _x_ | ~y~ \\<br>\n1. Not a list</p>\n<p># Not a heading, - nor a list</p>\n',
     );
   });
 
@@ -198,21 +223,23 @@ Second line.
     expect(html).toContain('<p>First line.<br />Second line.</p>');
     expect(html).toContain('<ul><li>One.</li><li>Two.</li></ul>');
     expect(html).toContain('<ol><li>Three.</li><li>Four.</li></ol>');
-    const zip = await JSZip.loadAsync(bytes);
-    const documentXml = await zip.file('word/document.xml')!.async('string');
-    const untranslatedRun = /<w:r>(?:(?!<\/w:r>).)*Puis il est parti\.(?:(?!<\/w:r>).)*<\/w:r>/s.exec(documentXml)?.[0] ?? '';
+    const documentXml = zipPart(bytes, 'word/document.xml') ?? '';
+    const untranslatedRun =
+      /<w:r>(?:(?!<\/w:r>).)*Puis il est parti\.(?:(?!<\/w:r>).)*<\/w:r>/s.exec(documentXml)?.[0] ?? '';
     expect(untranslatedRun).toContain('<w:highlight w:val="yellow"/>');
     expect(untranslatedRun).toContain('w:val="fr-FR"');
-    const core = await zip.file('docProps/core.xml')!.async('string');
+    const core = zipPart(bytes, 'docProps/core.xml') ?? '';
     expect(core).toContain('<dc:title>Beijing hosts the summit</dc:title>');
-    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const numbering = zipPart(bytes, 'word/numbering.xml') ?? '';
     expect(numbering).toContain('<w:start w:val="3"/>');
   });
 });
 
 describe('translationFileName', () => {
   it('folds the title to ASCII words, or names the article by its id', () => {
-    expect(translationFileName({ id: 3, title: 'L’État & « la » Sécu !' }, '.en', 'md')).toBe('l-etat-la-secu.en.md');
+    expect(translationFileName({ id: 3, title: 'L’État & « la » Sécu !' }, '.en', 'md')).toBe(
+      'l-etat-la-secu.en.md',
+    );
     expect(translationFileName({ id: 3, title: '« »' }, '.en', 'md')).toBe('article-3.en.md');
   });
 });

@@ -26,7 +26,11 @@ export interface EnglishArticleInput {
 
 /// A file name for an article's export: its title folded to ASCII words joined by hyphens (at most
 /// 80 characters), `article-<id>` when nothing is left, then the suffix and extension.
-export function translationFileName(article: Pick<Article, 'id' | 'title'>, suffix: string, extension: string): string {
+export function translationFileName(
+  article: Pick<Article, 'id' | 'title'>,
+  suffix: string,
+  extension: string,
+): string {
   const slug = article.title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -37,26 +41,45 @@ export function translationFileName(article: Pick<Article, 'id' | 'title'>, suff
   return `${slug || `article-${article.id}`}${suffix}.${extension}`;
 }
 
+function refusal(emptySegments: number, unsegmented: number): string {
+  const parts = [
+    ...(emptySegments === 0
+      ? []
+      : [
+          emptySegments === 1
+            ? '1 segment has no English text yet'
+            : `${emptySegments} segments have no English text yet`,
+        ]),
+    ...(unsegmented === 0
+      ? []
+      : [unsegmented === 1 ? '1 passage is not segmented' : `${unsegmented} passages are not segmented`]),
+  ];
+  return `The English article cannot be exported: ${parts.join(' and ')}. Translate them, or export with untranslated text marked or left out.`;
+}
+
 /// The English article as a file in `format`, with the source document's structure (see
 /// `englishDocument` for what is carried). Passages with no English text are refused (an
 /// `invalid_input` error saying how many), marked (the French in place, flagged) or omitted, as
 /// `untranslated` says; `untranslated` in the result counts them.
-export async function englishArticle(input: EnglishArticleInput): Promise<OperationResults['translation.export']> {
+export async function englishArticle(
+  input: EnglishArticleInput,
+): Promise<OperationResults['translation.export']> {
   const { article, segments, format } = input;
   const english = englishDocument(article, segments, input.untranslated === 'mark');
   if (input.untranslated === 'refuse' && english.untranslated > 0) {
-    const count = english.untranslated;
-    throw new PasserelleError(
-      'invalid_input',
-      count === 1
-        ? '1 segment of the article has no English text yet; translate it, or export with untranslated segments marked or left out.'
-        : `${count} segments of the article have no English text yet; translate them, or export with untranslated segments marked or left out.`,
-      { untranslated: count },
-    );
+    throw new PasserelleError('invalid_input', refusal(english.emptySegments, english.unsegmented), {
+      untranslated: english.untranslated,
+      emptySegments: english.emptySegments,
+      unsegmented: english.unsegmented,
+    });
   }
   const title = english.translatedTitle ?? article.title;
   const { extension, mimeType } = translationExportFiles[format];
-  const file = { fileName: translationFileName(article, '.en', extension), mimeType, untranslated: english.untranslated };
+  const file = {
+    fileName: translationFileName(article, '.en', extension),
+    mimeType,
+    untranslated: english.untranslated,
+  };
   switch (format) {
     case 'html':
       return { ...file, encoding: 'utf-8', content: englishHtml(title, english.blocks) };

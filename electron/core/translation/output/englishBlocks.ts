@@ -34,7 +34,12 @@ export type EnglishBlock =
 /// with an empty target and stretches of text no segment covers.
 export interface EnglishDocument {
   readonly blocks: readonly EnglishBlock[];
+  /// Passages with no English text: `emptySegments` and `unsegmented` together.
   readonly untranslated: number;
+  /// Segments whose target is empty.
+  readonly emptySegments: number;
+  /// Stretches of text (a line at most) that no segment covers.
+  readonly unsegmented: number;
   /// The English of the first text block when its French is the article's title and it is wholly
   /// translated; else undefined.
   readonly translatedTitle: string | undefined;
@@ -48,7 +53,13 @@ interface MarkedRun {
 }
 
 type Piece =
-  | { readonly kind: 'text'; readonly text: string; readonly untranslated: boolean; readonly em: boolean; readonly strong: boolean }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly untranslated: boolean;
+      readonly em: boolean;
+      readonly strong: boolean;
+    }
   | { readonly kind: 'break' };
 
 /// Rebuilds the source document's blocks (headings, paragraphs, quotes, lists, hard breaks) with
@@ -67,7 +78,8 @@ export function englishDocument(
   let offset = 0;
   let textBlocks = 0;
   let segmentIndex = 0;
-  let untranslated = 0;
+  let emptySegments = 0;
+  let unsegmented = 0;
   let translatedTitle: string | undefined;
 
   const textBlock = (node: Node): EnglishInline[] => {
@@ -89,6 +101,7 @@ export function englishDocument(
         if (trimmed !== '') {
           const at = lineStart + line.indexOf(trimmed);
           blockUntranslated += 1;
+          unsegmented += 1;
           pushText(pieces, trimmed, true, marksOver(runs, article.text, at, at + trimmed.length));
         }
         lineStart += line.length + 1;
@@ -105,6 +118,7 @@ export function englishDocument(
       const target = segment.target.trim();
       if (target === '') {
         blockUntranslated += 1;
+        emptySegments += 1;
         const source = article.text.slice(segment.start, segment.end).trim();
         if (source !== '') pushText(pieces, source, true, marks);
       } else {
@@ -113,9 +127,12 @@ export function englishDocument(
       cursor = segment.end;
     }
     gap(cursor, end);
-    untranslated += blockUntranslated;
     const inlines = joinPieces(pieces, keepUntranslated);
-    if (textBlocks === 1 && blockUntranslated === 0 && article.text.slice(start, end).trim() === article.title.trim()) {
+    if (
+      textBlocks === 1 &&
+      blockUntranslated === 0 &&
+      article.text.slice(start, end).trim() === article.title.trim()
+    ) {
       translatedTitle = inlines.map((inline) => (inline.kind === 'text' ? inline.text : ' ')).join('');
     }
     return inlines;
@@ -125,7 +142,9 @@ export function englishDocument(
     switch (node.type.name) {
       case 'heading': {
         const inlines = textBlock(node);
-        return inlines.length === 0 ? [] : [{ type: 'heading', level: clampLevel(node.attrs.level), inlines }];
+        return inlines.length === 0
+          ? []
+          : [{ type: 'heading', level: clampLevel(node.attrs.level), inlines }];
       }
       case 'paragraph': {
         const inlines = textBlock(node);
@@ -143,7 +162,9 @@ export function englishDocument(
           if (children.length > 0) items.push(children);
         });
         const ordered = node.type.name === 'ordered_list';
-        return items.length === 0 ? [] : [{ type: 'list', ordered, order: ordered ? Number(node.attrs.order) || 1 : 1, items }];
+        return items.length === 0
+          ? []
+          : [{ type: 'list', ordered, order: ordered ? Number(node.attrs.order) || 1 : 1, items }];
       }
       default:
         // article_section and any other wrapper: its blocks, in place.
@@ -157,7 +178,14 @@ export function englishDocument(
     return result;
   };
 
-  return { blocks: blocks(doc), untranslated, translatedTitle };
+  const result = blocks(doc);
+  return {
+    blocks: result,
+    untranslated: emptySegments + unsegmented,
+    emptySegments,
+    unsegmented,
+    translatedTitle,
+  };
 }
 
 // A passage's text as pieces, a line break in it (a hard break of the source, or one typed in the

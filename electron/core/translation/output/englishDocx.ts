@@ -90,7 +90,11 @@ export async function englishDocx(title: string, blocks: readonly EnglishBlock[]
         return paragraph(node.inlines, context);
       case 'blockquote': {
         node.children.forEach((child, index) =>
-          block(child, { ...context, quoteDepth: context.quoteDepth + 1, marker: index === 0 ? context.marker : undefined }),
+          block(child, {
+            ...context,
+            quoteDepth: context.quoteDepth + 1,
+            marker: index === 0 ? context.marker : undefined,
+          }),
         );
         return;
       }
@@ -103,7 +107,11 @@ export async function englishDocx(title: string, blocks: readonly EnglishBlock[]
         }
         for (const item of node.items) {
           item.forEach((child, index) =>
-            block(child, { ...context, listDepth: context.listDepth + 1, marker: index === 0 ? marker : undefined }),
+            block(child, {
+              ...context,
+              listDepth: context.listDepth + 1,
+              marker: index === 0 ? marker : undefined,
+            }),
           );
         }
         return;

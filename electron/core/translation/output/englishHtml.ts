@@ -18,7 +18,8 @@ function inlineHtml(inlines: readonly EnglishInline[]): string {
     .map((inline) => {
       if (inline.kind === 'break') return '<br>';
       let html = escapeHtml(inline.text);
-      if (inline.untranslated) html = `<span class="untranslated" lang="fr" title="Not translated yet">${html}</span>`;
+      if (inline.untranslated)
+        html = `<span class="untranslated" lang="fr" title="Not translated yet">${html}</span>`;
       if (inline.em) html = `<em>${html}</em>`;
       if (inline.strong) html = `<strong>${html}</strong>`;
       return html;
@@ -33,14 +34,22 @@ function blockHtml(block: EnglishBlock, indent: string): string {
     case 'paragraph':
       return `${indent}<p>${inlineHtml(block.inlines)}</p>`;
     case 'blockquote':
-      return [`${indent}<blockquote>`, ...block.children.map((child) => blockHtml(child, indent + '  ')), `${indent}</blockquote>`].join('\n');
+      return [
+        `${indent}<blockquote>`,
+        ...block.children.map((child) => blockHtml(child, indent + '  ')),
+        `${indent}</blockquote>`,
+      ].join('\n');
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       const start = block.ordered && block.order !== 1 ? ` start="${block.order}"` : '';
       const items = block.items.map((item) => {
         const only = item.length === 1 ? item[0] : undefined;
         if (only?.type === 'paragraph') return `${indent}  <li>${inlineHtml(only.inlines)}</li>`;
-        return [`${indent}  <li>`, ...item.map((child) => blockHtml(child, indent + '    ')), `${indent}  </li>`].join('\n');
+        return [
+          `${indent}  <li>`,
+          ...item.map((child) => blockHtml(child, indent + '    ')),
+          `${indent}  </li>`,
+        ].join('\n');
       });
       return [`${indent}<${tag}${start}>`, ...items, `${indent}</${tag}>`].join('\n');
     }

@@ -39,7 +39,8 @@ function prefixLines(text: string, first: string, rest: string): string {
 function blockMarkdown(block: EnglishBlock): string {
   switch (block.type) {
     case 'heading':
-      return `${'#'.repeat(block.level)} ${inlineMarkdown(block.inlines)}`;
+      // A heading's trailing run of # after a space would be read as its closing sequence.
+      return `${'#'.repeat(block.level)} ${inlineMarkdown(block.inlines).replace(/(^|\s)(#+)$/, '$1\\$2')}`;
     case 'paragraph':
       return inlineMarkdown(block.inlines);
     case 'blockquote':

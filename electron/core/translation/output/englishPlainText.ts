@@ -2,7 +2,9 @@ import type { EnglishBlock, EnglishInline } from './englishBlocks';
 
 function inlineText(inlines: readonly EnglishInline[]): string {
   return inlines
-    .map((inline) => (inline.kind === 'break' ? '\n' : inline.untranslated ? `[FR: ${inline.text}]` : inline.text))
+    .map((inline) =>
+      inline.kind === 'break' ? '\n' : inline.untranslated ? `[FR: ${inline.text}]` : inline.text,
+    )
     .join('');
 }
 

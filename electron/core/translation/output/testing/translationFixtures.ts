@@ -1,22 +1,40 @@
 import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../../../shared/articleText';
-import type { Annotation, Article, GlossaryEntry, Segment, SegmentStatus } from '../../../../../shared/domain';
+import type {
+  Annotation,
+  Article,
+  GlossaryEntry,
+  Segment,
+  SegmentStatus,
+} from '../../../../../shared/domain';
 import { articleSchema } from '../../../../../shared/schema';
 
 const { nodes, marks } = articleSchema;
 
 /// A text node, with emphasis or strong when asked.
 export const text = (value: string, ...markNames: ('em' | 'strong')[]): Node =>
-  articleSchema.text(value, markNames.map((name) => marks[name].create()));
+  articleSchema.text(
+    value,
+    markNames.map((name) => marks[name].create()),
+  );
 export const hardBreak = (): Node => nodes.hard_break.create();
 export const paragraph = (...content: (Node | string)[]): Node =>
-  nodes.paragraph.create(null, content.map((part) => (typeof part === 'string' ? text(part) : part)));
+  nodes.paragraph.create(
+    null,
+    content.map((part) => (typeof part === 'string' ? text(part) : part)),
+  );
 export const heading = (level: number, value: string): Node => nodes.heading.create({ level }, text(value));
 export const blockquote = (...content: Node[]): Node => nodes.blockquote.create(null, content);
 export const bulletList = (...items: Node[][]): Node =>
-  nodes.bullet_list.create(null, items.map((item) => nodes.list_item.create(null, item)));
+  nodes.bullet_list.create(
+    null,
+    items.map((item) => nodes.list_item.create(null, item)),
+  );
 export const orderedList = (order: number, ...items: Node[][]): Node =>
-  nodes.ordered_list.create({ order }, items.map((item) => nodes.list_item.create(null, item)));
+  nodes.ordered_list.create(
+    { order },
+    items.map((item) => nodes.list_item.create(null, item)),
+  );
 
 /// An article made of `blocks`, its text derived as the app derives it.
 export function articleOf(title: string, ...blocks: Node[]): Article {
@@ -102,7 +120,13 @@ export function mentionOf(
 }
 
 /// A glossary entry with the given terms.
-export function entryOf(id: number, frenchTerm: string, englishTerm: string, wikidataId = '', note = ''): GlossaryEntry {
+export function entryOf(
+  id: number,
+  frenchTerm: string,
+  englishTerm: string,
+  wikidataId = '',
+  note = '',
+): GlossaryEntry {
   return {
     id,
     label: 'place',

@@ -24,7 +24,9 @@ export interface XliffTranslation {
 export const readableXliffVersions = ['2.0', '2.1'] as const;
 
 function invalid(line: number, message: string): PasserelleError {
-  return new PasserelleError('parse_failed', `The XLIFF file cannot be read (line ${line}): ${message}`, { line });
+  return new PasserelleError('parse_failed', `The XLIFF file cannot be read (line ${line}): ${message}`, {
+    line,
+  });
 }
 
 interface OpenSegment {
@@ -63,10 +65,14 @@ export function readXliff(content: string): XliffTranslation {
     const parent = stack.at(-1);
     stack.push(tag);
     if (stack.length === 1) {
-      if (!isCore(tag, 'xliff')) throw invalid(line, `the root element is <${tag.name}>, not an XLIFF 2 <xliff>.`);
+      if (!isCore(tag, 'xliff'))
+        throw invalid(line, `the root element is <${tag.name}>, not an XLIFF 2 <xliff>.`);
       const version = attribute(tag, 'version');
       if (!(readableXliffVersions as readonly string[]).includes(version ?? '')) {
-        throw invalid(line, `XLIFF version ${version ?? '(none)'} is not supported; Passerelle reads XLIFF 2.1 and 2.0.`);
+        throw invalid(
+          line,
+          `XLIFF version ${version ?? '(none)'} is not supported; Passerelle reads XLIFF 2.1 and 2.0.`,
+        );
       }
       const trgLang = attribute(tag, 'trgLang');
       if (trgLang !== undefined && !/^en(-|$)/i.test(trgLang)) {
@@ -77,14 +83,16 @@ export function readXliff(content: string): XliffTranslation {
     if (capture) {
       if (isCore(tag, 'cp')) {
         const code = Number.parseInt(attribute(tag, 'hex') ?? '', 16);
-        if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) throw invalid(line, 'a <cp> has no valid hex code point.');
+        if (!Number.isInteger(code) || code < 0 || code > 0x10ffff)
+          throw invalid(line, 'a <cp> has no valid hex code point.');
         capture.parts.push(code <= 0xffff ? String.fromCharCode(code) : String.fromCodePoint(code));
       }
       return;
     }
     if (isCore(tag, 'file') && isCore(parent, 'xliff')) {
       files += 1;
-      if (files > 1) throw invalid(line, 'the file holds more than one <file>; Passerelle reads one article per file.');
+      if (files > 1)
+        throw invalid(line, 'the file holds more than one <file>; Passerelle reads one article per file.');
       const match = /^a(\d+)$/.exec(attribute(tag, 'id') ?? '');
       fileArticleId = match ? Number(match[1]) : undefined;
     } else if (
@@ -100,13 +108,19 @@ export function readXliff(content: string): XliffTranslation {
       const id = attribute(tag, 'id');
       const match = /^s(\d+)$/.exec(id ?? '');
       if (!match) {
-        throw invalid(line, id === undefined ? 'a <segment> has no id.' : `the segment id ${id} is not a Passerelle segment id (s<number>).`);
+        throw invalid(
+          line,
+          id === undefined
+            ? 'a <segment> has no id.'
+            : `the segment id ${id} is not a Passerelle segment id (s<number>).`,
+        );
       }
       const segmentId = Number(match[1]);
       if (seen.has(segmentId)) throw invalid(line, `the segment id ${id} appears twice.`);
       seen.add(segmentId);
       const state = attribute(tag, 'state');
-      if (state !== undefined && !isXliffState(state)) throw invalid(line, `the segment state ${state} is not an XLIFF 2 state.`);
+      if (state !== undefined && !isXliffState(state))
+        throw invalid(line, `the segment state ${state} is not an XLIFF 2 state.`);
       segment = {
         segmentId,
         status: statusOfXliffState(state, attribute(tag, 'subState')),
@@ -129,12 +143,14 @@ export function readXliff(content: string): XliffTranslation {
     if (capture && capture.depth === stack.length) {
       const text = capture.parts.join('');
       if (capture.kind === 'articleId') {
-        if (!/^\d+$/.test(text.trim())) throw invalid(parser.line, `the article id ${text.trim()} is not a number.`);
+        if (!/^\d+$/.test(text.trim()))
+          throw invalid(parser.line, `the article id ${text.trim()} is not a number.`);
         metaArticleId = Number(text.trim());
       } else if (segment) segment[capture.kind] = text;
       capture = undefined;
     } else if (segment && isCore(tag, 'segment')) {
-      if (segment.source === undefined) throw invalid(segment.line, `the segment s${segment.segmentId} has no <source>.`);
+      if (segment.source === undefined)
+        throw invalid(segment.line, `the segment s${segment.segmentId} has no <source>.`);
       segments.push({
         segmentId: segment.segmentId,
         source: segment.source,

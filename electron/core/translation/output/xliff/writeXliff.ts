@@ -2,7 +2,7 @@ import { textBlockSpans } from '../../../../../shared/articleText';
 import type { Annotation, Article, GlossaryEntry, Segment } from '../../../../../shared/domain';
 import { articleSchema } from '../../../../../shared/schema';
 import { xliffStateOfStatus } from '../../../../../shared/translation/segmentStates';
-import { wikidataIri } from '../../../export/glossaryTbx';
+import { wikidataIri, xmlText } from '../../../export/glossaryTbx';
 import { articleMetaCategory, xliffNamespaces } from './xliffNamespaces';
 
 /// What `writeXliff` writes: the article, its segments, its annotations (entity mentions become
@@ -19,16 +19,26 @@ export interface XliffInput {
 const notXmlCharacter =
   /[^\t\n\r\u0020-\uFFFD\u{10000}-\u{10FFFF}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
+// Notes, metadata and glossary terms hold text only (no <cp>): there `xmlText` drops what XML
+// cannot hold.
+
 /// `value` as XLIFF inline text: markup characters as references, a carriage return as `&#13;` (a
 /// parser would read a bare one as a line feed), a character XML cannot hold as `<cp hex="…"/>`.
 export function xliffText(value: string): string {
-  return value.replace(/[&<>\r]/g, (character) => textReferences[character]!).replace(notXmlCharacter, (character) => {
-    const hex = character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return `<cp hex="${hex}"/>`;
-  });
+  return value
+    .replace(/[&<>\r]/g, (character) => textReferences[character]!)
+    .replace(notXmlCharacter, (character) => {
+      const hex = character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      return `<cp hex="${hex}"/>`;
+    });
 }
 
-const textReferences: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const textReferences: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': '&#13;',
+};
 const attributeReferences: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -41,7 +51,9 @@ const attributeReferences: Readonly<Record<string, string>> = {
 
 /// `value` as a double-quoted XML attribute value; characters XML cannot hold are dropped.
 export function xliffAttribute(value: string): string {
-  return value.replace(notXmlCharacter, '').replace(/[&<>"\t\n\r]/g, (character) => attributeReferences[character]!);
+  return value
+    .replace(notXmlCharacter, '')
+    .replace(/[&<>"\t\n\r]/g, (character) => attributeReferences[character]!);
 }
 
 /// The XLIFF `<unit id>` of the text block at `index` (0-based, in document order), stable since
@@ -113,9 +125,13 @@ function sourceContent(
 function glossEntry(entry: GlossaryEntry, firstMention: number): string {
   return [
     `        <gls:glossEntry id="${glossEntryXliffId(entry.id)}" ref="#${mentionXliffId(firstMention)}">`,
-    `          <gls:term>${xliffText(entry.frenchTerm)}</gls:term>`,
-    ...(entry.englishTerm === '' ? [] : [`          <gls:translation>${xliffText(entry.englishTerm)}</gls:translation>`]),
-    ...(entry.note.trim() === '' ? [] : [`          <gls:definition>${xliffText(entry.note)}</gls:definition>`]),
+    `          <gls:term>${xmlText(entry.frenchTerm)}</gls:term>`,
+    ...(entry.englishTerm === ''
+      ? []
+      : [`          <gls:translation>${xmlText(entry.englishTerm)}</gls:translation>`]),
+    ...(entry.note.trim() === ''
+      ? []
+      : [`          <gls:definition>${xmlText(entry.note)}</gls:definition>`]),
     '        </gls:glossEntry>',
   ].join('\n');
 }
@@ -150,12 +166,14 @@ export function writeXliff(input: XliffInput): string {
     '    <mda:metadata>',
     `      <mda:metaGroup category="${articleMetaCategory}">`,
     `        <mda:meta type="articleId">${article.id}</mda:meta>`,
-    `        <mda:meta type="title">${xliffText(article.title)}</mda:meta>`,
-    ...(article.sourceUrl ? [`        <mda:meta type="sourceUrl">${xliffText(article.sourceUrl)}</mda:meta>`] : []),
+    `        <mda:meta type="title">${xmlText(article.title)}</mda:meta>`,
+    ...(article.sourceUrl
+      ? [`        <mda:meta type="sourceUrl">${xmlText(article.sourceUrl)}</mda:meta>`]
+      : []),
     '      </mda:metaGroup>',
     '    </mda:metadata>',
     '    <notes>',
-    `      <note category="title">${xliffText(article.title)}</note>`,
+    `      <note category="title">${xmlText(article.title)}</note>`,
     '    </notes>',
   ];
 
@@ -171,15 +189,21 @@ export function writeXliff(input: XliffInput): string {
       const segment = segments[segmentIndex]!;
       // Overlapping or block-crossing segments break the segments' invariants: skipped, not doubled.
       if (segment.start < cursor || segment.end > block.end) continue;
-      while (mentionIndex < mentions.length && mentions[mentionIndex]!.start < segment.start) mentionIndex += 1;
+      while (mentionIndex < mentions.length && mentions[mentionIndex]!.start < segment.start)
+        mentionIndex += 1;
       const inside: Annotation[] = [];
-      for (let index = mentionIndex; index < mentions.length && mentions[index]!.start < segment.end; index += 1) {
+      for (
+        let index = mentionIndex;
+        index < mentions.length && mentions[index]!.start < segment.end;
+        index += 1
+      ) {
         if (mentions[index]!.end <= segment.end) inside.push(mentions[index]!);
       }
       const kept = nestedMentions(inside);
       for (const mention of kept) {
         const entryId = mention.glossaryEntryId;
-        if (entryId !== null && entries.has(entryId) && !glossary.has(entryId)) glossary.set(entryId, mention.id);
+        if (entryId !== null && entries.has(entryId) && !glossary.has(entryId))
+          glossary.set(entryId, mention.id);
       }
       if (segment.start > cursor) body.push(ignorable(text.slice(cursor, segment.start)));
       const { state, subState } = xliffStateOfStatus[segment.status];
@@ -188,7 +212,9 @@ export function writeXliff(input: XliffInput): string {
         `      <segment id="${segmentXliffId(segment.id)}" ${stateAttributes}>`,
         `        <source>${sourceContent(text, segment, kept, entries)}</source>`,
         // XLIFF wants a target once a segment is past its initial state; an empty one says "none yet".
-        ...(segment.target !== '' || state !== 'initial' ? [`        <target>${xliffText(segment.target)}</target>`] : []),
+        ...(segment.target !== '' || state !== 'initial'
+          ? [`        <target>${xliffText(segment.target)}</target>`]
+          : []),
         '      </segment>',
       );
       cursor = segment.end;
@@ -199,7 +225,8 @@ export function writeXliff(input: XliffInput): string {
     lines.push(`    <unit id="${unitId(blockIndex)}">`);
     if (glossary.size > 0) {
       lines.push('      <gls:glossary>');
-      for (const [entryId, firstMention] of glossary) lines.push(glossEntry(entries.get(entryId)!, firstMention));
+      for (const [entryId, firstMention] of glossary)
+        lines.push(glossEntry(entries.get(entryId)!, firstMention));
       lines.push('      </gls:glossary>');
     }
     lines.push(...body, '    </unit>');
@@ -207,7 +234,11 @@ export function writeXliff(input: XliffInput): string {
   // A file needs a unit: an article with no segments yet gets one with its first block as ignorable.
   if (units === 0) {
     const first = blocks[0];
-    lines.push(`    <unit id="${unitId(0)}">`, ignorable(first ? text.slice(first.start, first.end) : ''), '    </unit>');
+    lines.push(
+      `    <unit id="${unitId(0)}">`,
+      ignorable(first ? text.slice(first.start, first.end) : ''),
+      '    </unit>',
+    );
   }
   lines.push('  </file>', '</xliff>', '');
   return lines.join('\n');

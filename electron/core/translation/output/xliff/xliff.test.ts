@@ -31,7 +31,13 @@ const article = articleOf(
 const second = `Il a rencontré le président chinois${nbsp}: « Bienvenue 🎉 ».`;
 const segments: Segment[] = [
   segmentOf(article, 1, 'Pékin accueille le sommet', 'Beijing hosts the summit', 'reviewed'),
-  segmentOf(article, 2, `M. Macron est arrivé à Pékin${narrowNbsp}!`, 'Mr Macron arrived in Beijing!', 'translated'),
+  segmentOf(
+    article,
+    2,
+    `M. Macron est arrivé à Pékin${narrowNbsp}!`,
+    'Mr Macron arrived in Beijing!',
+    'translated',
+  ),
   segmentOf(article, 3, second, ''),
   segmentOf(article, 4, 'Les prix & <taux> montent.', 'Prices & <rates> rise.\u0007', 'draft'),
   segmentOf(article, 5, 'Fin.', 'End.', 'translated'),
@@ -66,8 +72,12 @@ describe('writeXliff', () => {
     expect(written).toMatch(
       /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2\.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2\.0" xmlns:its="http:\/\/www\.w3\.org\/2005\/11\/its" its:version="2\.0" version="2\.1" srcLang="fr" trgLang="en">\n {2}<file id="a12" original="passerelle:article\/12" xml:space="preserve">/,
     );
-    expect(written).toContain('<mda:metaGroup category="passerelle:article">\n        <mda:meta type="articleId">12</mda:meta>');
-    expect(written).toContain('<mda:meta type="sourceUrl">https://example.org/article?id=1&amp;lang=fr</mda:meta>');
+    expect(written).toContain(
+      '<mda:metaGroup category="passerelle:article">\n        <mda:meta type="articleId">12</mda:meta>',
+    );
+    expect(written).toContain(
+      '<mda:meta type="sourceUrl">https://example.org/article?id=1&amp;lang=fr</mda:meta>',
+    );
     expect(written).toContain('<note category="title">Pékin accueille le sommet</note>');
   });
 
@@ -129,15 +139,40 @@ describe('writeXliff', () => {
   });
 });
 
+describe('writeXliff with characters XML cannot hold', () => {
+  it('writes them as <cp> in segments and leaves them out of notes, metadata and glossary terms, staying valid', async () => {
+    const odd = articleOf('Titre\u0001', paragraph('Un\u0002 mot.'));
+    const xliff = writeXliff({
+      article: odd,
+      segments: [segmentOf(odd, 1, 'Un\u0002 mot.', 'One\u0002 word.')],
+      annotations: [mentionOf(odd, 1, 'Un\u0002', 3)],
+      entries: [entryOf(3, 'Un\u0002', 'One\u0003', '', 'Note\u0004')],
+    });
+    expect(xliff).toContain('<note category="title">Titre</note>');
+    expect(xliff).toContain('<gls:term>Un</gls:term>');
+    expect(xliff).toContain(
+      '<source><mrk id="m1" type="term" ref="#gls=g3">Un<cp hex="0002"/></mrk> mot.</source>',
+    );
+    expect(await xliffSchemaErrors(xliff)).toEqual([]);
+    expect(readXliff(xliff).segments).toEqual([
+      { segmentId: 1, source: 'Un\u0002 mot.', target: 'One\u0002 word.', status: 'translated' },
+    ]);
+  });
+});
+
 describe('the XLIFF schema check', () => {
-  it('rejects a state XLIFF does not define, an element the core does not have a glossary entry with no term, a metadata entry with no type and an ITS value out of range', async () => {
+  it('rejects a state XLIFF does not define, an element the core does not have, a glossary entry with no term, a metadata entry with no type and an ITS value out of range', async () => {
     expect(await xliffSchemaErrors(written.replace('state="initial"', 'state="done"'))).not.toEqual([]);
     expect(await xliffSchemaErrors(written.replace('<notes>', '<notes><bogus/>'))).not.toEqual([]);
     expect(
-      await xliffSchemaErrors(written.replace('<gls:term>Emmanuel Macron</gls:term>', '<gls:bogus>Emmanuel Macron</gls:bogus>')),
+      await xliffSchemaErrors(
+        written.replace('<gls:term>Emmanuel Macron</gls:term>', '<gls:bogus>Emmanuel Macron</gls:bogus>'),
+      ),
     ).not.toEqual([]);
     expect(await xliffSchemaErrors(written.replace('<mda:meta type="title">', '<mda:meta>'))).not.toEqual([]);
-    expect(await xliffSchemaErrors(written.replace('its:taIdentRef=', 'its:taConfidence="2" its:taIdentRef='))).not.toEqual([]);
+    expect(
+      await xliffSchemaErrors(written.replace('its:taIdentRef=', 'its:taConfidence="2" its:taIdentRef=')),
+    ).not.toEqual([]);
   });
 });
 
@@ -164,9 +199,17 @@ describe('readXliff', () => {
         /(<segment id="s3" state="final">\n\s*<source>.*<\/source>)/,
         '$1\n        <target>He met <pc id="1">the <![CDATA[Chinese]]></pc> president<ph id="2"/>: “Welcome 🎉.”</target>',
       )
-      .replace('<unit id="b2">', '<unit id="b2">\n      <x:extra xmlns:x="urn:example:other"><x:source>ignored</x:source></x:extra>');
+      .replace(
+        '<unit id="b2">',
+        '<unit id="b2">\n      <x:extra xmlns:x="urn:example:other"><x:source>ignored</x:source></x:extra>',
+      );
     const read = readXliff(edited);
-    expect(read.segments[2]).toEqual({ segmentId: 3, source: second, target: 'He met the Chinese president: “Welcome 🎉.”', status: 'reviewed' });
+    expect(read.segments[2]).toEqual({
+      segmentId: 3,
+      source: second,
+      target: 'He met the Chinese president: “Welcome 🎉.”',
+      status: 'reviewed',
+    });
   });
 
   it('reads the article id from the file id when the metadata is gone', () => {
@@ -193,20 +236,32 @@ describe('readXliff', () => {
   });
 
   it('refuses another XLIFF version, a segment without a Passerelle id, a repeated id, an unknown state and another target language', () => {
-    expect(failure(written.replace('version="2.1"', 'version="1.2"')).message).toMatch(/line 2\).*XLIFF version 1\.2 is not supported/);
+    expect(failure(written.replace('version="2.1"', 'version="1.2"')).message).toMatch(
+      /line 2\).*XLIFF version 1\.2 is not supported/,
+    );
     const line = written.split('\n').findIndex((text) => text.includes('<segment id="s3"')) + 1;
     const missing = failure(written.replace('<segment id="s3" ', '<segment '));
     expect(missing.message).toContain(`line ${line}`);
     expect(missing.message).toContain('a <segment> has no id');
-    expect(failure(written.replace('<segment id="s3" ', '<segment id="x3" ')).message).toContain('x3 is not a Passerelle segment id');
-    expect(failure(written.replace('<segment id="s3" ', '<segment id="s2" ')).message).toContain('s2 appears twice');
-    expect(failure(written.replace('state="initial"', 'state="done"')).message).toContain('state done is not an XLIFF 2 state');
+    expect(failure(written.replace('<segment id="s3" ', '<segment id="x3" ')).message).toContain(
+      'x3 is not a Passerelle segment id',
+    );
+    expect(failure(written.replace('<segment id="s3" ', '<segment id="s2" ')).message).toContain(
+      's2 appears twice',
+    );
+    expect(failure(written.replace('state="initial"', 'state="done"')).message).toContain(
+      'state done is not an XLIFF 2 state',
+    );
     expect(failure(written.replace('trgLang="en"', 'trgLang="de"')).message).toContain('not English');
     expect(failure('<html/>').message).toContain('not an XLIFF 2 <xliff>');
     expect(failure('').message).toContain('not well-formed XML');
-    expect(failure(written.replace('<file id="a12"', '<file id="f1"').replace(/ {4}<mda:metadata>[\s\S]*<\/mda:metadata>\n/, '')).message).toContain(
-      'names no Passerelle article',
-    );
+    expect(
+      failure(
+        written
+          .replace('<file id="a12"', '<file id="f1"')
+          .replace(/ {4}<mda:metadata>[\s\S]*<\/mda:metadata>\n/, ''),
+      ).message,
+    ).toContain('names no Passerelle article');
   });
 });
 
@@ -221,16 +276,35 @@ describe('a 3,000-segment article', () => {
     const statuses = ['new', 'draft', 'translated', 'reviewed'] as const;
     let from = 0;
     const rows = sentences.flat().map((sentence, index) => {
-      const segment = segmentOf(big, index + 1, sentence, index % 4 === 0 ? '' : `Sentence ${index}.`, statuses[index % 4], from);
+      const segment = segmentOf(
+        big,
+        index + 1,
+        sentence,
+        index % 4 === 0 ? '' : `Sentence ${index}.`,
+        statuses[index % 4],
+        from,
+      );
       from = segment.end;
       return segment;
     });
-    const mentions = rows.filter((_, index) => index % 3 === 0).map((segment, index) => mentionOf(big, index + 1, 'Pékin', 7, segment.start));
-    const xliff = writeXliff({ article: big, segments: rows, annotations: mentions, entries: [entryOf(7, 'Pékin', 'Beijing', 'Q956')] });
+    const mentions = rows
+      .filter((_, index) => index % 3 === 0)
+      .map((segment, index) => mentionOf(big, index + 1, 'Pékin', 7, segment.start));
+    const xliff = writeXliff({
+      article: big,
+      segments: rows,
+      annotations: mentions,
+      entries: [entryOf(7, 'Pékin', 'Beijing', 'Q956')],
+    });
     const read = readXliff(xliff);
     expect(read.segments).toHaveLength(3000);
     expect(read.segments).toEqual(
-      rows.map((segment) => ({ segmentId: segment.id, source: segment.source, target: segment.target, status: segment.status })),
+      rows.map((segment) => ({
+        segmentId: segment.id,
+        source: segment.source,
+        target: segment.target,
+        status: segment.status,
+      })),
     );
     expect(await xliffSchemaErrors(xliff)).toEqual([]);
   });
