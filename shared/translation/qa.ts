@@ -117,10 +117,16 @@ function issue(
   return { code, severity, key, params, targetRange };
 }
 
+/// Sets each issue's ignored reason; a key found again in the same segment (a second "Peking")
+/// takes `#2`, `#3`…, so keys stay unique.
 function withIgnored(found: readonly FoundIssue[], ignored: readonly IgnoredIssue[]): QaIssue[] {
+  const seen = new Map<string, number>();
   return found.map((one) => {
-    const reason = ignored.length === 0 ? undefined : ignored.find((item) => item.key === one.key)?.reason;
-    return { ...one, ignoredReason: reason ?? null };
+    const count = (seen.get(one.key) ?? 0) + 1;
+    seen.set(one.key, count);
+    const key = count === 1 ? one.key : `${one.key}#${count}`;
+    const reason = ignored.length === 0 ? undefined : ignored.find((item) => item.key === key)?.reason;
+    return { ...one, key, ignoredReason: reason ?? null };
   });
 }
 
@@ -311,17 +317,17 @@ function normalizeSpaces(text: string): string {
 
 const doubledSpace = / {2,}/g;
 
+const wordBefore = /[\p{L}\p{N}']*$/u;
+const wordAfter = /^[\p{L}\p{N}']*/u;
+
+/// Keyed by the words around it, so that fixing one doubled space leaves the others' keys alone.
 function checkDoubleSpaces(exact: string, found: FoundIssue[]): void {
-  let index = 0;
   for (const match of exact.matchAll(doubledSpace)) {
+    const end = match.index + match[0].length;
+    const before = wordBefore.exec(exact.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+    const after = wordAfter.exec(exact.slice(end, end + 40))?.[0] ?? '';
     found.push(
-      issue(
-        'doubleSpace',
-        'warning',
-        `doubleSpace:${index++}`,
-        {},
-        { start: match.index, end: match.index + match[0].length },
-      ),
+      issue('doubleSpace', 'warning', `doubleSpace:${before}|${after}`, {}, { start: match.index, end }),
     );
   }
 }
@@ -351,14 +357,9 @@ function checkBalance(target: string, found: FoundIssue[]): void {
   unmatched.push(...open);
   if (straight !== -1) unmatched.push(straight);
   unmatched.sort((a, b) => a - b);
-  const seen = new Map<string, number>();
   for (const at of unmatched) {
     const mark = target.charAt(at);
-    const nth = seen.get(mark) ?? 0;
-    seen.set(mark, nth + 1);
-    found.push(
-      issue('unbalanced', 'warning', `unbalanced:${mark}:${nth}`, { mark }, { start: at, end: at + 1 }),
-    );
+    found.push(issue('unbalanced', 'warning', `unbalanced:${mark}`, { mark }, { start: at, end: at + 1 }));
   }
 }
 
@@ -369,14 +370,14 @@ function isLetter(text: string, index: number): boolean {
 const frenchQuote = /[«»]/g;
 
 function checkFrenchQuotes(target: string, found: FoundIssue[]): void {
-  let index = 0;
   for (const match of target.matchAll(frenchQuote)) {
+    const mark = match[0];
     found.push(
       issue(
         'frenchQuotes',
         'warning',
-        `frenchQuotes:${index++}`,
-        { mark: match[0] },
+        `frenchQuotes:${mark}`,
+        { mark },
         { start: match.index, end: match.index + 1 },
       ),
     );
@@ -418,7 +419,8 @@ export function firstMentionIds(annotations: readonly Annotation[]): ReadonlySet
 }
 
 /// The QA mentions of a segment: the entity annotations (kind 'entity', glossaryEntryId set) inside [segment.start, segment.end), with firstInArticle computed over all the article's annotations.
-/// Pass `firstIds` (from `firstMentionIds`) when calling it for many segments of one view.
+/// Pass `firstIds` (from `firstMentionIds`) when calling it for many segments of one view, or
+/// use `qaMentionsOfSegments`.
 export function qaMentionsOfSegment(
   segment: { readonly start: number; readonly end: number },
   annotations: readonly Annotation[],
@@ -427,18 +429,62 @@ export function qaMentionsOfSegment(
 ): QaMention[] {
   const mentions: QaMention[] = [];
   for (const annotation of annotations) {
-    if (annotation.kind !== 'entity' || annotation.glossaryEntryId === null) continue;
     if (annotation.start < segment.start || annotation.end > segment.end) continue;
-    const entry = entries.get(annotation.glossaryEntryId);
-    if (!entry) continue;
-    mentions.push({
-      annotationId: annotation.id,
-      start: annotation.start,
-      end: annotation.end,
-      quote: annotation.quote,
-      entry,
-      firstInArticle: firstIds.has(annotation.id),
-    });
+    const mention = qaMention(annotation, entries, firstIds);
+    if (mention) mentions.push(mention);
   }
-  return mentions.sort((a, b) => a.start - b.start || a.annotationId - b.annotationId);
+  return mentions.sort(byPosition);
+}
+
+/// `qaMentionsOfSegment` for every segment of an article at once, in the order of `segments`:
+/// the annotations are sorted once and each segment finds its own by binary search, so a view of
+/// 3,000 segments over 5,000 annotations costs no more than sorting them.
+export function qaMentionsOfSegments(
+  segments: readonly { readonly start: number; readonly end: number }[],
+  annotations: readonly Annotation[],
+  entries: ReadonlyMap<number, QaEntry>,
+): QaMention[][] {
+  const firstIds = firstMentionIds(annotations);
+  const mentions: QaMention[] = [];
+  for (const annotation of annotations) {
+    const mention = qaMention(annotation, entries, firstIds);
+    if (mention) mentions.push(mention);
+  }
+  mentions.sort(byPosition);
+  return segments.map((segment) => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (mentions[middle]!.start < segment.start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: QaMention[] = [];
+    for (let i = low; i < mentions.length && mentions[i]!.start < segment.end; i++) {
+      if (mentions[i]!.end <= segment.end) inside.push(mentions[i]!);
+    }
+    return inside;
+  });
+}
+
+function qaMention(
+  annotation: Annotation,
+  entries: ReadonlyMap<number, QaEntry>,
+  firstIds: ReadonlySet<number>,
+): QaMention | null {
+  if (annotation.kind !== 'entity' || annotation.glossaryEntryId === null) return null;
+  const entry = entries.get(annotation.glossaryEntryId);
+  if (!entry) return null;
+  return {
+    annotationId: annotation.id,
+    start: annotation.start,
+    end: annotation.end,
+    quote: annotation.quote,
+    entry,
+    firstInArticle: firstIds.has(annotation.id),
+  };
+}
+
+function byPosition(a: QaMention, b: QaMention): number {
+  return a.start - b.start || a.annotationId - b.annotationId;
 }
