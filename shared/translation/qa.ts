@@ -88,7 +88,8 @@ type FoundIssue = Omit<QaIssue, 'ignoredReason'>;
 
 /// Checks one segment's English text against its French source, in a fixed order: terms (by
 /// mention order), figures, then the form of the text. An empty target gives only
-/// `untranslated`: every other check would just say "not written yet".
+/// `untranslated`: every other check would just say "not written yet". Keep the same `QaEntry`
+/// objects from one keystroke to the next: each is compiled once (`compileQaEntry`).
 export function checkSegment(input: QaSegmentInput): QaIssue[] {
   const found: FoundIssue[] = [];
   if (input.target.trim() === '') {
@@ -244,7 +245,19 @@ function expectedOf(entry: QaEntry): string {
   return entry.decision === 'translate' ? entry.englishTerm.trim() || entry.frenchTerm : entry.frenchTerm;
 }
 
-const originalForms = new WeakMap<QaMention, TermForm | null>();
+// Mentions may be rebuilt for every render; their words repeat, so their forms are kept by quote.
+const quoteForms = new Map<string, TermForm | null>();
+const quoteFormCacheSize = 1024;
+
+function quoteForm(quote: string): TermForm | null {
+  let form = quoteForms.get(quote);
+  if (form === undefined) {
+    form = termForm(quote, false, 'preferred');
+    if (quoteForms.size >= quoteFormCacheSize) quoteForms.delete(quoteForms.keys().next().value!);
+    quoteForms.set(quote, form);
+  }
+  return form;
+}
 
 /// The forms a kept original may take: the entry's French term, then each mention's own words.
 function originalsOf(entry: QaEntry, mentions: readonly QaMention[]): TermForm[] {
@@ -252,11 +265,7 @@ function originalsOf(entry: QaEntry, mentions: readonly QaMention[]): TermForm[]
   const own = compileQaEntry(entry).original;
   if (own) forms.push(own);
   for (const mention of mentions) {
-    let form = originalForms.get(mention);
-    if (form === undefined) {
-      form = termForm(mention.quote, false, 'preferred');
-      originalForms.set(mention, form);
-    }
+    const form = quoteForm(mention.quote);
     if (form && !forms.some((known) => known.needle === form.needle)) forms.push(form);
   }
   return forms;
