@@ -101,10 +101,13 @@ export function fixDriftTarget(target: string, entry: QaEntry): string {
     const end = match.end + (ending?.[0].length ?? 0);
     const replacement = plural ? pluralOf(preferred.text) : preferred.text;
     const wasPlural = plural || /s$/i.test(match.form.text);
+    // In ‘single quotes’ the apostrophe after the term closes them: no possessive to fit.
+    const quoted = openingQuote.test(fixed.slice(Math.max(0, match.start - 1), match.start));
+    const rest = fixed.slice(end);
     fixed =
       fixed.slice(0, match.start) +
       replacement +
-      possessiveAfter(fixed.slice(end), wasPlural, /s$/i.test(replacement));
+      (quoted ? rest : possessiveAfter(rest, wasPlural, /s$/i.test(replacement)));
   }
   return fixed;
 }
@@ -112,6 +115,7 @@ export function fixDriftTarget(target: string, entry: QaEntry): string {
 // A plain plural ending after a match ("offices"), its end a word's end (`findTermMatches` checked).
 const pluralEnding = /^(?:es|s)(?![\p{L}\p{N}])/iu;
 const wordAfter = /^[\p{L}\p{N}]/u;
+const openingQuote = /^[‘']$/;
 
 /// The rest of the text after a replaced variant, its possessive fitted to the new term: a word
 /// ending in s takes a bare apostrophe ("Auditors’"), another word ’s ("Audit’s").
