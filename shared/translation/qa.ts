@@ -1,14 +1,7 @@
 import type { Annotation, GlossaryDecision, IgnoredIssue, SegmentStatus } from '../domain';
 import { compareFigures } from '../figures/compareFigures';
 import { extractFigures, type Figure } from '../figures/extractFigures';
-import {
-  compileQaEntry,
-  findTermMatches,
-  foldCaseless,
-  foldExact,
-  termForm,
-  type TermForm,
-} from './termMatch';
+import { compileQaEntry, findTermMatches, foldBoth, foldExact, termForm, type TermForm } from './termMatch';
 
 /// The part of a glossary entry the checks read.
 export interface QaEntry {
@@ -104,8 +97,7 @@ export function checkSegment(input: QaSegmentInput): QaIssue[] {
   if (input.target.trim() === '') {
     if (hasWordChar(input.source)) found.push(issue('untranslated', 'warning', 'untranslated', {}));
   } else {
-    const caseless = foldCaseless(input.target);
-    const exact = foldExact(input.target);
+    const { exact, caseless } = foldBoth(input.target);
     checkTerms(input.mentions, caseless, exact, found);
     checkFigures(input.source, input.target, found);
     checkIdentical(input.source, input.target, found);
