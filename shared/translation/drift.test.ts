@@ -148,6 +148,29 @@ describe('fixDriftTarget', () => {
     );
   });
 
+  it('replaces a variant in the plural with the preferred term in the plural', () => {
+    const entry: QaEntry = {
+      id: 8,
+      frenchTerm: 'agence',
+      englishTerm: 'agency',
+      englishAvoid: ['office', 'bureau'],
+      decision: 'translate',
+    };
+    expect(fixDriftTarget('Two offices, the office’s head, the bureaus’ staff.', entry)).toBe(
+      'Two agencies, the agency’s head, the agencies’ staff.',
+    );
+    const reverse: QaEntry = { ...entry, id: 9, englishTerm: 'office', englishAvoid: ['agency'] };
+    expect(fixDriftTarget('Two agencies and the agencies’ staff.', reverse)).toBe(
+      'Two offices and the offices’ staff.',
+    );
+  });
+
+  it('leaves a closing single quote after the variant alone', () => {
+    expect(fixDriftTarget('They said ‘Court of Auditors’ twice.', cour)).toBe(
+      'They said ‘Court of Audit’ twice.',
+    );
+  });
+
   it('leaves the preferred term alone where a variant to avoid starts with it', () => {
     const entry: QaEntry = { ...cour, englishTerm: 'Court of Auditors', englishAvoid: ['Court of Audit'] };
     expect(fixDriftTarget('The Court of Auditors and the Court of Audit.', entry)).toBe(

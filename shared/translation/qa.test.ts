@@ -4,6 +4,7 @@ import {
   checkSegment,
   firstMentionIds,
   qaMentionsOfSegment,
+  qaMentionsOfSegments,
   type QaEntry,
   type QaIssue,
   type QaMention,
@@ -91,6 +92,19 @@ describe('checkSegment: a term to translate', () => {
       expect({ target, issues: termIssues(target, [mention(pekin)]) }).toEqual({ target, issues: [] });
   });
 
+  it('is satisfied by a plural in -ies, not by a longer word', () => {
+    const entry: QaEntry = {
+      id: 8,
+      frenchTerm: 'agence',
+      englishTerm: 'agency',
+      englishAvoid: [],
+      decision: 'translate',
+    };
+    expect(termIssues('Both agencies agreed.', [mention(entry)])).toEqual([]);
+    expect(termIssues('The agencies’ plans.', [mention(entry)])).toEqual([]);
+    expect(codes(termIssues('The agenciesx agreed.', [mention(entry)]))).toEqual(['termMissing']);
+  });
+
   it('is missing when only a longer word contains the term', () => {
     const issues = termIssues('A Beijinger agreed.', [mention(pekin)]);
     expect(issues).toEqual([
@@ -158,6 +172,14 @@ describe('checkSegment: a term to translate', () => {
   it('checks nothing for an entry with no English term yet', () => {
     const entry: QaEntry = { ...pekin, englishTerm: '', englishAvoid: [] };
     expect(termIssues('Something else.', [mention(entry)])).toEqual([]);
+  });
+
+  it('still reports a variant to avoid for an entry with no English term, expecting the French one', () => {
+    const entry: QaEntry = { ...pekin, englishTerm: '' };
+    const issues = termIssues('Peking agreed.', [mention(entry)]);
+    expect(issues.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'termAvoided', params: { found: 'Peking', expected: 'Pékin', source: 'Pékin' } },
+    ]);
   });
 
   it('checks each entry of the segment', () => {
@@ -280,8 +302,8 @@ describe('checkSegment: the form of the text', () => {
   it('reports each run of doubled spaces, no-break spaces included, where it is', () => {
     const issues = checkSegment(input('One  two \u00a0three.'));
     expect(issues.map(({ code, key, targetRange }) => ({ code, key, targetRange }))).toEqual([
-      { code: 'doubleSpace', key: 'doubleSpace:0', targetRange: { start: 3, end: 5 } },
-      { code: 'doubleSpace', key: 'doubleSpace:1', targetRange: { start: 8, end: 10 } },
+      { code: 'doubleSpace', key: 'doubleSpace:One|two', targetRange: { start: 3, end: 5 } },
+      { code: 'doubleSpace', key: 'doubleSpace:two|three', targetRange: { start: 8, end: 10 } },
     ]);
   });
 
@@ -299,16 +321,16 @@ describe('checkSegment: the form of the text', () => {
   it('reports each unbalanced quote or bracket where it is', () => {
     const issues = checkSegment(input('He said “it (was] fine.'));
     expect(issues.map(({ code, key, params, targetRange }) => ({ code, key, params, targetRange }))).toEqual([
-      { code: 'unbalanced', key: 'unbalanced:“:0', params: { mark: '“' }, targetRange: { start: 8, end: 9 } },
+      { code: 'unbalanced', key: 'unbalanced:“', params: { mark: '“' }, targetRange: { start: 8, end: 9 } },
       {
         code: 'unbalanced',
-        key: 'unbalanced:(:0',
+        key: 'unbalanced:(',
         params: { mark: '(' },
         targetRange: { start: 12, end: 13 },
       },
       {
         code: 'unbalanced',
-        key: 'unbalanced:]:0',
+        key: 'unbalanced:]',
         params: { mark: ']' },
         targetRange: { start: 16, end: 17 },
       },
@@ -348,6 +370,29 @@ describe('checkSegment: claims', () => {
       { annotationId: 43, englishText: '' },
     ];
     expect(checkSegment(input("Beijing's green light.", { claims }))).toEqual([]);
+  });
+});
+
+describe('checkSegment: issue keys', () => {
+  it('numbers an issue found again in the segment, so that each key is unique', () => {
+    const issues = checkSegment(input('Peking, Peking  and  « Peking ».', { mentions: [mention(pekin)] }));
+    expect(issues.map((issue) => issue.key)).toEqual([
+      'termAvoided:1:peking',
+      'termAvoided:1:peking#2',
+      'termAvoided:1:peking#3',
+      'doubleSpace:Peking|and',
+      'doubleSpace:and|',
+      'frenchQuotes:«',
+      'frenchQuotes:»',
+    ]);
+  });
+
+  it('keeps the key of a doubled space when another one is fixed', () => {
+    const keyOf = (target: string) =>
+      checkSegment(input(target)).find(
+        (issue) => issue.targetRange?.start === target.indexOf('two  three') + 3,
+      )?.key;
+    expect(keyOf('One  two  three.')).toBe(keyOf('One two  three.'));
   });
 });
 
@@ -448,6 +493,22 @@ describe('qaMentionsOfSegment', () => {
     expect(qaMentionsOfSegment({ start: 0, end: 200 }, annotations, entries, firstIds)).toEqual(
       qaMentionsOfSegment({ start: 0, end: 200 }, annotations, entries),
     );
+  });
+
+  it('gives the same mentions for many segments at once', () => {
+    const segments = [
+      { start: 0, end: 50 },
+      { start: 50, end: 100 },
+      { start: 100, end: 130 },
+      { start: 40, end: 56 },
+      { start: 130, end: 140 },
+    ];
+    expect(qaMentionsOfSegments(segments, annotations, entries)).toEqual(
+      segments.map((segment) => qaMentionsOfSegment(segment, annotations, entries)),
+    );
+    expect(qaMentionsOfSegments(segments, annotations, entries).map((list) => list.length)).toEqual([
+      2, 0, 1, 1, 0,
+    ]);
   });
 
   it('tells first mentions apart per article', () => {

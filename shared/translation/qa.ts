@@ -1,14 +1,7 @@
 import type { Annotation, GlossaryDecision, IgnoredIssue, SegmentStatus } from '../domain';
 import { compareFigures } from '../figures/compareFigures';
 import { extractFigures, type Figure } from '../figures/extractFigures';
-import {
-  compileQaEntry,
-  findTermMatches,
-  foldCaseless,
-  foldExact,
-  termForm,
-  type TermForm,
-} from './termMatch';
+import { compileQaEntry, findTermMatches, foldBoth, foldExact, termForm, type TermForm } from './termMatch';
 
 /// The part of a glossary entry the checks read.
 export interface QaEntry {
@@ -47,7 +40,16 @@ export interface QaSegmentInput {
   readonly ignoredIssues: readonly IgnoredIssue[];
 }
 
-/// Every kind of issue the checks report; the UI's message for each is `qa.<code>`.
+/// Every kind of issue the checks report; the UI's message for each is `qa.<code>`, its params:
+/// - `termMissing` (warning) {expected, source}: a term to translate without its English term;
+/// - `termAvoided` (error) {found, expected, source}: a variant to avoid, on its range; it counts
+///   as a rendering, so "Peking" alone gives `termAvoided` (which names "Beijing"), not also `termMissing`;
+/// - `termCount` (warning) {expected, source, count, found}: fewer renderings than the `count` mentions;
+/// - `keepMissing` (warning) {expected, source}: an original to keep (or gloss) not found as written;
+/// - `glossMissing` (warning) {expected, original, source}: the first mention in the article without its gloss;
+/// - `figureMissing` (warning) {figure}, `figureChanged` (error) {expected, found}, on the target figure;
+/// - `untranslated`, `identical` (warnings) {}; `doubleSpace` {} and `unbalanced`, `frenchQuotes` {mark},
+///   warnings on their range; `claimDiffers` (warning) {annotationId, claim}.
 export const qaIssueCodes = [
   'termMissing',
   'termAvoided',
@@ -88,14 +90,14 @@ type FoundIssue = Omit<QaIssue, 'ignoredReason'>;
 
 /// Checks one segment's English text against its French source, in a fixed order: terms (by
 /// mention order), figures, then the form of the text. An empty target gives only
-/// `untranslated`: every other check would just say "not written yet".
+/// `untranslated`: every other check would just say "not written yet". Keep the same `QaEntry`
+/// objects from one keystroke to the next: each is compiled once (`compileQaEntry`).
 export function checkSegment(input: QaSegmentInput): QaIssue[] {
   const found: FoundIssue[] = [];
   if (input.target.trim() === '') {
     if (hasWordChar(input.source)) found.push(issue('untranslated', 'warning', 'untranslated', {}));
   } else {
-    const caseless = foldCaseless(input.target);
-    const exact = foldExact(input.target);
+    const { exact, caseless } = foldBoth(input.target);
     checkTerms(input.mentions, caseless, exact, found);
     checkFigures(input.source, input.target, found);
     checkIdentical(input.source, input.target, found);
@@ -117,10 +119,16 @@ function issue(
   return { code, severity, key, params, targetRange };
 }
 
+/// Sets each issue's ignored reason; a key found again in the same segment (a second "Peking")
+/// takes `#2`, `#3`…, so keys stay unique.
 function withIgnored(found: readonly FoundIssue[], ignored: readonly IgnoredIssue[]): QaIssue[] {
+  const seen = new Map<string, number>();
   return found.map((one) => {
-    const reason = ignored.length === 0 ? undefined : ignored.find((item) => item.key === one.key)?.reason;
-    return { ...one, ignoredReason: reason ?? null };
+    const count = (seen.get(one.key) ?? 0) + 1;
+    seen.set(one.key, count);
+    const key = count === 1 ? one.key : `${one.key}#${count}`;
+    const reason = ignored.length === 0 ? undefined : ignored.find((item) => item.key === key)?.reason;
+    return { ...one, key, ignoredReason: reason ?? null };
   });
 }
 
@@ -238,7 +246,19 @@ function expectedOf(entry: QaEntry): string {
   return entry.decision === 'translate' ? entry.englishTerm.trim() || entry.frenchTerm : entry.frenchTerm;
 }
 
-const originalForms = new WeakMap<QaMention, TermForm | null>();
+// Mentions may be rebuilt for every render; their words repeat, so their forms are kept by quote.
+const quoteForms = new Map<string, TermForm | null>();
+const quoteFormCacheSize = 1024;
+
+function quoteForm(quote: string): TermForm | null {
+  let form = quoteForms.get(quote);
+  if (form === undefined) {
+    form = termForm(quote, false, 'preferred');
+    if (quoteForms.size >= quoteFormCacheSize) quoteForms.delete(quoteForms.keys().next().value!);
+    quoteForms.set(quote, form);
+  }
+  return form;
+}
 
 /// The forms a kept original may take: the entry's French term, then each mention's own words.
 function originalsOf(entry: QaEntry, mentions: readonly QaMention[]): TermForm[] {
@@ -246,11 +266,7 @@ function originalsOf(entry: QaEntry, mentions: readonly QaMention[]): TermForm[]
   const own = compileQaEntry(entry).original;
   if (own) forms.push(own);
   for (const mention of mentions) {
-    let form = originalForms.get(mention);
-    if (form === undefined) {
-      form = termForm(mention.quote, false, 'preferred');
-      originalForms.set(mention, form);
-    }
+    const form = quoteForm(mention.quote);
     if (form && !forms.some((known) => known.needle === form.needle)) forms.push(form);
   }
   return forms;
@@ -311,17 +327,17 @@ function normalizeSpaces(text: string): string {
 
 const doubledSpace = / {2,}/g;
 
+const wordBefore = /[\p{L}\p{N}']*$/u;
+const wordAfter = /^[\p{L}\p{N}']*/u;
+
+/// Keyed by the words around it, so that fixing one doubled space leaves the others' keys alone.
 function checkDoubleSpaces(exact: string, found: FoundIssue[]): void {
-  let index = 0;
   for (const match of exact.matchAll(doubledSpace)) {
+    const end = match.index + match[0].length;
+    const before = wordBefore.exec(exact.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+    const after = wordAfter.exec(exact.slice(end, end + 40))?.[0] ?? '';
     found.push(
-      issue(
-        'doubleSpace',
-        'warning',
-        `doubleSpace:${index++}`,
-        {},
-        { start: match.index, end: match.index + match[0].length },
-      ),
+      issue('doubleSpace', 'warning', `doubleSpace:${before}|${after}`, {}, { start: match.index, end }),
     );
   }
 }
@@ -351,14 +367,9 @@ function checkBalance(target: string, found: FoundIssue[]): void {
   unmatched.push(...open);
   if (straight !== -1) unmatched.push(straight);
   unmatched.sort((a, b) => a - b);
-  const seen = new Map<string, number>();
   for (const at of unmatched) {
     const mark = target.charAt(at);
-    const nth = seen.get(mark) ?? 0;
-    seen.set(mark, nth + 1);
-    found.push(
-      issue('unbalanced', 'warning', `unbalanced:${mark}:${nth}`, { mark }, { start: at, end: at + 1 }),
-    );
+    found.push(issue('unbalanced', 'warning', `unbalanced:${mark}`, { mark }, { start: at, end: at + 1 }));
   }
 }
 
@@ -369,14 +380,14 @@ function isLetter(text: string, index: number): boolean {
 const frenchQuote = /[«»]/g;
 
 function checkFrenchQuotes(target: string, found: FoundIssue[]): void {
-  let index = 0;
   for (const match of target.matchAll(frenchQuote)) {
+    const mark = match[0];
     found.push(
       issue(
         'frenchQuotes',
         'warning',
-        `frenchQuotes:${index++}`,
-        { mark: match[0] },
+        `frenchQuotes:${mark}`,
+        { mark },
         { start: match.index, end: match.index + 1 },
       ),
     );
@@ -418,7 +429,8 @@ export function firstMentionIds(annotations: readonly Annotation[]): ReadonlySet
 }
 
 /// The QA mentions of a segment: the entity annotations (kind 'entity', glossaryEntryId set) inside [segment.start, segment.end), with firstInArticle computed over all the article's annotations.
-/// Pass `firstIds` (from `firstMentionIds`) when calling it for many segments of one view.
+/// Pass `firstIds` (from `firstMentionIds`) when calling it for many segments of one view, or
+/// use `qaMentionsOfSegments`.
 export function qaMentionsOfSegment(
   segment: { readonly start: number; readonly end: number },
   annotations: readonly Annotation[],
@@ -427,18 +439,62 @@ export function qaMentionsOfSegment(
 ): QaMention[] {
   const mentions: QaMention[] = [];
   for (const annotation of annotations) {
-    if (annotation.kind !== 'entity' || annotation.glossaryEntryId === null) continue;
     if (annotation.start < segment.start || annotation.end > segment.end) continue;
-    const entry = entries.get(annotation.glossaryEntryId);
-    if (!entry) continue;
-    mentions.push({
-      annotationId: annotation.id,
-      start: annotation.start,
-      end: annotation.end,
-      quote: annotation.quote,
-      entry,
-      firstInArticle: firstIds.has(annotation.id),
-    });
+    const mention = qaMention(annotation, entries, firstIds);
+    if (mention) mentions.push(mention);
   }
-  return mentions.sort((a, b) => a.start - b.start || a.annotationId - b.annotationId);
+  return mentions.sort(byPosition);
+}
+
+/// `qaMentionsOfSegment` for every segment of an article at once, in the order of `segments`:
+/// the annotations are sorted once and each segment finds its own by binary search, so a view of
+/// 3,000 segments over 5,000 annotations costs no more than sorting them.
+export function qaMentionsOfSegments(
+  segments: readonly { readonly start: number; readonly end: number }[],
+  annotations: readonly Annotation[],
+  entries: ReadonlyMap<number, QaEntry>,
+): QaMention[][] {
+  const firstIds = firstMentionIds(annotations);
+  const mentions: QaMention[] = [];
+  for (const annotation of annotations) {
+    const mention = qaMention(annotation, entries, firstIds);
+    if (mention) mentions.push(mention);
+  }
+  mentions.sort(byPosition);
+  return segments.map((segment) => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (mentions[middle]!.start < segment.start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: QaMention[] = [];
+    for (let i = low; i < mentions.length && mentions[i]!.start < segment.end; i++) {
+      if (mentions[i]!.end <= segment.end) inside.push(mentions[i]!);
+    }
+    return inside;
+  });
+}
+
+function qaMention(
+  annotation: Annotation,
+  entries: ReadonlyMap<number, QaEntry>,
+  firstIds: ReadonlySet<number>,
+): QaMention | null {
+  if (annotation.kind !== 'entity' || annotation.glossaryEntryId === null) return null;
+  const entry = entries.get(annotation.glossaryEntryId);
+  if (!entry) return null;
+  return {
+    annotationId: annotation.id,
+    start: annotation.start,
+    end: annotation.end,
+    quote: annotation.quote,
+    entry,
+    firstInArticle: firstIds.has(annotation.id),
+  };
+}
+
+function byPosition(a: QaMention, b: QaMention): number {
+  return a.start - b.start || a.annotationId - b.annotationId;
 }

@@ -15,10 +15,20 @@ export function foldExact(text: string): string {
 
 /// `foldExact`, lower-cased and without accents ("Régie" reads "regie"). Same length as `text`.
 export function foldCaseless(text: string): string {
+  return lowerWithoutAccents(foldExact(text));
+}
+
+/// Both folds of a text, the second made from the first.
+export function foldBoth(text: string): { readonly exact: string; readonly caseless: string } {
+  const exact = foldExact(text);
+  return { exact, caseless: lowerWithoutAccents(exact) };
+}
+
+function lowerWithoutAccents(text: string): string {
   let lower = text.toLowerCase();
   // A few capitals lower-case to two units ("İ"); those are lowered one by one instead.
   if (lower.length !== text.length) lower = Array.from(text, lowerOneUnit).join('');
-  return foldExact(lower).replace(accented, stripAccent);
+  return lower.replace(accented, stripAccent);
 }
 
 function lowerOneUnit(char: string): string {
@@ -38,6 +48,8 @@ export interface TermForm {
   /// Whether `needle` is folded with `foldCaseless` (else `foldExact`).
   readonly caseless: boolean;
   readonly role: 'preferred' | 'avoid';
+  /// The folded plural that a plain -s ending does not give ("agencies" for "agency"), or null.
+  readonly pluralNeedle: string | null;
 }
 
 /// One place a form was found: UTF-16 offsets of the form itself (a plural or possessive ending
@@ -46,6 +58,8 @@ export interface TermMatch {
   readonly form: TermForm;
   readonly start: number;
   readonly end: number;
+  /// Found in its irregular plural (`TermForm.pluralNeedle`).
+  readonly plural: boolean;
 }
 
 /// An entry made ready for matching, once per entry object: its English forms (the preferred
@@ -78,7 +92,21 @@ export function compileQaEntry(entry: QaEntry): CompiledQaEntry {
 export function termForm(text: string, caseless: boolean, role: TermForm['role']): TermForm | null {
   const needle = (caseless ? foldCaseless(text) : foldExact(text)).trim().replace(/ {2,}/g, ' ');
   if (!Array.from(needle).some((char) => wordChar.test(char))) return null;
-  return { text: text.trim(), needle, caseless, role };
+  return {
+    text: text.trim(),
+    needle,
+    caseless,
+    role,
+    pluralNeedle: caseless ? irregularPlural(needle) : null,
+  };
+}
+
+const consonantY = /[b-df-hj-np-tv-z]y$/i;
+
+/// The plural of a term's last word when adding -s or -es does not make it: -y after a consonant
+/// becomes -ies.
+export function irregularPlural(term: string): string | null {
+  return consonantY.test(term) ? `${term.slice(0, -1)}${term.endsWith('Y') ? 'IES' : 'ies'}` : null;
 }
 
 /// Where the forms occur in a folded text as whole words, a plural (-s, -es) or possessive
@@ -95,7 +123,13 @@ export function findTermMatches(
     const text = form.caseless ? foldedCaseless : foldedExact;
     for (let at = text.indexOf(form.needle); at !== -1; at = text.indexOf(form.needle, at + 1)) {
       const end = at + form.needle.length;
-      if (startsWord(text, at) && endsWord(text, end)) found.push({ form, start: at, end });
+      if (startsWord(text, at) && endsWord(text, end)) found.push({ form, start: at, end, plural: false });
+    }
+    const plural = form.pluralNeedle;
+    if (plural === null) continue;
+    for (let at = text.indexOf(plural); at !== -1; at = text.indexOf(plural, at + 1)) {
+      const end = at + plural.length;
+      if (startsWord(text, at) && endsPlural(text, end)) found.push({ form, start: at, end, plural: true });
     }
   }
   if (found.length < 2) return found;
@@ -128,5 +162,10 @@ function endsWord(text: string, end: number): boolean {
   if (lower(at) === 'e' && lower(at + 1) === 's') at += 2;
   else if (lower(at) === 's') at += 1;
   if (text.charAt(at) === "'") at += lower(at + 1) === 's' && !isWordChar(text, at + 2) ? 2 : 1;
+  return !isWordChar(text, at);
+}
+
+function endsPlural(text: string, end: number): boolean {
+  const at = text.charAt(end) === "'" ? end + 1 : end;
   return !isWordChar(text, at);
 }
