@@ -245,8 +245,9 @@ export interface Claim extends ClaimReviewFields {
   readonly updatedAt: string;
 }
 
-/// Where a segment stands, in the order the UI lists them; they map to XLIFF 2.1's states
-/// `initial`, `translated`, `reviewed` and `final` (`shared/translation/segmentStates.ts`).
+/// Where a segment stands, in the order the UI lists them. In XLIFF 2.1 (`shared/translation/
+/// segmentStates.ts`) new is `initial`, draft is `translated` with the subState `passerelle:draft`,
+/// translated is `translated` and reviewed is `reviewed` (a `final` read back is reviewed).
 /// A segment is *confirmed* once it is translated or reviewed.
 export const segmentStatuses = ['new', 'draft', 'translated', 'reviewed'] as const;
 
