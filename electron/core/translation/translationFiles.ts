@@ -26,6 +26,7 @@ export async function exportTranslation(
     throw new PasserelleError(
       'invalid_input',
       `“${article.title}” has no segments yet: open its translation and split it into sentences first.`,
+      { detail: 'noSegments', title: article.title },
     );
   }
   if (input.format !== 'xliff') {
@@ -58,18 +59,21 @@ export function importTranslation(
       throw new PasserelleError(
         'invalid_input',
         `${input.fileName}: segment s${segment.segmentId} is not a segment of article ${file.articleId} (it was joined, split or deleted since the export?). Nothing was imported.`,
+        { detail: 'xliffUnknownSegment', fileName: input.fileName, segment: `s${segment.segmentId}` },
       );
     }
     if (text.slice(row.start, row.end) !== segment.source) {
       throw new PasserelleError(
         'invalid_input',
         `${input.fileName}: the French of segment s${segment.segmentId} is not the article’s any more. Nothing was imported.`,
+        { detail: 'xliffSourceChanged', fileName: input.fileName, segment: `s${segment.segmentId}` },
       );
     }
     if (isConfirmed(segment.status) && segment.target.trim() === '') {
       throw new PasserelleError(
         'invalid_input',
         `${input.fileName}: segment s${segment.segmentId} is marked ${segment.status} but has no target. Nothing was imported.`,
+        { detail: 'xliffEmptyConfirmed', fileName: input.fileName, segment: `s${segment.segmentId}` },
       );
     }
     if (row.target !== segment.target || row.status !== segment.status) {

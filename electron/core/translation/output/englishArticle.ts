@@ -68,6 +68,7 @@ export async function englishArticle(
   const english = englishDocument(article, segments, input.untranslated === 'mark');
   if (input.untranslated === 'refuse' && english.untranslated > 0) {
     throw new PasserelleError('invalid_input', refusal(english.emptySegments, english.unsegmented), {
+      detail: 'untranslatedExport',
       untranslated: english.untranslated,
       emptySegments: english.emptySegments,
       unsegmented: english.unsegmented,

@@ -25,6 +25,7 @@ export const readableXliffVersions = ['2.0', '2.1'] as const;
 
 function invalid(line: number, message: string): PasserelleError {
   return new PasserelleError('parse_failed', `The XLIFF file cannot be read (line ${line}): ${message}`, {
+    detail: 'xliffLine',
     line,
   });
 }
