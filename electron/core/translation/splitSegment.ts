@@ -8,7 +8,7 @@ import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
-import { fillFromRepeat } from './propagation';
+import { insertSegment } from './insertSegment';
 import { listSegments, segmentRow } from './segmentRows';
 
 /// Splits a segment in two at an offset of `article.text` strictly inside it (`segments.split`),
@@ -58,17 +58,7 @@ export function splitSegment(ctx: CoreContext, input: ValidatedInput<'segments.s
       now,
       segment.id,
     );
-    const secondSource = text.slice(secondStart, segment.end);
-    const secondKey = segmentSourceKey(secondSource);
-    const id = Number(
-      cachedStatement(
-        ctx.store,
-        `INSERT INTO segments (article_id, start, end, source_key, words, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(segment.article_id, secondStart, segment.end, secondKey, countWords(secondSource), now, now)
-        .lastInsertRowid,
-    );
-    fillFromRepeat(ctx, { id, source_key: secondKey });
+    insertSegment(ctx, segment.article_id, text, secondStart, segment.end);
   });
   return listSegments(ctx, { articleId: segment.article_id });
 }
