@@ -16,6 +16,7 @@ import { getSegment, segmentRow, toSegment, toSegments, type SegmentRow } from '
 /// a status is given. Confirming it (translated or reviewed) fills its repeats in the same step
 /// (`propagateFrom`); making it an exception keeps its text and shields it from repeats, and
 /// lifting the exception lets a confirmed repeat fill it again at once if it is not confirmed itself.
+/// A save that changes nothing writes nothing.
 export function updateSegment(
   ctx: CoreContext,
   input: ValidatedInput<'segments.update'>,
@@ -32,6 +33,14 @@ export function updateSegment(
     );
   }
   const text = readArticleText(ctx, current.article_id);
+  const unchanged =
+    !targetChanged &&
+    status === current.status &&
+    (input.propagationException === undefined ||
+      input.propagationException === (current.propagation_exception === 1)) &&
+    (input.ignoredIssues === undefined || JSON.stringify(input.ignoredIssues) === current.ignored_issues);
+  // A save that changes nothing (the same text sent again) is no step to undo.
+  if (unchanged) return { segment: toSegment(current, text), propagated: [] };
   const source = text.slice(current.start, current.end).trim();
   const message: HistoryMessage =
     input.status !== undefined && isConfirmed(input.status)
