@@ -39,8 +39,11 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
+import { mergeSegments } from './translation/mergeSegments';
 import { segmentArticle } from './translation/segmentArticle';
 import { listSegments } from './translation/segmentRows';
+import { splitSegment } from './translation/splitSegment';
+import { translationProgress } from './translation/translationProgress';
 import { updateSegment } from './translation/updateSegment';
 import { exportTranslation, importTranslation } from './translation/translationFiles';
 import { fixTranslationDrift, translationDrift } from './translation/translationDrift';
@@ -51,10 +54,6 @@ export type Handler<K extends OperationName> = (
   ctx: CoreContext,
   input: ValidatedInput<K>,
 ) => OperationResult<K> | Promise<OperationResult<K>>;
-
-function notBuiltYet(): never {
-  throw new Error('SCAFFOLD: not built yet');
-}
 
 /// Every operation's handler; a missing one is a compile error.
 export const handlers = {
@@ -71,10 +70,9 @@ export const handlers = {
   'translation.segment': segmentArticle,
   'segments.list': listSegments,
   'segments.update': updateSegment,
-  // SCAFFOLD (tr-base branch only, never merged to main): the translation helper replaces these.
-  'segments.merge': notBuiltYet,
-  'segments.split': notBuiltYet,
-  'translation.progress': notBuiltYet,
+  'segments.merge': mergeSegments,
+  'segments.split': splitSegment,
+  'translation.progress': translationProgress,
   'translation.drift': translationDrift,
   'translation.fixDrift': fixTranslationDrift,
   'translation.export': exportTranslation,
