@@ -67,7 +67,7 @@ describe('passerelle export translation and import-translation', () => {
         io,
       ),
     ).toBe(1);
-    expect(io.err).toMatch(/1 segment of the article has no English text yet/);
+    expect(io.err).toMatch(/The English article cannot be exported: 1 segment has no English text yet/);
   });
 
   it('checks its arguments: the article id, the format, docx only to a file', async () => {

@@ -167,6 +167,37 @@ describe('history messages', () => {
     );
     await record(() => dispatch(ctx, 'segments.merge', { id: segments[0]!.id }));
     await record(() => dispatch(ctx, 'segments.split', { id: segments[0]!.id, at: 17 }));
+    const xliff = await dispatch(ctx, 'translation.export', { articleId: translated, format: 'xliff' });
+    await record(() =>
+      dispatch(ctx, 'translation.import', {
+        fileName: 'ciel.xlf',
+        content: xliff.content.replace('The sky is blue.', 'The sky is so blue.'),
+      }),
+    );
+    const beijing = await dispatch(ctx, 'glossary.create', {
+      label: 'place',
+      frenchTerm: 'Pékin',
+      englishTerm: 'Beijing',
+      englishAvoid: ['Peking'],
+    });
+    const summit = storeParagraphs(ctx, ['Pékin accueille le sommet.']);
+    await dispatch(ctx, 'annotations.create', {
+      articleId: summit,
+      start: 0,
+      end: 5,
+      kind: 'entity',
+      label: 'place',
+      glossaryEntryId: beijing.id,
+    });
+    const [hosts] = await dispatch(ctx, 'translation.segment', { articleId: summit });
+    await dispatch(ctx, 'segments.update', {
+      id: hosts!.id,
+      target: 'Peking hosts the summit.',
+      status: 'translated',
+    });
+    await record(() =>
+      dispatch(ctx, 'translation.fixDrift', { entryId: beijing.id, segmentIds: [hosts!.id] }),
+    );
     await record(() => dispatch(ctx, 'articles.delete', { id: articleId }));
     const dataset = JSON.stringify({
       text: 'Lyon se prépare.',

@@ -32,7 +32,10 @@ describe('translation.export', () => {
     expect(omitted.content).not.toContain('pleut');
     await expect(
       dispatch(ctx, 'translation.export', { articleId, format: 'html', untranslated: 'refuse' }),
-    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('2 segments') });
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('2 segments have no English'),
+    });
   });
 
   it('refuses an article not split into segments yet, saying what to do', async () => {
@@ -78,17 +81,29 @@ describe('translation.import', () => {
     });
   });
 
-  it('refuses the whole file when a segment is not the article’s any more, naming it', async () => {
+  it('refuses the whole file when a segment changed or is gone since the export, naming it', async () => {
     const ctx = testContext();
     const { articleId, segments } = await halfTranslated(ctx);
     const { content } = await dispatch(ctx, 'translation.export', { articleId, format: 'xliff' });
     await dispatch(ctx, 'segments.merge', { id: segments[0]!.id });
+    const merged = (await dispatch(ctx, 'segments.list', { articleId }))[0]!;
+    // The first segment now holds both sentences: its French is not the file's.
     await expect(
       dispatch(ctx, 'translation.import', { fileName: 'meteo.xlf', content }),
     ).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringContaining(`segment s${segments[1]!.id}`),
+      params: { detail: 'xliffSourceChanged', segment: `s${segments[0]!.id}` },
     });
+    // Without the first segment in the file, the second is the one gone.
+    const first = new RegExp(`<segment id="s${segments[0]!.id}"[\\s\\S]*?</segment>`);
+    expect(content).toMatch(first);
+    await expect(
+      dispatch(ctx, 'translation.import', { fileName: 'meteo.xlf', content: content.replace(first, '') }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      params: { detail: 'xliffUnknownSegment', segment: `s${segments[1]!.id}` },
+    });
+    expect((await dispatch(ctx, 'segments.list', { articleId }))[0]).toEqual(merged);
   });
 
   it('refuses a file that is not XLIFF with the parser’s line', async () => {
