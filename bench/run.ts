@@ -12,6 +12,10 @@ import { storeArticle } from '../electron/core/articles/articles';
 import { openStore } from '../electron/core/store/openStore';
 import type { EditorBench } from './editor/page';
 import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
+import {
+  translationViewBenchmarks,
+  type TranslationViewFigures,
+} from './translation/translationViewBenchmarks';
 import { claimsBenchmarks, type ClaimsFigures } from './claims/claimsBenchmarks';
 import { datasetBenchmarks, type DatasetFigures } from './dataset/datasetBenchmarks';
 import { segmentsBenchmarks, type SegmentsFigures } from './segments/segmentsBenchmarks';
@@ -46,10 +50,20 @@ const importCount = 1000;
 const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
 /// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import`, `--only=dataset`,
-/// `--only=claims`, `--only=segmentation` or `--only=segments` runs one group of benchmarks.
+/// `--only=claims`, `--only=segmentation`, `--only=segments` or `--only=translation` runs one
+/// group of benchmarks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
 const runs = (
-  group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset' | 'claims' | 'segmentation' | 'segments',
+  group:
+    | 'editor'
+    | 'suggestions'
+    | 'app'
+    | 'import'
+    | 'dataset'
+    | 'claims'
+    | 'segmentation'
+    | 'segments'
+    | 'translation',
 ) => only === undefined || only === group;
 
 function log(message: string): void {
@@ -370,6 +384,34 @@ function segmentsResults(figures: SegmentsFigures, keystrokes: number): BenchRes
   ];
 }
 
+/// The translation view's rows: opening it and typing against bare rows, and confirm-and-next.
+function translationResults(figures: TranslationViewFigures): BenchResult[] {
+  const view = `${figures.segments.toLocaleString('en')} segments`;
+  return [
+    {
+      name: `translation: opening the translation view of ${view} to its first rows painted (baseline: a bare page fetching the segments and mounting two plain columns)`,
+      ...figures.opened,
+      unit: 'ms',
+      target: 2.5,
+      targetOn: 'ratio',
+    },
+    {
+      name: 'translation: a character typed in a target segment to its QA painted (baseline: a bare textarea input event painted)',
+      ...figures.typed,
+      unit: 'ms',
+      target: 2,
+      targetOn: 'ratio',
+    },
+    {
+      name: 'translation: Ctrl+Enter, confirm and the next segment focused and painted, median (reference: a bare page moving the focus)',
+      ...figures.confirmed,
+      unit: 'ms',
+      target: 16,
+      targetOn: 'value',
+    },
+  ];
+}
+
 const results: BenchResult[] = [];
 const reported = (found: readonly BenchResult[]) => {
   for (const result of found) {
@@ -397,5 +439,16 @@ if (runs('dataset')) {
 }
 if (runs('claims')) reported(claimsResults(await claimsBenchmarks(200, 10, 11, log)));
 if (runs('segmentation')) reported(segmentationResults(segmentationBenchmarks(words, rounds, log)));
+if (runs('translation')) {
+  const figures = await translationViewBenchmarks({
+    words,
+    annotations: annotationCount,
+    glossarySize,
+    openRounds: { rounds: 9, warmUpRounds: 2 },
+    keyRounds: { rounds: 15, warmUpRounds: 2 },
+    log,
+  });
+  reported(translationResults(figures));
+}
 if (runs('segments')) reported(segmentsResults(segmentsBenchmarks(words, 20, 21, log), 20));
 process.exitCode = results.every(met) ? 0 : 1;

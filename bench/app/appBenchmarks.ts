@@ -1,15 +1,13 @@
-import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { startWebServer } from '../../electron/web/startWebServer';
 import { pairedRounds, type PairedFigure, type RoundCounts } from '../stats';
 import { startBareServer } from './bareServer';
 import { benchMarkKey, benchMarkLabel } from './bareRoutes';
 import type { BareBench } from './bare/page';
-import type { PaintCondition, PaintProbe } from './paintProbe';
+import { arm, buildBenchPages, launch, measured, trackRequests } from './benchBrowser';
 import { seedWorkspace, type SeededWorkspace } from './seedWorkspace';
 
 /// The figures the app benchmarks measure, each against its bare baseline.
@@ -31,101 +29,10 @@ export interface AppBenchSettings {
   readonly log: (message: string) => void;
 }
 
-const root = resolve(import.meta.dirname, '../..');
-const waitMs = 30_000;
-
 /// The app's mark of the benchmark's label, and the bare page's `strong` mark.
 const appMark = `.article-text .annotation[data-label="${benchMarkLabel}"]`;
 const bareMark = '.article-text strong';
 const saved = '.save-status-saved';
-
-async function buildPages(outDir: string): Promise<{ renderer: string; bare: string; probe: string }> {
-  const renderer = join(outDir, 'renderer');
-  const bare = join(outDir, 'bare');
-  const probe = join(outDir, 'probe');
-  // The renderer exactly as `npm run web` builds it (electron.vite.config.ts), from the sources of this run.
-  await build({
-    configFile: false,
-    root: join(root, 'renderer'),
-    plugins: [react()],
-    logLevel: 'warn',
-    build: { outDir: renderer, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
-  });
-  await build({
-    configFile: false,
-    root: resolve(import.meta.dirname, 'bare'),
-    logLevel: 'warn',
-    build: { outDir: bare, emptyOutDir: true },
-  });
-  // The probe alone, as one classic script the runner adds to the app's page before it loads.
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: probe,
-      emptyOutDir: true,
-      lib: {
-        entry: resolve(import.meta.dirname, 'paintProbe.ts'),
-        formats: ['iife'],
-        name: 'paintProbeScript',
-        fileName: () => 'probe.js',
-      },
-    },
-  });
-  return { renderer, bare, probe: join(probe, 'probe.js') };
-}
-
-/// Counts the page's API requests still in flight, so a round starts only once the previous
-/// action's saves and refreshes are over.
-function trackRequests(page: Page): () => Promise<void> {
-  let inFlight = 0;
-  const counted = (url: string) => url.includes('/api/') || url.includes('/bare/');
-  page.on('request', (request) => {
-    if (counted(request.url())) inFlight += 1;
-  });
-  const done = (request: { url(): string }) => {
-    if (counted(request.url())) inFlight -= 1;
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async () => {
-    const deadline = Date.now() + waitMs;
-    let quietSince = Date.now();
-    while (Date.now() < deadline) {
-      if (inFlight > 0) quietSince = Date.now();
-      else if (Date.now() - quietSince > 150) break;
-      await new Promise((wake) => setTimeout(wake, 25));
-    }
-    // Two frames, so whatever the last answer changed has been painted too.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-    );
-  };
-}
-
-/// Collects garbage in the page (the browser runs with `--expose-gc`), so neither side pays for the other's.
-async function collectGarbage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const gc: unknown = Reflect.get(window, 'gc');
-    if (typeof gc === 'function') gc();
-  });
-}
-
-async function arm(
-  page: Page,
-  conditions: readonly PaintCondition[],
-  startOn: 'keydown' | 'click',
-): Promise<void> {
-  await collectGarbage(page);
-  await page.evaluate(([wanted, on]) => (Reflect.get(window, 'paintProbe') as PaintProbe).arm(wanted, on), [
-    conditions,
-    startOn,
-  ] as const);
-}
-
-function measured(page: Page): Promise<Record<string, number>> {
-  return page.evaluate((ms) => (Reflect.get(window, 'paintProbe') as PaintProbe).result(ms), waitMs);
-}
 
 /// Focuses the article text and selects the probe span with a DOM selection, as a drag would;
 /// ProseMirror reads it on the following `selectionchange`.
@@ -214,26 +121,12 @@ async function markAndUndo(
   return { markPainted: marked.mark!, saved: marked.saved!, undoPainted: undone.undo! };
 }
 
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.PASSERELLE_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--js-flags=--expose-gc',
-    ],
-  });
-}
-
 /// Drives the real app in Chromium through web mode, on a workspace seeded through the core, and
 /// the bare pages beside it in the same browser, in paired rounds.
 export async function appBenchmarks(settings: AppBenchSettings): Promise<AppFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-app-bench-'));
   try {
-    const pages = await buildPages(dir);
+    const pages = await buildBenchPages(dir, resolve(import.meta.dirname, 'bare'));
     const seeded = seedWorkspace(dir, settings.words, settings.annotations, settings.glossarySize);
     const web = await startWebServer({ ctx: seeded.ctx, rendererDir: pages.renderer });
     const bareServer = await startBareServer(pages.bare, seeded.ctx, join(dir, 'rows.sqlite'));

@@ -4,6 +4,8 @@ export const bareRoutes = {
   article: '/bare/article',
   /// POST `{articleId, start, end}`: inserts one row with better-sqlite3 and answers its id.
   row: '/bare/row',
+  /// POST `{articleId}`: the article's segments, exactly as `segments.list` answers them.
+  segments: '/bare/segments',
 } as const;
 
 /// The key both sides press to mark the selection: the shortcut of the label the benchmark marks

@@ -9,7 +9,7 @@ import { bareRoutes } from './bareRoutes';
 
 /// The bench's own small server, beside web mode and never part of it: it serves the built bare
 /// pages, answers the article's JSON from the same workspace through the same core call as
-/// `articles.get`, and inserts one row per POST into a SQLite file opened like a workspace (WAL,
+/// `articles.get` (and its segments as `segments.list`), and inserts one row per POST into a SQLite file opened like a workspace (WAL,
 /// `synchronous=FULL`).
 export interface BareServer {
   readonly origin: string;
@@ -68,6 +68,11 @@ export async function startBareServer(
     if (request.method === 'POST' && path === bareRoutes.article) {
       const input = await readJson(request);
       const envelope = await dispatchEnvelope(ctx, 'articles.get', input);
+      sendJson(response, envelope.ok ? 200 : 404, envelope.ok ? envelope.result : { error: envelope.error });
+      return;
+    }
+    if (request.method === 'POST' && path === bareRoutes.segments) {
+      const envelope = await dispatchEnvelope(ctx, 'segments.list', await readJson(request));
       sendJson(response, envelope.ok ? 200 : 404, envelope.ok ? envelope.result : { error: envelope.error });
       return;
     }

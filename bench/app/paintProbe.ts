@@ -50,6 +50,7 @@ function createPaintProbe(): PaintProbe {
               times[condition.name] = painted - from;
               if (Object.keys(times).length === conditions.length) {
                 observer.disconnect();
+                document.removeEventListener('focusin', check, true);
                 resolve(times);
               }
             });
@@ -57,6 +58,8 @@ function createPaintProbe(): PaintProbe {
         };
         const observer = new MutationObserver(check);
         observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        // A focus move changes no node, yet `:focus` in a condition's selector depends on it.
+        document.addEventListener('focusin', check, true);
         // Capturing on the window: the clock starts before any handler of the page runs.
         window.addEventListener(
           startOn,
