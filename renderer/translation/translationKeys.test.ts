@@ -31,9 +31,13 @@ describe('translationKeyAction with the Passerelle keys', () => {
     expect(translationKeyAction(press('ArrowUp', { altKey: true }), 'passerelle')).toEqual({
       type: 'previous',
     });
-    expect(translationKeyAction(press('ArrowDown', { altKey: true }), 'passerelle')).toEqual({ type: 'next' });
+    expect(translationKeyAction(press('ArrowDown', { altKey: true }), 'passerelle')).toEqual({
+      type: 'next',
+    });
     expect(translationKeyAction(press('ArrowDown'), 'passerelle')).toBeNull();
-    expect(translationKeyAction(press('ArrowDown', { altKey: true, shiftKey: true }), 'passerelle')).toBeNull();
+    expect(
+      translationKeyAction(press('ArrowDown', { altKey: true, shiftKey: true }), 'passerelle'),
+    ).toBeNull();
   });
 
   it('inserts the n-th mention’s term with Ctrl+Alt+digit, read from the physical key', () => {
@@ -68,7 +72,9 @@ describe('translationKeyAction with the OmegaT keys', () => {
     expect(translationKeyAction(press('Enter', { ctrlKey: true }), 'omegat')).toEqual({ type: 'previous' });
     expect(translationKeyAction(press('p', { ctrlKey: true }), 'omegat')).toEqual({ type: 'previous' });
     expect(translationKeyAction(press('N', { metaKey: true }), 'omegat')).toEqual({ type: 'next' });
-    expect(translationKeyAction(press('u', { ctrlKey: true }), 'omegat')).toEqual({ type: 'nextUnconfirmed' });
+    expect(translationKeyAction(press('u', { ctrlKey: true }), 'omegat')).toEqual({
+      type: 'nextUnconfirmed',
+    });
     expect(translationKeyAction(press('u', { ctrlKey: true, shiftKey: true }), 'omegat')).toBeNull();
   });
 

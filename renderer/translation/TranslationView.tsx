@@ -1,0 +1,253 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, GlossaryEntry } from '../../shared/domain';
+import { routeHref } from '../app/route';
+import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
+import { labelName } from '../labels/labelName';
+import { useErrorMessage } from '../ui/useErrorMessage';
+import { SegmentGlossary } from './SegmentGlossary';
+import { SegmentRow, targetFieldId, type SegmentRowActions } from './SegmentRow';
+import { TranslationExchange } from './TranslationExchange';
+import { TranslationKeysDialog } from './TranslationKeysDialog';
+import { TranslationProgressText } from './TranslationProgressText';
+import { annotationsBySegment, segmentMentions } from './segmentMentions';
+import { adjacentSegmentId, nextUnconfirmedId, segmentCounts } from './segmentNavigation';
+import { keyPresetStorageKey, storedKeyPreset, type KeyPreset } from './translationKeys';
+import { useTranslationWork } from './useTranslationWork';
+import './translation.css';
+
+const noAnnotations: readonly Annotation[] = [];
+
+function readStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/// Moves the focus to a segment's English text (the row scrolls into view with it).
+function focusSegment(id: number): void {
+  const field = document.getElementById(targetFieldId(id));
+  if (field instanceof HTMLTextAreaElement) {
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }
+}
+
+type SegmentSpan = { readonly id: number; readonly start: number; readonly end: number };
+
+/// Each segment's annotations, computed again only when a segment's span or the article's
+/// annotations change: saving one segment's text then redraws only its row. The spans are
+/// compared as one string (cheap next to redrawing thousands of rows).
+function useAnnotationsBySegment(
+  segments: readonly SegmentSpan[] | undefined,
+  annotations: readonly Annotation[] | undefined,
+): ReadonlyMap<number, readonly Annotation[]> {
+  const spans = useMemo(
+    () => (segments ?? []).map((segment) => `${segment.id}:${segment.start}:${segment.end}`).join(','),
+    [segments],
+  );
+  return useMemo(() => {
+    const parsed = spans === '' ? [] : spans.split(',').map((span) => span.split(':').map(Number));
+    return annotationsBySegment(
+      parsed.map(([id, start, end]) => ({ id: id!, start: start!, end: end! })),
+      annotations ?? noAnnotations,
+    );
+  }, [spans, annotations]);
+}
+
+/// One article's translation: French | English, one row per segment (rows off screen are not laid
+/// out, so a long article opens fast), the glossary of the current segment, the keys, export and
+/// import. An article not split yet offers "Split into sentences".
+export function TranslationView({ articleId }: { readonly articleId: number }) {
+  const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const { labels } = useWorkspaceLabels();
+  const { data, loadError, busy, writeError, actions } = useTranslationWork(articleId);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const [preset, setPreset] = useState<KeyPreset>(() => storedKeyPreset(readStorage()));
+  const [showKeys, setShowKeys] = useState(false);
+
+  const segments = data?.segments;
+  const latestSegments = useRef(segments);
+  useEffect(() => {
+    latestSegments.current = segments;
+  });
+
+  const labelsByKey = useMemo(() => new Map(labels.map((label) => [label.key, label])), [labels]);
+  const title = useCallback(
+    (annotation: Annotation, entry: GlossaryEntry | undefined) => {
+      const label = labelsByKey.get(annotation.label);
+      const name =
+        annotation.kind === 'claim'
+          ? t('claims.claim')
+          : label
+            ? labelName(label, i18n.language)
+            : annotation.label;
+      return entry && entry.englishTerm !== ''
+        ? t('translation.mentionTitle', { label: name, term: entry.englishTerm })
+        : name;
+    },
+    [i18n.language, labelsByKey, t],
+  );
+
+  const rowActions = useMemo<SegmentRowActions>(() => {
+    const move = (id: number, to: 'next' | 'previous' | 'nextUnconfirmed') => {
+      const shown = latestSegments.current ?? [];
+      const next =
+        to === 'nextUnconfirmed'
+          ? nextUnconfirmedId(shown, id)
+          : adjacentSegmentId(shown, id, to === 'next' ? 1 : -1);
+      if (next !== null) focusSegment(next);
+    };
+    const withStatus = (
+      id: number,
+      draft: { readonly value: string; readonly changed: boolean },
+      status: 'translated' | 'reviewed',
+    ) =>
+      void actions.update(id, {
+        ...(draft.changed ? { target: draft.value } : {}),
+        status,
+      });
+    return {
+      focus: setActiveId,
+      save: (id, target) => void actions.update(id, { target }),
+      confirm: (id, draft) => {
+        const segment = latestSegments.current?.find((shown) => shown.id === id);
+        withStatus(id, draft, segment?.status === 'reviewed' ? 'reviewed' : 'translated');
+        move(id, 'next');
+      },
+      review: (id, draft) => withStatus(id, draft, 'reviewed'),
+      move,
+      help: () => setShowKeys(true),
+      makeException: (id) => void actions.update(id, { propagationException: true }),
+      merge: (id) => void actions.merge(id),
+      split: (id, at) => void actions.split(id, at),
+    };
+  }, [actions]);
+
+  // F1 opens the keys from anywhere in the view, not only from a segment's text.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F1' || event.defaultPrevented) return;
+      event.preventDefault();
+      setShowKeys(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const bySegment = useAnnotationsBySegment(data?.segments, data?.annotations);
+  const active = segments?.find((segment) => segment.id === activeId) ?? null;
+  const activeMentions = useMemo(
+    () =>
+      active && data
+        ? segmentMentions(active, bySegment.get(active.id) ?? noAnnotations, data.entries)
+        : null,
+    [active, bySegment, data],
+  );
+
+  const choosePreset = (choice: KeyPreset) => {
+    setPreset(choice);
+    try {
+      window.localStorage.setItem(keyPresetStorageKey, choice);
+    } catch {
+      // Storage may be unavailable (private mode); the choice still applies to this session.
+    }
+  };
+
+  const back = (
+    <a className="back-link" href={routeHref({ screen: 'article', articleId })}>
+      {t('translation.back')}
+    </a>
+  );
+  if (loadError) {
+    return (
+      <div className="translation-view">
+        {back}
+        <p className="inline-error" role="alert">
+          {t('translation.loadFailed', { reason: errorMessage(loadError) })}
+        </p>
+      </div>
+    );
+  }
+  if (!data || !segments) return <p className="muted article-loading">{t('translation.loading')}</p>;
+
+  const counts = segmentCounts(segments);
+  return (
+    <div className="translation-view">
+      <div className="translation-main">
+        {back}
+        <header className="translation-header">
+          <h1 className="article-title" lang={data.article.language}>
+            {t('translation.title', { title: data.article.title })}
+          </h1>
+          {segments.length > 0 && (
+            <p className="translation-progress">
+              <TranslationProgressText
+                segments={counts.segments}
+                translated={counts.translated}
+                reviewed={counts.reviewed}
+              />
+            </p>
+          )}
+          <div className="translation-toolbar">
+            <button type="button" className="button button-small" onClick={() => setShowKeys(true)}>
+              {t('translation.keys')}
+            </button>
+          </div>
+        </header>
+        {writeError && (
+          <p className="inline-error" role="alert">
+            {t('save.failed', { reason: errorMessage(writeError) })}
+          </p>
+        )}
+        {segments.length === 0 ? (
+          <div className="empty-state">
+            <p>{t('translation.noSegments')}</p>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              aria-busy={busy}
+              onClick={() => void actions.segment()}
+            >
+              {busy ? t('translation.splitting') : t('translation.splitIntoSentences')}
+            </button>
+          </div>
+        ) : (
+          <>
+            <div className="segment-columns" aria-hidden="true">
+              <span lang="fr">{t('translation.frenchColumn')}</span>
+              <span lang="en">{t('translation.englishColumn')}</span>
+            </div>
+            <ol className="segment-list" aria-label={t('translation.segmentsLabel')}>
+              {segments.map((segment, index) => (
+                <SegmentRow
+                  key={segment.id}
+                  segment={segment}
+                  number={index + 1}
+                  annotations={bySegment.get(segment.id) ?? noAnnotations}
+                  entries={data.entries}
+                  title={title}
+                  active={segment.id === activeId}
+                  last={index === segments.length - 1}
+                  preset={preset}
+                  actions={rowActions}
+                />
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+      <aside className="translation-side">
+        <SegmentGlossary mentions={activeMentions} />
+        <TranslationExchange articleId={articleId} onImported={actions.replaceSegments} />
+      </aside>
+      {showKeys && (
+        <TranslationKeysDialog preset={preset} onPreset={choosePreset} onClose={() => setShowKeys(false)} />
+      )}
+    </div>
+  );
+}
