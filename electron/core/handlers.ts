@@ -39,6 +39,9 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
+import { segmentArticle } from './translation/segmentArticle';
+import { listSegments } from './translation/segmentRows';
+import { updateSegment } from './translation/updateSegment';
 import { setWorkspaceAuthor, setWorkspacePublisher, workspaceInfo } from './workspace/workspaceInfo';
 
 /// The implementation of one operation: validated input in, result out.
@@ -63,10 +66,10 @@ export const handlers = {
   'claims.get': (ctx, input) => getClaim(ctx, input.annotationId),
   'claims.update': updateClaim,
   'claims.list': listClaims,
+  'translation.segment': segmentArticle,
+  'segments.list': listSegments,
+  'segments.update': updateSegment,
   // SCAFFOLD (tr-base branch only, never merged to main): the translation helper replaces these.
-  'translation.segment': notBuiltYet,
-  'segments.list': notBuiltYet,
-  'segments.update': notBuiltYet,
   'segments.merge': notBuiltYet,
   'segments.split': notBuiltYet,
   'translation.progress': notBuiltYet,

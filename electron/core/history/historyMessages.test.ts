@@ -7,6 +7,7 @@ import {
   type HistoryMessage,
   type HistoryMessageKey,
 } from '../../../shared/historyMessages';
+import type { Segment } from '../../../shared/domain';
 import { uiLanguages } from '../../../shared/languages';
 import type { CoreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
@@ -151,6 +152,19 @@ describe('history messages', () => {
     });
     await record(() => dispatch(ctx, 'claims.update', { annotationId: claimId, verdict: 'false' }));
     await record(() => dispatch(ctx, 'claims.update', { annotationId: claimId, reviewer: 'Camille' }));
+    const translated = storeParagraphs(ctx, ['Le ciel est bleu. Il pleut.']);
+    let segments: readonly Segment[] = [];
+    await record(async () => {
+      segments = await dispatch(ctx, 'translation.segment', { articleId: translated });
+    });
+    await record(() => dispatch(ctx, 'segments.update', { id: segments[0]!.id, target: 'The sky' }));
+    await record(() =>
+      dispatch(ctx, 'segments.update', {
+        id: segments[0]!.id,
+        target: 'The sky is blue.',
+        status: 'translated',
+      }),
+    );
     await record(() => dispatch(ctx, 'articles.delete', { id: articleId }));
     const dataset = JSON.stringify({
       text: 'Lyon se prépare.',

@@ -1,5 +1,5 @@
 /// The tables whose rows undo and redo put back: everything the annotation, glossary, label
-/// suggestion and claim operations change, and articles, so deleting one can be undone. Each has an
+/// suggestion, claim and segment operations change, and articles, so deleting one can be undone. Each has an
 /// integer `id` primary key. Changes are captured only inside `recordAction`, so storing an
 /// imported article (which is not an undoable action) records nothing.
 export const trackedTables = [
@@ -9,6 +9,8 @@ export const trackedTables = [
   'annotations',
   'suggestion_rejections',
   'claims',
+  // After articles, which segments refer to (bulk redo inserts tables in this order).
+  'segments',
 ] as const;
 
 /// One of `trackedTables`.

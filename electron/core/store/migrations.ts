@@ -158,4 +158,32 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX claims_claimant ON claims(claimant_entry_id);
   CREATE INDEX claims_verdict ON claims(verdict);
   `,
+  // 7: translation segments, stand-off spans over an article's text with their English text.
+  // `source_key` is the normalised source repeats are found by (`segmentSourceKey`), `words` its
+  // word count (`countWords`) for progress, `ignored_issues` a JSON array of {key, reason}.
+  `
+  CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    source_key TEXT NOT NULL,
+    words INTEGER NOT NULL DEFAULT 0,
+    target TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'draft', 'translated', 'reviewed')),
+    origin TEXT NOT NULL DEFAULT 'human' CHECK (origin IN ('human', 'memory', 'machine', 'propagated')),
+    provider TEXT,
+    model TEXT,
+    propagated_from INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    propagation_exception INTEGER NOT NULL DEFAULT 0 CHECK (propagation_exception IN (0, 1)),
+    ignored_issues TEXT NOT NULL DEFAULT '[]',
+    author TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (start >= 0 AND end > start)
+  );
+  CREATE INDEX segments_article ON segments(article_id, start);
+  CREATE INDEX segments_source_key ON segments(source_key);
+  CREATE INDEX segments_propagated_from ON segments(propagated_from);
+  `,
 ];
