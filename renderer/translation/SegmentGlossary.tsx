@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../app/route';
-import type { SegmentMention } from './segmentMentions';
+import type { QaMention } from '../../shared/translation/qa';
 
 /// The glossary entries of the current segment, in the order of their mentions: French term,
 /// decision, English term and variants to avoid, with the key that inserts each.
-export function SegmentGlossary({ mentions }: { readonly mentions: readonly SegmentMention[] | null }) {
+export function SegmentGlossary({ mentions }: { readonly mentions: readonly QaMention[] | null }) {
   const { t } = useTranslation();
   return (
     <section className="translation-panel" aria-labelledby="segment-glossary-title">
@@ -17,10 +17,10 @@ export function SegmentGlossary({ mentions }: { readonly mentions: readonly Segm
         <p className="muted">{t('translation.glossaryEmpty')}</p>
       ) : (
         <ol className="segment-glossary">
-          {mentions.map(({ annotation, entry }, index) => (
-            <li key={annotation.id}>
+          {mentions.map(({ annotationId, quote, entry }, index) => (
+            <li key={annotationId}>
               <a href={routeHref({ screen: 'glossary', entryId: entry.id })} lang="fr">
-                {annotation.quote}
+                {quote}
               </a>
               {index < 9 && <kbd className="segment-glossary-key">Ctrl+Alt+{index + 1}</kbd>}
               <dl>

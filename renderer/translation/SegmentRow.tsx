@@ -2,7 +2,10 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } 
 import { useTranslation } from 'react-i18next';
 import type { Annotation, GlossaryEntry, Segment } from '../../shared/domain';
 import { caretOffset, SourceText, type MentionTitle } from './SourceText';
-import { entryRendering, segmentMentions } from './segmentMentions';
+import type { QaClaim, QaIssue, QaMention } from '../../shared/translation/qa';
+import { entryRendering } from './segmentMentions';
+import { SegmentIssues } from './SegmentIssues';
+import { segmentIssues } from './segmentQa';
 import { translationKeyAction, type KeyPreset } from './translationKeys';
 import { useTargetDraft } from './useTargetDraft';
 
@@ -18,6 +21,10 @@ export interface SegmentRowActions {
   readonly makeException: (id: number) => void;
   readonly merge: (id: number) => void;
   readonly split: (id: number, at: number) => void;
+  /// Asks why an issue is not one, then keeps it ignored.
+  readonly ignore: (id: number, issue: QaIssue) => void;
+  /// Stores the text typed as the English translation of a claim whose span is the segment's.
+  readonly useForClaim: (claimId: number, englishText: string) => void;
 }
 
 /// The id of a segment's English text field, by which the view moves the focus.
@@ -32,6 +39,9 @@ export const SegmentRow = memo(function SegmentRow({
   number,
   annotations,
   entries,
+  mentions,
+  claims,
+  issues,
   title,
   active,
   last,
@@ -42,6 +52,11 @@ export const SegmentRow = memo(function SegmentRow({
   readonly number: number;
   readonly annotations: readonly Annotation[];
   readonly entries: ReadonlyMap<number, GlossaryEntry>;
+  /// The segment's linked mentions, in text order: the n-th is the one Ctrl+Alt+n inserts.
+  readonly mentions: readonly QaMention[];
+  readonly claims: readonly QaClaim[];
+  /// The issues of its stored English text; those of the text being typed are found here.
+  readonly issues: readonly QaIssue[];
   readonly title: MentionTitle;
   readonly active: boolean;
   readonly last: boolean;
@@ -54,9 +69,10 @@ export const SegmentRow = memo(function SegmentRow({
   const source = useRef<HTMLDivElement>(null);
   const caretAfterInsert = useRef<number | null>(null);
   const [splitAt, setSplitAt] = useState<number | null>(null);
-  const mentions = useMemo(
-    () => segmentMentions(segment, annotations, entries),
-    [segment, annotations, entries],
+  const typed = draft.value;
+  const liveIssues = useMemo(
+    () => (typed === segment.target ? issues : segmentIssues(segment, typed, mentions, claims)),
+    [typed, segment, issues, mentions, claims],
   );
 
   useLayoutEffect(() => {
@@ -152,6 +168,12 @@ export const SegmentRow = memo(function SegmentRow({
             <span className="segment-origin">{t('translation.exception')}</span>
           )}
         </p>
+        <SegmentIssues
+          number={number}
+          issues={liveIssues}
+          onIgnore={(issue) => actions.ignore(segment.id, issue)}
+          onUseForClaim={(claimId) => actions.useForClaim(claimId, draft.value)}
+        />
         {active && (
           <div className="segment-tools" role="group" aria-label={t('translation.tools', { number })}>
             <button

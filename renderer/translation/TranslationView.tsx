@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, GlossaryEntry } from '../../shared/domain';
+import type { Annotation, Claim, GlossaryEntry, Segment } from '../../shared/domain';
 import { routeHref } from '../app/route';
 import { useWorkspaceLabels } from '../app/workspaceLabelsContext';
 import { labelName } from '../labels/labelName';
@@ -10,13 +10,25 @@ import { SegmentRow, targetFieldId, type SegmentRowActions } from './SegmentRow'
 import { TranslationExchange } from './TranslationExchange';
 import { TranslationKeysDialog } from './TranslationKeysDialog';
 import { TranslationProgressText } from './TranslationProgressText';
-import { annotationsBySegment, segmentMentions } from './segmentMentions';
+import { annotationsBySegment } from './segmentMentions';
+import {
+  qaMentionsOfSegments,
+  type QaClaim,
+  type QaIssue,
+  type QaMention,
+} from '../../shared/translation/qa';
+import { claimsBySegment, isOpen, storedIssues } from './segmentQa';
+import { IgnoreIssueDialog } from './IgnoreIssueDialog';
+import { QaPanel } from './QaPanel';
 import { adjacentSegmentId, nextUnconfirmedId, segmentCounts } from './segmentNavigation';
 import { keyPresetStorageKey, storedKeyPreset, type KeyPreset } from './translationKeys';
 import { useTranslationWork } from './useTranslationWork';
 import './translation.css';
 
 const noAnnotations: readonly Annotation[] = [];
+const noMentions: readonly QaMention[] = [];
+const noClaims: readonly QaClaim[] = [];
+const noIssues: readonly QaIssue[] = [];
 
 function readStorage(): Storage | null {
   try {
@@ -37,24 +49,39 @@ function focusSegment(id: number): void {
 
 type SegmentSpan = { readonly id: number; readonly start: number; readonly end: number };
 
-/// Each segment's annotations, computed again only when a segment's span or the article's
-/// annotations change: saving one segment's text then redraws only its row. The spans are
-/// compared as one string (cheap next to redrawing thousands of rows).
-function useAnnotationsBySegment(
+/// The segments' spans as one string, which changes only when a span does (saving a segment's
+/// text does not): what depends on spans alone is computed again only then, so only the saved
+/// segment's row is redrawn. Comparing the string is cheap next to redrawing thousands of rows.
+function spansKey(segments: readonly SegmentSpan[]): string {
+  return segments.map((segment) => `${segment.id}:${segment.start}:${segment.end}`).join(',');
+}
+
+function parseSpans(key: string): readonly SegmentSpan[] {
+  if (key === '') return [];
+  return key.split(',').map((span) => {
+    const [id, start, end] = span.split(':').map(Number);
+    return { id: id!, start: start!, end: end! };
+  });
+}
+
+/// Each segment's annotations, linked mentions (for QA and Ctrl+Alt+n) and claims, by segment id.
+function useSegmentParts(
   segments: readonly SegmentSpan[] | undefined,
   annotations: readonly Annotation[] | undefined,
-): ReadonlyMap<number, readonly Annotation[]> {
-  const spans = useMemo(
-    () => (segments ?? []).map((segment) => `${segment.id}:${segment.start}:${segment.end}`).join(','),
-    [segments],
-  );
+  entries: ReadonlyMap<number, GlossaryEntry> | undefined,
+  claims: readonly Claim[] | undefined,
+) {
+  const key = useMemo(() => spansKey(segments ?? []), [segments]);
   return useMemo(() => {
-    const parsed = spans === '' ? [] : spans.split(',').map((span) => span.split(':').map(Number));
-    return annotationsBySegment(
-      parsed.map(([id, start, end]) => ({ id: id!, start: start!, end: end! })),
-      annotations ?? noAnnotations,
-    );
-  }, [spans, annotations]);
+    const spans = parseSpans(key);
+    const all = annotations ?? noAnnotations;
+    const mentions = qaMentionsOfSegments(spans, all, entries ?? new Map());
+    return {
+      annotations: annotationsBySegment(spans, all),
+      mentions: new Map(spans.map((span, index) => [span.id, mentions[index]!])),
+      claims: claimsBySegment(spans, all, claims ?? []),
+    };
+  }, [key, annotations, entries, claims]);
 }
 
 /// One article's translation: French | English, one row per segment (rows off screen are not laid
@@ -70,10 +97,6 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
   const [showKeys, setShowKeys] = useState(false);
 
   const segments = data?.segments;
-  const latestSegments = useRef(segments);
-  useEffect(() => {
-    latestSegments.current = segments;
-  });
 
   const labelsByKey = useMemo(() => new Map(labels.map((label) => [label.key, label])), [labels]);
   const title = useCallback(
@@ -92,9 +115,45 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
     [i18n.language, labelsByKey, t],
   );
 
+  const parts = useSegmentParts(data?.segments, data?.annotations, data?.entries, data?.claims);
+  const issues = useMemo(
+    () =>
+      new Map(
+        (segments ?? []).map((segment) => [
+          segment.id,
+          storedIssues(segment, parts.mentions.get(segment.id), parts.claims.get(segment.id)),
+        ]),
+      ),
+    [segments, parts],
+  );
+  const numbers = useMemo(
+    () => new Map((segments ?? []).map((segment, index) => [segment.id, index + 1])),
+    [segments],
+  );
+  const [onlyIssues, setOnlyIssues] = useState(false);
+  const [ignoring, setIgnoring] = useState<{ readonly segment: Segment; readonly issue: QaIssue } | null>(
+    null,
+  );
+  // The filter keeps the segment being worked on, so fixing its last issue does not take it away.
+  const shown = useMemo(
+    () =>
+      onlyIssues
+        ? (segments ?? []).filter(
+            (segment) => segment.id === activeId || (issues.get(segment.id) ?? noIssues).some(isOpen),
+          )
+        : (segments ?? []),
+    [activeId, issues, onlyIssues, segments],
+  );
+  const active = segments?.find((segment) => segment.id === activeId) ?? null;
+  const activeMentions = active ? (parts.mentions.get(active.id) ?? noMentions) : null;
+
+  const latestSegments = useRef<readonly Segment[]>([]);
+  useEffect(() => {
+    latestSegments.current = shown;
+  });
   const rowActions = useMemo<SegmentRowActions>(() => {
     const move = (id: number, to: 'next' | 'previous' | 'nextUnconfirmed') => {
-      const shown = latestSegments.current ?? [];
+      const shown = latestSegments.current;
       const next =
         to === 'nextUnconfirmed'
           ? nextUnconfirmedId(shown, id)
@@ -114,7 +173,7 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
       focus: setActiveId,
       save: (id, target) => void actions.update(id, { target }),
       confirm: (id, draft) => {
-        const segment = latestSegments.current?.find((shown) => shown.id === id);
+        const segment = latestSegments.current.find((shown) => shown.id === id);
         withStatus(id, draft, segment?.status === 'reviewed' ? 'reviewed' : 'translated');
         move(id, 'next');
       },
@@ -124,6 +183,11 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
       makeException: (id) => void actions.update(id, { propagationException: true }),
       merge: (id) => void actions.merge(id),
       split: (id, at) => void actions.split(id, at),
+      ignore: (id, issue) => {
+        const segment = latestSegments.current.find((one) => one.id === id);
+        if (segment) setIgnoring({ segment, issue });
+      },
+      useForClaim: (claimId, englishText) => void actions.setClaimEnglish(claimId, englishText),
     };
   }, [actions]);
 
@@ -137,16 +201,6 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  const bySegment = useAnnotationsBySegment(data?.segments, data?.annotations);
-  const active = segments?.find((segment) => segment.id === activeId) ?? null;
-  const activeMentions = useMemo(
-    () =>
-      active && data
-        ? segmentMentions(active, bySegment.get(active.id) ?? noAnnotations, data.entries)
-        : null,
-    [active, bySegment, data],
-  );
 
   const choosePreset = (choice: KeyPreset) => {
     setPreset(choice);
@@ -223,16 +277,19 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
               <span lang="en">{t('translation.englishColumn')}</span>
             </div>
             <ol className="segment-list" aria-label={t('translation.segmentsLabel')}>
-              {segments.map((segment, index) => (
+              {shown.map((segment) => (
                 <SegmentRow
                   key={segment.id}
                   segment={segment}
-                  number={index + 1}
-                  annotations={bySegment.get(segment.id) ?? noAnnotations}
+                  number={numbers.get(segment.id) ?? 0}
+                  annotations={parts.annotations.get(segment.id) ?? noAnnotations}
+                  mentions={parts.mentions.get(segment.id) ?? noMentions}
+                  claims={parts.claims.get(segment.id) ?? noClaims}
+                  issues={issues.get(segment.id) ?? noIssues}
                   entries={data.entries}
                   title={title}
                   active={segment.id === activeId}
-                  last={index === segments.length - 1}
+                  last={segment.id === segments[segments.length - 1]?.id}
                   preset={preset}
                   actions={rowActions}
                 />
@@ -243,8 +300,38 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
       </div>
       <aside className="translation-side">
         <SegmentGlossary mentions={activeMentions} />
+        {segments.length > 0 && (
+          <QaPanel
+            segments={segments}
+            issues={issues}
+            numbers={numbers}
+            onlyIssues={onlyIssues}
+            onOnlyIssues={setOnlyIssues}
+            onShow={(id) => {
+              setActiveId(id);
+              // The row may be hidden by the filter until it is the active one.
+              requestAnimationFrame(() => focusSegment(id));
+            }}
+          />
+        )}
         <TranslationExchange articleId={articleId} onImported={actions.replaceSegments} />
       </aside>
+      {ignoring && (
+        <IgnoreIssueDialog
+          issue={ignoring.issue}
+          onCancel={() => setIgnoring(null)}
+          onIgnore={(reason) => {
+            const { segment, issue } = ignoring;
+            setIgnoring(null);
+            void actions.update(segment.id, {
+              ignoredIssues: [
+                ...segment.ignoredIssues.filter((ignored) => ignored.key !== issue.key),
+                { key: issue.key, reason },
+              ],
+            });
+          }}
+        />
+      )}
       {showKeys && (
         <TranslationKeysDialog preset={preset} onPreset={choosePreset} onClose={() => setShowKeys(false)} />
       )}

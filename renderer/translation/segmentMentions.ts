@@ -1,30 +1,5 @@
 import type { Annotation, GlossaryEntry } from '../../shared/domain';
 
-/// An entity mention inside a segment linked to a glossary entry.
-export interface SegmentMention {
-  readonly annotation: Annotation;
-  readonly entry: GlossaryEntry;
-}
-
-/// The entity mentions lying wholly inside `span` that are linked to an entry of `entries`, in
-/// text order: the n-th is the one Ctrl+Alt+n inserts.
-export function segmentMentions(
-  span: { readonly start: number; readonly end: number },
-  annotations: readonly Annotation[],
-  entries: ReadonlyMap<number, GlossaryEntry>,
-): readonly SegmentMention[] {
-  const mentions: SegmentMention[] = [];
-  for (const annotation of annotations) {
-    if (annotation.kind !== 'entity' || annotation.glossaryEntryId === null) continue;
-    if (annotation.start < span.start || annotation.end > span.end) continue;
-    const entry = entries.get(annotation.glossaryEntryId);
-    if (entry) mentions.push({ annotation, entry });
-  }
-  return mentions.sort(
-    (a, b) => a.annotation.start - b.annotation.start || b.annotation.end - a.annotation.end,
-  );
-}
-
 /// What the English text should say for an entry: its English term, the French original kept, or
 /// the original with its English gloss.
 export function entryRendering(
