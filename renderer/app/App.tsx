@@ -4,6 +4,7 @@ import { ArticleView } from '../article/ArticleView';
 import { GlossaryView } from '../glossary/GlossaryView';
 import { ClaimsView } from '../claims/ClaimsView';
 import { LibraryView } from '../library/LibraryView';
+import { TranslationView } from '../translation/TranslationView';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { WorkspaceProvider } from './WorkspaceProvider';
 import { setUiLanguage } from './i18n';
@@ -40,6 +41,8 @@ export function App() {
                 articleId={route.articleId}
                 annotationId={route.annotationId}
               />
+            ) : route.screen === 'translation' ? (
+              <TranslationView key={route.articleId} articleId={route.articleId} />
             ) : route.screen === 'glossary' ? (
               <GlossaryView entryId={route.entryId} />
             ) : route.screen === 'claims' ? (

@@ -27,6 +27,12 @@ describe('glossary and mention routes', () => {
     });
   });
 
+  it('round-trips the translation view of an article', () => {
+    expect(routeHref({ screen: 'translation', articleId: 3 })).toBe('#/articles/3/translate');
+    expect(parseRoute('#/articles/3/translate')).toEqual({ screen: 'translation', articleId: 3 });
+    expect(parseRoute('#/articles/0/translate')).toEqual({ screen: 'library' });
+  });
+
   it('ignores an entry id that cannot exist and falls back to the library on a malformed annotation', () => {
     expect(parseRoute('#/glossary/0')).toEqual({ screen: 'glossary' });
     expect(parseRoute('#/articles/3?annotation=x')).toEqual({ screen: 'library' });

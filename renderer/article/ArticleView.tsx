@@ -18,6 +18,7 @@ import './article.css';
 import { stepHistory, useHistory } from '../app/historyContext';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { useArticleClaims } from '../claims/useArticleClaims';
+import { TranslationEntry } from '../translation/TranslationEntry';
 
 // Memoised and fed deferred data: after a mark or an undo the text is redrawn in the same frame,
 // and the side panel (hundreds of entity rows) catches up in the background.
@@ -203,6 +204,7 @@ export function ArticleView({
           {t('article.back')}
         </a>
         <Details article={article} />
+        <TranslationEntry articleId={article.id} />
         <Legend />
         {markError && (
           <p className="inline-error" role="alert">

@@ -1,16 +1,19 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../shared/domain';
+import type { ArticleSummary, TranslationProgress } from '../../shared/domain';
+import { TranslationProgressPill } from '../translation/TranslationProgressText';
 import { formatDate } from '../ui/formatDate';
 import { routeHref } from '../app/route';
 
 /// The library's list of articles: title (a link that opens it), date, source, annotation count
-/// and a Delete button. Memoised: an import's progress never re-renders a long list.
+/// and translation progress, and a Delete button. Memoised: an import's progress never re-renders a long list.
 export const ArticleList = memo(function ArticleList({
   articles,
+  translationProgress,
   onDelete,
 }: {
   readonly articles: readonly ArticleSummary[];
+  readonly translationProgress: ReadonlyMap<number, TranslationProgress>;
   readonly onDelete: (article: ArticleSummary) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +37,7 @@ export const ArticleList = memo(function ArticleList({
               <span className={article.annotationCount > 0 ? 'pill' : 'pill pill-quiet'}>
                 {t('library.annotations', { count: article.annotationCount })}
               </span>
+              <TranslationProgressPill progress={translationProgress.get(article.id)} />
             </p>
           </div>
           <button

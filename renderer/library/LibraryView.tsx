@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/domain';
 import { api } from '../app/api';
@@ -11,6 +11,7 @@ import { isEditableTarget } from './isEditableTarget';
 import { useErrorMessage } from '../ui/useErrorMessage';
 import { useImportBatchState } from './useImportBatchState';
 import { ArticleList } from './ArticleList';
+import { useTranslationProgress } from '../translation/useTranslationProgress';
 import { DeleteArticleDialog } from '../article/DeleteArticleDialog';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResults } from './ImportResults';
@@ -34,6 +35,8 @@ export function LibraryView({ version }: { readonly version: number }) {
   const [deleting, setDeleting] = useState<ArticleSummary | null>(null);
   const [generation, setGeneration] = useState(0);
   const importedVersion = useImportBatchState((state) => state.libraryVersion);
+  const articleIds = useMemo(() => articles?.map((article) => article.id) ?? null, [articles]);
+  const translationProgress = useTranslationProgress(articleIds, version);
 
   useEffect(() => {
     let current = true;
@@ -131,7 +134,9 @@ export function LibraryView({ version }: { readonly version: number }) {
       {articles && articles.length === 0 && (
         <p className="empty-state">{t('library.empty', { extensions: importExtensions.join(', ') })}</p>
       )}
-      {articles && articles.length > 0 && <ArticleList articles={articles} onDelete={setDeleting} />}
+      {articles && articles.length > 0 && (
+        <ArticleList articles={articles} translationProgress={translationProgress} onDelete={setDeleting} />
+      )}
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,5 +1,9 @@
 /// Offers `content` to the user as a downloaded file named `fileName`.
-export function downloadFile(fileName: string, mimeType: string, content: string): void {
+export function downloadFile(
+  fileName: string,
+  mimeType: string,
+  content: string | Uint8Array<ArrayBuffer>,
+): void {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
