@@ -3,6 +3,7 @@ import { AppHeader } from './AppHeader';
 import { ArticleView } from '../article/ArticleView';
 import { GlossaryView } from '../glossary/GlossaryView';
 import { ClaimsView } from '../claims/ClaimsView';
+import { DriftView } from '../drift/DriftView';
 import { LibraryView } from '../library/LibraryView';
 import { TranslationView } from '../translation/TranslationView';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -42,11 +43,17 @@ export function App() {
                 annotationId={route.annotationId}
               />
             ) : route.screen === 'translation' ? (
-              <TranslationView key={route.articleId} articleId={route.articleId} />
+              <TranslationView
+                key={route.articleId}
+                articleId={route.articleId}
+                segmentId={route.segmentId}
+              />
             ) : route.screen === 'glossary' ? (
               <GlossaryView entryId={route.entryId} />
             ) : route.screen === 'claims' ? (
               <ClaimsView />
+            ) : route.screen === 'drift' ? (
+              <DriftView />
             ) : (
               <LibraryView version={libraryVersion} />
             )}

@@ -8,7 +8,7 @@ import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WorkspaceBadge } from '../workspace/WorkspaceBadge';
 import { ExportButton } from '../exchange/ExportButton';
 
-/// The app bar: name and library link, glossary and claims links, the workspace's name and backups, your name, undo/redo,
+/// The app bar: name and library link, glossary, claims and drift report links, the workspace's name and backups, your name, undo/redo,
 /// save status, the Import and Export dialogs' buttons and language switch.
 export function AppHeader() {
   const { t } = useTranslation();
@@ -21,6 +21,7 @@ export function AppHeader() {
       <nav className="app-nav" aria-label={t('glossary.navLabel')}>
         <a href={routeHref({ screen: 'glossary' })}>{t('glossary.title')}</a>
         <a href={routeHref({ screen: 'claims' })}>{t('claims.title')}</a>
+        <a href={routeHref({ screen: 'drift' })}>{t('drift.title')}</a>
       </nav>
       <div className="app-header-tools">
         <WorkspaceBadge />

@@ -27,6 +27,20 @@ describe('glossary and mention routes', () => {
     });
   });
 
+  it('round-trips the translation view at one segment, and the drift report', () => {
+    expect(routeHref({ screen: 'translation', articleId: 3, segmentId: 7 })).toBe(
+      '#/articles/3/translate?segment=7',
+    );
+    expect(parseRoute('#/articles/3/translate?segment=7')).toEqual({
+      screen: 'translation',
+      articleId: 3,
+      segmentId: 7,
+    });
+    expect(parseRoute('#/articles/3/translate?segment=0')).toEqual({ screen: 'translation', articleId: 3 });
+    expect(routeHref({ screen: 'drift' })).toBe('#/drift');
+    expect(parseRoute('#/drift')).toEqual({ screen: 'drift' });
+  });
+
   it('round-trips the translation view of an article', () => {
     expect(routeHref({ screen: 'translation', articleId: 3 })).toBe('#/articles/3/translate');
     expect(parseRoute('#/articles/3/translate')).toEqual({ screen: 'translation', articleId: 3 });

@@ -87,7 +87,10 @@ export function DriftView() {
                 </a>{' '}
                 <span className="muted">{t('drift.preferredIs', { term: entry.englishTerm })}</span>
               </h2>
-              <ul className="drift-renderings" aria-label={t('drift.renderingsOf', { term: entry.frenchTerm })}>
+              <ul
+                className="drift-renderings"
+                aria-label={t('drift.renderingsOf', { term: entry.frenchTerm })}
+              >
                 {entry.renderings.map((rendering) => (
                   <li key={rendering.text} className={rendering.preferred ? 'drift-preferred' : undefined}>
                     <span className="drift-rendering" lang="en">

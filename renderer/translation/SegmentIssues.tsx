@@ -21,7 +21,7 @@ export function SegmentIssues({
   return (
     <ul className="segment-issues" aria-label={t('translation.issuesLabel', { number })}>
       {shown.map((issue) => (
-        <li key={issue.key} className="segment-issue" data-severity={issue.severity}>
+        <li key={issue.key} className="segment-issue" data-severity={issue.severity} data-code={issue.code}>
           <span className="visually-hidden">{t(`translation.severity.${issue.severity}`)}: </span>
           <span lang="en">{t(`qa.${issue.code}`, { ...issue.params })}</span>
           <span className="segment-issue-actions">

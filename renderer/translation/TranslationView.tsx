@@ -87,7 +87,14 @@ function useSegmentParts(
 /// One article's translation: French | English, one row per segment (rows off screen are not laid
 /// out, so a long article opens fast), the glossary of the current segment, the keys, export and
 /// import. An article not split yet offers "Split into sentences".
-export function TranslationView({ articleId }: { readonly articleId: number }) {
+export function TranslationView({
+  articleId,
+  segmentId,
+}: {
+  readonly articleId: number;
+  /// A segment to open at (a link from the drift report): scrolled to and focused once loaded.
+  readonly segmentId?: number | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const { labels } = useWorkspaceLabels();
@@ -97,6 +104,13 @@ export function TranslationView({ articleId }: { readonly articleId: number }) {
   const [showKeys, setShowKeys] = useState(false);
 
   const segments = data?.segments;
+  const openedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (segmentId === undefined || openedAt.current === segmentId) return;
+    if (!segments?.some((segment) => segment.id === segmentId)) return;
+    openedAt.current = segmentId;
+    requestAnimationFrame(() => focusSegment(segmentId));
+  }, [segmentId, segments]);
 
   const labelsByKey = useMemo(() => new Map(labels.map((label) => [label.key, label])), [labels]);
   const title = useCallback(
