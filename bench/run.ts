@@ -14,6 +14,7 @@ import type { EditorBench } from './editor/page';
 import { appBenchmarks, type AppFigures } from './app/appBenchmarks';
 import { claimsBenchmarks, type ClaimsFigures } from './claims/claimsBenchmarks';
 import { datasetBenchmarks, type DatasetFigures } from './dataset/datasetBenchmarks';
+import { segmentsBenchmarks, type SegmentsFigures } from './segments/segmentsBenchmarks';
 import { importBenchmarks, importFormats, type ImportFigures } from './import/importBenchmarks';
 import { benchNames, generateArticle, glossaryTerm, seededRandom } from './generateArticle';
 import { median, pairedRounds } from './stats';
@@ -44,9 +45,9 @@ const importCount = 1000;
 const editorRounds = { rounds, warmUpRounds: 3 };
 const json = process.argv.includes('--json');
 /// `--only=editor`, `--only=suggestions`, `--only=app`, `--only=import`, `--only=dataset` or
-/// `--only=claims` runs one group of benchmarks.
+/// `--only=claims` or `--only=segments` runs one group of benchmarks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
-const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset' | 'claims') =>
+const runs = (group: 'editor' | 'suggestions' | 'app' | 'import' | 'dataset' | 'claims' | 'segments') =>
   only === undefined || only === group;
 
 function log(message: string): void {
@@ -332,6 +333,27 @@ function claimsResults(figures: ClaimsFigures): BenchResult[] {
   ];
 }
 
+/// The segments benchmark's rows: listing a long article's segments and saving one keystroke.
+function segmentsResults(figures: SegmentsFigures, keystrokes: number): BenchResult[] {
+  const article = `${figures.words.toLocaleString('en')} words, ${figures.segments.toLocaleString('en')} segments`;
+  return [
+    {
+      name: `segments: segments.list of an article of ${article} (baseline: a bare better-sqlite3 SELECT of the same rows)`,
+      ...figures.list,
+      unit: 'ms',
+      target: 3,
+      targetOn: 'ratio',
+    },
+    {
+      name: `segments: ${keystrokes} segments.update saves of a typed target, each its own undo step (baseline: as many bare better-sqlite3 UPDATEs of the target)`,
+      ...figures.update,
+      unit: 'ms',
+      target: 3,
+      targetOn: 'ratio',
+    },
+  ];
+}
+
 const results: BenchResult[] = [];
 const reported = (found: readonly BenchResult[]) => {
   for (const result of found) {
@@ -358,4 +380,5 @@ if (runs('dataset')) {
   reported(datasetResults(await datasetBenchmarks(1000, 100, { exportRounds: 5, importRounds: 3 }, log)));
 }
 if (runs('claims')) reported(claimsResults(await claimsBenchmarks(200, 10, 11, log)));
+if (runs('segments')) reported(segmentsResults(segmentsBenchmarks(words, 20, 21, log), 20));
 process.exitCode = results.every(met) ? 0 : 1;

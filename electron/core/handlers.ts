@@ -39,8 +39,11 @@ import {
   rejectAllSuggestions,
   rejectSuggestion,
 } from './suggestions/suggestions';
+import { mergeSegments } from './translation/mergeSegments';
 import { segmentArticle } from './translation/segmentArticle';
 import { listSegments } from './translation/segmentRows';
+import { splitSegment } from './translation/splitSegment';
+import { translationProgress } from './translation/translationProgress';
 import { updateSegment } from './translation/updateSegment';
 import { setWorkspaceAuthor, setWorkspacePublisher, workspaceInfo } from './workspace/workspaceInfo';
 
@@ -69,10 +72,10 @@ export const handlers = {
   'translation.segment': segmentArticle,
   'segments.list': listSegments,
   'segments.update': updateSegment,
+  'segments.merge': mergeSegments,
+  'segments.split': splitSegment,
+  'translation.progress': translationProgress,
   // SCAFFOLD (tr-base branch only, never merged to main): the translation helper replaces these.
-  'segments.merge': notBuiltYet,
-  'segments.split': notBuiltYet,
-  'translation.progress': notBuiltYet,
   'translation.drift': notBuiltYet,
   'translation.fixDrift': notBuiltYet,
   'translation.export': notBuiltYet,

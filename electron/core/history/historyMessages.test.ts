@@ -165,6 +165,8 @@ describe('history messages', () => {
         status: 'translated',
       }),
     );
+    await record(() => dispatch(ctx, 'segments.merge', { id: segments[0]!.id }));
+    await record(() => dispatch(ctx, 'segments.split', { id: segments[0]!.id, at: 17 }));
     await record(() => dispatch(ctx, 'articles.delete', { id: articleId }));
     const dataset = JSON.stringify({
       text: 'Lyon se prépare.',

@@ -30,4 +30,19 @@ describe('deleting an article with segments', () => {
     expect(ctx.store.prepare('SELECT count(*) FROM segments').pluck().get()).toBe(1);
     expect(ctx.store.pragma('foreign_key_check')).toEqual([]);
   });
+
+  it('never gives a new segment the id of one whose deletion can be undone', async () => {
+    const ctx = testContext();
+    const one = storeParagraphs(ctx, ['La mer est calme.'], 'Un');
+    const two = storeParagraphs(ctx, ['Le ciel est bleu. Il pleut.'], 'Deux');
+    await dispatch(ctx, 'translation.segment', { articleId: one });
+    const deleted = await dispatch(ctx, 'translation.segment', { articleId: two });
+    await dispatch(ctx, 'articles.delete', { id: two });
+    const three = storeParagraphs(ctx, ['Le vent tombe. Il fait nuit.'], 'Trois');
+    const made = await dispatch(ctx, 'translation.segment', { articleId: three });
+    expect(made.map((segment) => segment.id)).not.toContain(deleted[0]!.id);
+    await dispatch(ctx, 'history.undo', {});
+    await dispatch(ctx, 'history.undo', {});
+    expect(await dispatch(ctx, 'segments.list', { articleId: two })).toEqual(deleted);
+  });
 });

@@ -1,14 +1,12 @@
 import type { ValidatedInput } from '../../../shared/contract';
 import type { Segment } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
-import { countWords } from '../../../shared/translation/countWords';
 import { segmentSentences, type SentenceSpan } from '../../../shared/translation/segmentSentences';
-import { segmentSourceKey } from '../../../shared/translation/segmentSourceKey';
 import { readArticleText } from '../articles/readArticleText';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
-import { cachedStatement, oneRow } from '../store/rows';
-import { fillFromRepeat } from './propagation';
+import { oneRow } from '../store/rows';
+import { insertSegment } from './insertSegment';
 import { articleSegmentRows, listSegments } from './segmentRows';
 
 /// Cuts an article into sentence segments (`translation.segment`): its whole text, or only the
@@ -30,22 +28,10 @@ export function segmentArticle(ctx: CoreContext, input: ValidatedInput<'translat
       params: { title: (title?.title ?? '').trim(), count },
     }),
     () => {
-      const insert = cachedStatement(
-        ctx.store,
-        `INSERT INTO segments (article_id, start, end, source_key, words, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      );
-      const now = ctx.now().toISOString();
       let count = 0;
       for (const gap of uncoveredSpans(ranges, articleSegmentRows(ctx, input.articleId))) {
         for (const span of segmentSentences(text, gap)) {
-          const source = text.slice(span.start, span.end);
-          const sourceKey = segmentSourceKey(source);
-          const id = Number(
-            insert.run(input.articleId, span.start, span.end, sourceKey, countWords(source), now, now)
-              .lastInsertRowid,
-          );
-          fillFromRepeat(ctx, { id, source_key: sourceKey });
+          insertSegment(ctx, input.articleId, text, span.start, span.end);
           count += 1;
         }
       }

@@ -126,6 +126,24 @@ describe('segments.update', () => {
     });
   });
 
+  it('records no step for a save that changes nothing', async () => {
+    const ctx = testContext();
+    const articleId = storeParagraphs(ctx, [sky]);
+    const [blue] = await dispatch(ctx, 'translation.segment', { articleId });
+    const { segment } = await dispatch(ctx, 'segments.update', { id: blue!.id, target: 'The sky is blue.' });
+    const state = await dispatch(ctx, 'history.state', {});
+    const again = await dispatch(ctx, 'segments.update', {
+      id: blue!.id,
+      target: 'The sky is blue.',
+      status: 'draft',
+      propagationException: false,
+    });
+    expect(again).toEqual({ segment, propagated: [] });
+    expect(await dispatch(ctx, 'history.state', {})).toEqual(state);
+    await dispatch(ctx, 'history.undo', {});
+    expect((await dispatch(ctx, 'segments.list', { articleId }))[0]).toEqual(blue);
+  });
+
   it('keeps ignored issues with their reasons', async () => {
     const ctx = testContext();
     const articleId = storeParagraphs(ctx, [sky]);

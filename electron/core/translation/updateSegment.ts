@@ -8,7 +8,7 @@ import { recordAction } from '../history/recordAction';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
 import { fillFromRepeat, isConfirmed, propagateFrom } from './propagation';
-import { getSegment, segmentRow, toSegments } from './segmentRows';
+import { getSegment, segmentRow, toSegment, toSegments, type SegmentRow } from './segmentRows';
 
 /// Saves what the user changed in a segment (`segments.update`), in one undo step ("Translate" or,
 /// when it confirms the segment, "Confirm"), with who and when. A target the user typed makes the
@@ -16,6 +16,7 @@ import { getSegment, segmentRow, toSegments } from './segmentRows';
 /// a status is given. Confirming it (translated or reviewed) fills its repeats in the same step
 /// (`propagateFrom`); making it an exception keeps its text and shields it from repeats, and
 /// lifting the exception lets a confirmed repeat fill it again at once if it is not confirmed itself.
+/// A save that changes nothing writes nothing.
 export function updateSegment(
   ctx: CoreContext,
   input: ValidatedInput<'segments.update'>,
@@ -31,7 +32,16 @@ export function updateSegment(
       `Segment ${current.id} has no English text yet, so it cannot be marked ${status}.`,
     );
   }
-  const source = readArticleText(ctx, current.article_id).slice(current.start, current.end).trim();
+  const text = readArticleText(ctx, current.article_id);
+  const unchanged =
+    !targetChanged &&
+    status === current.status &&
+    (input.propagationException === undefined ||
+      input.propagationException === (current.propagation_exception === 1)) &&
+    (input.ignoredIssues === undefined || JSON.stringify(input.ignoredIssues) === current.ignored_issues);
+  // A save that changes nothing (the same text sent again) is no step to undo.
+  if (unchanged) return { segment: toSegment(current, text), propagated: [] };
+  const source = text.slice(current.start, current.end).trim();
   const message: HistoryMessage =
     input.status !== undefined && isConfirmed(input.status)
       ? { key: 'history.step.confirmSegment', params: { source } }
@@ -44,7 +54,7 @@ export function updateSegment(
           ? 1
           : 0;
     const human = targetChanged;
-    cachedStatement(
+    const saved = cachedStatement<SegmentRow>(
       ctx.store,
       `UPDATE segments
           SET target = @target, status = @status, propagation_exception = @exception,
@@ -54,8 +64,8 @@ export function updateSegment(
               model = CASE WHEN @human THEN NULL ELSE model END,
               propagated_from = CASE WHEN @human THEN NULL ELSE propagated_from END,
               author = @author, updated_at = @now
-        WHERE id = @id`,
-    ).run({
+        WHERE id = @id RETURNING *`,
+    ).get({
       id: current.id,
       target,
       status,
@@ -64,13 +74,15 @@ export function updateSegment(
       human: human ? 1 : 0,
       author: currentAuthor(ctx),
       now: ctx.now().toISOString(),
-    });
-    const saved = segmentRow(ctx, current.id);
+    })!;
     const liftedException = current.propagation_exception === 1 && saved.propagation_exception === 0;
-    if (liftedException && (saved.status === 'new' || saved.origin === 'propagated'))
+    const filled =
+      liftedException &&
+      (saved.status === 'new' || saved.origin === 'propagated') &&
       fillFromRepeat(ctx, saved);
     const confirms = (input.target !== undefined || input.status !== undefined) && isConfirmed(saved.status);
     const propagated = confirms ? toSegments(ctx, propagateFrom(ctx, saved)) : [];
-    return { segment: getSegment(ctx, current.id), propagated };
+    const segment = filled ? getSegment(ctx, current.id) : toSegment(saved, text);
+    return { segment, propagated };
   });
 }
