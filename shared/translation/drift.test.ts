@@ -165,6 +165,12 @@ describe('fixDriftTarget', () => {
     );
   });
 
+  it('leaves a closing single quote after the variant alone', () => {
+    expect(fixDriftTarget('They said ‘Court of Auditors’ twice.', cour)).toBe(
+      'They said ‘Court of Audit’ twice.',
+    );
+  });
+
   it('leaves the preferred term alone where a variant to avoid starts with it', () => {
     const entry: QaEntry = { ...cour, englishTerm: 'Court of Auditors', englishAvoid: ['Court of Audit'] };
     expect(fixDriftTarget('The Court of Auditors and the Court of Audit.', entry)).toBe(

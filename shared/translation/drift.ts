@@ -1,13 +1,6 @@
 import type { DriftEntry, DriftRendering } from '../domain';
 import type { QaEntry } from './qa';
-import {
-  compileQaEntry,
-  findTermMatches,
-  foldCaseless,
-  foldExact,
-  irregularPlural,
-  type TermForm,
-} from './termMatch';
+import { compileQaEntry, findTermMatches, foldBoth, irregularPlural, type TermForm } from './termMatch';
 
 /// A translated segment as the drift report reads it: its English text and the glossary entries
 /// its source mentions.
@@ -39,16 +32,16 @@ export function driftReport(
   const byEntry = new Map<number, Map<string, DriftRendering['segments'][number][]>>();
   for (const segment of segments) {
     if (segment.target.trim() === '') continue;
-    let caseless: string | null = null;
-    let exact: string | null = null;
+    let folded: { readonly exact: string; readonly caseless: string } | null = null;
     for (const entryId of new Set(segment.entryIds)) {
       const entry = entries.get(entryId);
       if (!entry) continue;
       const forms = driftForms(entry);
       if (!forms.some((form) => form.role === 'preferred')) continue;
-      caseless ??= foldCaseless(segment.target);
-      exact ??= foldExact(segment.target);
-      const used = new Set(findTermMatches(forms, caseless, exact).map((match) => match.form.text));
+      folded ??= foldBoth(segment.target);
+      const used = new Set(
+        findTermMatches(forms, folded.caseless, folded.exact).map((match) => match.form.text),
+      );
       if (used.size === 0) used.add('');
       const renderings = byEntry.get(entryId) ?? new Map<string, DriftRendering['segments'][number][]>();
       byEntry.set(entryId, renderings);
@@ -90,7 +83,8 @@ export function fixDriftTarget(target: string, entry: QaEntry): string {
   const forms = driftForms(entry);
   const preferred = forms.find((form) => form.role === 'preferred');
   if (!preferred) return target;
-  const matches = findTermMatches(forms, foldCaseless(target), foldExact(target));
+  const { exact, caseless } = foldBoth(target);
+  const matches = findTermMatches(forms, caseless, exact);
   let fixed = target;
   // From the end, so that the offsets of earlier matches stay right.
   for (let i = matches.length - 1; i >= 0; i--) {
@@ -101,10 +95,13 @@ export function fixDriftTarget(target: string, entry: QaEntry): string {
     const end = match.end + (ending?.[0].length ?? 0);
     const replacement = plural ? pluralOf(preferred.text) : preferred.text;
     const wasPlural = plural || /s$/i.test(match.form.text);
+    // In ‘single quotes’ the apostrophe after the term closes them: no possessive to fit.
+    const quoted = openingQuote.test(fixed.slice(Math.max(0, match.start - 1), match.start));
+    const rest = fixed.slice(end);
     fixed =
       fixed.slice(0, match.start) +
       replacement +
-      possessiveAfter(fixed.slice(end), wasPlural, /s$/i.test(replacement));
+      (quoted ? rest : possessiveAfter(rest, wasPlural, /s$/i.test(replacement)));
   }
   return fixed;
 }
@@ -112,6 +109,7 @@ export function fixDriftTarget(target: string, entry: QaEntry): string {
 // A plain plural ending after a match ("offices"), its end a word's end (`findTermMatches` checked).
 const pluralEnding = /^(?:es|s)(?![\p{L}\p{N}])/iu;
 const wordAfter = /^[\p{L}\p{N}]/u;
+const openingQuote = /^[‘']$/;
 
 /// The rest of the text after a replaced variant, its possessive fitted to the new term: a word
 /// ending in s takes a bare apostrophe ("Auditors’"), another word ’s ("Audit’s").

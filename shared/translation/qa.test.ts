@@ -174,6 +174,14 @@ describe('checkSegment: a term to translate', () => {
     expect(termIssues('Something else.', [mention(entry)])).toEqual([]);
   });
 
+  it('still reports a variant to avoid for an entry with no English term, expecting the French one', () => {
+    const entry: QaEntry = { ...pekin, englishTerm: '' };
+    const issues = termIssues('Peking agreed.', [mention(entry)]);
+    expect(issues.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'termAvoided', params: { found: 'Peking', expected: 'Pékin', source: 'Pékin' } },
+    ]);
+  });
+
   it('checks each entry of the segment', () => {
     const issues = termIssues('Peking and the Court of Audit.', [
       mention(pekin),

@@ -1,14 +1,7 @@
 import type { Annotation, GlossaryDecision, IgnoredIssue, SegmentStatus } from '../domain';
 import { compareFigures } from '../figures/compareFigures';
 import { extractFigures, type Figure } from '../figures/extractFigures';
-import {
-  compileQaEntry,
-  findTermMatches,
-  foldCaseless,
-  foldExact,
-  termForm,
-  type TermForm,
-} from './termMatch';
+import { compileQaEntry, findTermMatches, foldBoth, foldExact, termForm, type TermForm } from './termMatch';
 
 /// The part of a glossary entry the checks read.
 export interface QaEntry {
@@ -47,7 +40,16 @@ export interface QaSegmentInput {
   readonly ignoredIssues: readonly IgnoredIssue[];
 }
 
-/// Every kind of issue the checks report; the UI's message for each is `qa.<code>`.
+/// Every kind of issue the checks report; the UI's message for each is `qa.<code>`, its params:
+/// - `termMissing` (warning) {expected, source}: a term to translate without its English term;
+/// - `termAvoided` (error) {found, expected, source}: a variant to avoid, on its range; it counts
+///   as a rendering, so "Peking" alone gives `termAvoided` (which names "Beijing"), not also `termMissing`;
+/// - `termCount` (warning) {expected, source, count, found}: fewer renderings than the `count` mentions;
+/// - `keepMissing` (warning) {expected, source}: an original to keep (or gloss) not found as written;
+/// - `glossMissing` (warning) {expected, original, source}: the first mention in the article without its gloss;
+/// - `figureMissing` (warning) {figure}, `figureChanged` (error) {expected, found}, on the target figure;
+/// - `untranslated`, `identical` (warnings) {}; `doubleSpace` {} and `unbalanced`, `frenchQuotes` {mark},
+///   warnings on their range; `claimDiffers` (warning) {annotationId, claim}.
 export const qaIssueCodes = [
   'termMissing',
   'termAvoided',
@@ -95,8 +97,7 @@ export function checkSegment(input: QaSegmentInput): QaIssue[] {
   if (input.target.trim() === '') {
     if (hasWordChar(input.source)) found.push(issue('untranslated', 'warning', 'untranslated', {}));
   } else {
-    const caseless = foldCaseless(input.target);
-    const exact = foldExact(input.target);
+    const { exact, caseless } = foldBoth(input.target);
     checkTerms(input.mentions, caseless, exact, found);
     checkFigures(input.source, input.target, found);
     checkIdentical(input.source, input.target, found);

@@ -15,10 +15,20 @@ export function foldExact(text: string): string {
 
 /// `foldExact`, lower-cased and without accents ("Régie" reads "regie"). Same length as `text`.
 export function foldCaseless(text: string): string {
+  return lowerWithoutAccents(foldExact(text));
+}
+
+/// Both folds of a text, the second made from the first.
+export function foldBoth(text: string): { readonly exact: string; readonly caseless: string } {
+  const exact = foldExact(text);
+  return { exact, caseless: lowerWithoutAccents(exact) };
+}
+
+function lowerWithoutAccents(text: string): string {
   let lower = text.toLowerCase();
   // A few capitals lower-case to two units ("İ"); those are lowered one by one instead.
   if (lower.length !== text.length) lower = Array.from(text, lowerOneUnit).join('');
-  return foldExact(lower).replace(accented, stripAccent);
+  return lower.replace(accented, stripAccent);
 }
 
 function lowerOneUnit(char: string): string {
