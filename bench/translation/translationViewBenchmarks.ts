@@ -18,8 +18,11 @@ export interface TranslationViewFigures {
   readonly opened: PairedFigure;
   /// A character typed in a target segment to its QA painted, against a bare textarea's input.
   readonly typed: PairedFigure;
-  /// Ctrl+Enter to the next segment's field focused and painted (the value counts: ≤ 16 ms).
+  /// Ctrl+Enter to the next segment's field focused and painted.
   readonly confirmed: PairedFigure;
+  /// Ctrl+Enter to the next segment's field focused: the confirm's own work, before any paint
+  /// (the value counts: ≤ 16 ms, one frame).
+  readonly moved: PairedFigure;
 }
 
 /// The size of the workspace and how many rounds to count.
@@ -44,6 +47,31 @@ const bareRow = (index: number) => `.bare-row:nth-child(${index + 1})`;
 async function settle(page: Page, idle: () => Promise<void>): Promise<void> {
   await page.waitForTimeout(saveSettleMs);
   await idle();
+}
+
+/// Times, in the page, a key press to the next focus move (the handler's own work before any
+/// paint): read with `focusMovedAfter`.
+async function timeFocusMove(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const marks: { down?: number; moved?: number } = {};
+    Reflect.set(window, 'focusMove', marks);
+    window.addEventListener('keydown', (event) => (marks.down = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    document.addEventListener('focusin', () => (marks.moved = performance.now()), {
+      capture: true,
+      once: true,
+    });
+  });
+}
+
+async function focusMovedAfter(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const marks = Reflect.get(window, 'focusMove') as { down?: number; moved?: number };
+    if (marks.down === undefined || marks.moved === undefined) throw new Error('the focus did not move');
+    return marks.moved - marks.down;
+  });
 }
 
 async function focusAtEnd(page: Page, selector: string): Promise<void> {
@@ -145,10 +173,12 @@ export async function translationViewBenchmarks(
           [{ name: 'confirmed', selector: `${appRow(next.id)} textarea:focus`, want: 'present' }],
           'keydown',
         );
+        await timeFocusMove(app);
         await app.keyboard.press('Control+Enter');
         const confirmed = await measured(app);
+        const moved = await focusMovedAfter(app);
         await settle(app, appIdle);
-        return { typed: typed.typed!, confirmed: confirmed.confirmed! };
+        return { typed: typed.typed!, confirmed: confirmed.confirmed!, moved };
       };
       const typeBare = async () => {
         await focusAtEnd(bare, bareField);
@@ -168,9 +198,10 @@ export async function translationViewBenchmarks(
           [{ name: 'confirmed', selector: `${bareRow(index + 1)} textarea:focus`, want: 'present' }],
           'keydown',
         );
+        await timeFocusMove(bare);
         await bare.keyboard.press('Control+Enter');
         const confirmed = await measured(bare);
-        return { typed: typed.typed!, confirmed: confirmed.confirmed! };
+        return { typed: typed.typed!, confirmed: confirmed.confirmed!, moved: await focusMovedAfter(bare) };
       };
       const keys = await pairedRounds(settings.keyRounds, typeBare, typeApp);
       return { segments: segments.length, ...open, ...keys };

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
 import { migrations } from './migrations';
+import { insertParagraphArticle, workspaceAtVersion } from './testing/olderWorkspace';
 import { openStore } from './openStore';
 
 describe('migration 6: claims', () => {
@@ -17,27 +17,11 @@ describe('migration 6: claims', () => {
 
   it('adds the claims table to a workspace made before claims, where its annotations stay and claims can be marked', async () => {
     const file = join(dir, 'workspace.sqlite');
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    for (const migration of migrations.slice(0, 5)) {
-      if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
-    }
-    db.pragma('user_version = 5');
+    const db = workspaceAtVersion(file, 5);
     // What the code before claims stored: an article, a person linked to its entry.
     const text = 'Selon la presse, Jensen Huang a vendu 400 000 puces.';
-    const doc = JSON.stringify({
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-    });
     const now = new Date().toISOString();
-    const articleId = Number(
-      db
-        .prepare(
-          `INSERT INTO articles (title, content_hash, doc, text, imported_at) VALUES ('Puces', 'hash', ?, ?, ?)`,
-        )
-        .run(doc, text, now).lastInsertRowid,
-    );
+    const articleId = insertParagraphArticle(db, 'Puces', text);
     const entryId = Number(
       db
         .prepare(

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreContext } from '../coreContext';
 import { dispatch } from '../dispatch';
 import { migrations } from './migrations';
+import { insertParagraphArticle, workspaceAtVersion } from './testing/olderWorkspace';
 import { openStore } from './openStore';
 
 describe('migration 7: segments', () => {
@@ -17,27 +17,11 @@ describe('migration 7: segments', () => {
 
   it('adds the segments table to a workspace made before translation, whose articles and claims stay and can be segmented', async () => {
     const file = join(dir, 'workspace.sqlite');
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    for (const migration of migrations.slice(0, 6)) {
-      if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
-    }
-    db.pragma('user_version = 6');
+    const db = workspaceAtVersion(file, 6);
     // What the code before translation stored: an article with a claim.
     const text = 'Le ciel est bleu. Il pleut.';
-    const doc = JSON.stringify({
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-    });
     const now = new Date().toISOString();
-    const articleId = Number(
-      db
-        .prepare(
-          `INSERT INTO articles (title, content_hash, doc, text, imported_at) VALUES ('Météo', 'hash', ?, ?, ?)`,
-        )
-        .run(doc, text, now).lastInsertRowid,
-    );
+    const articleId = insertParagraphArticle(db, 'Météo', text);
     const annotationId = Number(
       db
         .prepare(
