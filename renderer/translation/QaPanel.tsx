@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../shared/domain';
 import type { QaIssue } from '../../shared/translation/qa';
@@ -7,8 +8,9 @@ import { isOpen } from './segmentQa';
 const listedIssues = 200;
 
 /// The article's open QA issues of its stored translations, each a link to its segment, and the
-/// filter "Only segments with QA issues". Untranslated segments are counted, not listed.
-export function QaPanel({
+/// filter "Only segments with QA issues". Untranslated segments are counted, not listed. Memoised:
+/// moving from one segment to the next must not redraw it.
+export const QaPanel = memo(function QaPanel({
   segments,
   issues,
   numbers,
@@ -66,4 +68,4 @@ export function QaPanel({
       )}
     </section>
   );
-}
+});

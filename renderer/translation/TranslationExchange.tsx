@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../shared/domain';
 import { toPasserelleError, type PasserelleError } from '../../shared/errors';
@@ -28,7 +28,7 @@ export function exportedBytes(
 /// Export of the translation (the English article as HTML, Markdown, plain text or Word, or a
 /// bilingual XLIFF) with the choice of what to do with untranslated segments, and import of an
 /// XLIFF file back (its targets and states update the segments).
-export function TranslationExchange({
+export const TranslationExchange = memo(function TranslationExchange({
   articleId,
   onImported,
 }: {
@@ -144,4 +144,4 @@ export function TranslationExchange({
       )}
     </section>
   );
-}
+});

@@ -157,6 +157,30 @@ describe('TranslationView', () => {
     expect(container.textContent).toContain('0 / 3 segments translated · 0 reviewed');
   });
 
+  it('splits only the claims when asked, then offers to split the rest', async () => {
+    answer([]);
+    const claim = { annotationId: 30, articleId: 1, start: 28, end: 44, quote: 'Le ciel est bleu' };
+    answers['claims.list'] = () => [claim];
+    answers['translation.segment'] = () => [segments[1]!];
+    const container = await mount();
+    const button = (name: string) =>
+      [...container.querySelectorAll('button')].find((one) => one.textContent === name);
+    expect(button('Only its claim')).toBeDefined();
+    await act(async () => button('Only its claim')!.click());
+    expect(calls.find((call) => call.name === 'translation.segment')?.input).toEqual({
+      articleId: 1,
+      ranges: [{ start: 28, end: 44 }],
+    });
+    expect(container.querySelectorAll('.segment-row')).toHaveLength(1);
+    answers['translation.segment'] = () => segments;
+    await act(async () => button('Split the rest into sentences')!.click());
+    expect(calls.filter((call) => call.name === 'translation.segment').at(-1)?.input).toEqual({
+      articleId: 1,
+    });
+    expect(container.querySelectorAll('.segment-row')).toHaveLength(3);
+    expect(button('Split the rest into sentences')).toBeUndefined();
+  });
+
   it('draws the French mentions with their label and English term on hover', async () => {
     answer(segments);
     const container = await mount();

@@ -112,6 +112,17 @@ export function TranslationView({
     requestAnimationFrame(() => focusSegment(segmentId));
   }, [segmentId, segments]);
 
+  // Whether some words of the article are in no segment (only its claims were split, say).
+  const uncovered = useMemo(() => {
+    const text = data?.article.text ?? '';
+    let from = 0;
+    for (const segment of segments ?? []) {
+      if (/[\p{L}\p{N}]/u.test(text.slice(from, segment.start))) return true;
+      from = Math.max(from, segment.end);
+    }
+    return /[\p{L}\p{N}]/u.test(text.slice(from));
+  }, [data?.article.text, segments]);
+
   const labelsByKey = useMemo(() => new Map(labels.map((label) => [label.key, label])), [labels]);
   const title = useCallback(
     (annotation: Annotation, entry: GlossaryEntry | undefined) => {
@@ -160,6 +171,12 @@ export function TranslationView({
   );
   const active = segments?.find((segment) => segment.id === activeId) ?? null;
   const activeMentions = active ? (parts.mentions.get(active.id) ?? noMentions) : null;
+
+  const showSegment = useCallback((id: number) => {
+    setActiveId(id);
+    // The row may be hidden by the filter until it is the active one.
+    requestAnimationFrame(() => focusSegment(id));
+  }, []);
 
   const latestSegments = useRef<readonly Segment[]>([]);
   useEffect(() => {
@@ -261,6 +278,16 @@ export function TranslationView({
             </p>
           )}
           <div className="translation-toolbar">
+            {segments.length > 0 && uncovered && (
+              <button
+                type="button"
+                className="button button-small"
+                disabled={busy}
+                onClick={() => void actions.segment()}
+              >
+                {t('translation.splitRest')}
+              </button>
+            )}
             <button type="button" className="button button-small" onClick={() => setShowKeys(true)}>
               {t('translation.keys')}
             </button>
@@ -283,6 +310,16 @@ export function TranslationView({
             >
               {busy ? t('translation.splitting') : t('translation.splitIntoSentences')}
             </button>
+            {data.claims.length > 0 && (
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void actions.segment(data.claims)}
+              >
+                {t('translation.splitClaims', { count: data.claims.length })}
+              </button>
+            )}
           </div>
         ) : (
           <>
@@ -321,11 +358,7 @@ export function TranslationView({
             numbers={numbers}
             onlyIssues={onlyIssues}
             onOnlyIssues={setOnlyIssues}
-            onShow={(id) => {
-              setActiveId(id);
-              // The row may be hidden by the filter until it is the active one.
-              requestAnimationFrame(() => focusSegment(id));
-            }}
+            onShow={showSegment}
           />
         )}
         <TranslationExchange articleId={articleId} onImported={actions.replaceSegments} />

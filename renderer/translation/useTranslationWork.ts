@@ -26,8 +26,9 @@ export interface TranslationWorkData {
 
 /// What the user can do on the translation; every write goes through the save tracker.
 export interface TranslationWorkActions {
-  /// Splits the article into sentence segments.
-  readonly segment: () => Promise<void>;
+  /// Splits the article, or only the given ranges of its text (its claims), into sentence
+  /// segments; text already split keeps its segments.
+  readonly segment: (ranges?: readonly { readonly start: number; readonly end: number }[]) => Promise<void>;
   /// Saves a segment's English text and/or status; a confirmation may fill repeats.
   readonly update: (
     id: number,
@@ -149,9 +150,14 @@ export function useTranslationWork(articleId: number): {
 
   const actions = useMemo<TranslationWorkActions>(
     () => ({
-      segment: async () => {
+      segment: async (ranges) => {
         setBusy(true);
-        const segments = await write(api['translation.segment']({ articleId }));
+        const segments = await write(
+          api['translation.segment']({
+            articleId,
+            ...(ranges ? { ranges: ranges.map(({ start, end }) => ({ start, end })) } : {}),
+          }),
+        );
         setBusy(false);
         if (segments) setSegments(() => segments);
       },
