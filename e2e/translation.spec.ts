@@ -56,6 +56,7 @@ test('translates a sentence of the seed article with the term check, confirms wi
   await translation.waitUntilSaved();
   await expect(translation.row(pekinSentence).locator('.segment-status')).toHaveText('Translated');
   await expect(page.getByText(/^1 \/ \d+ segments translated · 0 reviewed$/)).toBeVisible();
+  await expect(page.locator('.translation-progress')).toContainText(/ · [1-9]\d* \/ \d+ words translated$/);
 
   // The edit is kept: reopening the view shows it.
   await page.reload();

@@ -21,6 +21,7 @@ export function TranslationEntry({ articleId }: { readonly articleId: number }) 
             segments={progress.segments}
             translated={progress.translatedSegments}
             reviewed={progress.reviewedSegments}
+            words={{ total: progress.words, translated: progress.translatedWords }}
           />
         </span>
       )}

@@ -154,7 +154,9 @@ describe('TranslationView', () => {
     await act(async () => split!.click());
     expect(calls.some((call) => call.name === 'translation.segment')).toBe(true);
     expect(container.querySelectorAll('.segment-row')).toHaveLength(3);
-    expect(container.textContent).toContain('0 / 3 segments translated · 0 reviewed');
+    expect(container.textContent).toContain(
+      '0 / 3 segments translated · 0 reviewed · 0 / 14 words translated',
+    );
   });
 
   it('splits only the claims when asked, then offers to split the rest', async () => {

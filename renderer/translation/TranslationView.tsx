@@ -20,7 +20,7 @@ import {
 import { claimsBySegment, isOpen, storedIssues } from './segmentQa';
 import { IgnoreIssueDialog } from './IgnoreIssueDialog';
 import { QaPanel } from './QaPanel';
-import { adjacentSegmentId, nextUnconfirmedId, segmentCounts } from './segmentNavigation';
+import { segmentWordCounts, adjacentSegmentId, nextUnconfirmedId, segmentCounts } from './segmentNavigation';
 import { keyPresetStorageKey, storedKeyPreset, type KeyPreset } from './translationKeys';
 import { useTranslationWork } from './useTranslationWork';
 import './translation.css';
@@ -260,6 +260,7 @@ export function TranslationView({
   if (!data || !segments) return <p className="muted article-loading">{t('translation.loading')}</p>;
 
   const counts = segmentCounts(segments);
+  const words = segmentWordCounts(segments);
   return (
     <div className="translation-view">
       <div className="translation-main">
@@ -274,6 +275,7 @@ export function TranslationView({
                 segments={counts.segments}
                 translated={counts.translated}
                 reviewed={counts.reviewed}
+                words={{ total: words.words, translated: words.translated }}
               />
             </p>
           )}

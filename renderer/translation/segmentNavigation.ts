@@ -1,4 +1,5 @@
 import type { Segment, SegmentStatus } from '../../shared/domain';
+import { countWords } from '../../shared/translation/countWords';
 
 /// Whether a status counts as confirmed: translated or reviewed.
 export function isConfirmed(status: SegmentStatus): boolean {
@@ -43,6 +44,32 @@ export function segmentCounts(segments: readonly Pick<Segment, 'status'>[]): {
     if (segment.status === 'reviewed') reviewed += 1;
   }
   return { segments: segments.length, translated, reviewed };
+}
+
+const wordsBySegment = new WeakMap<Pick<Segment, 'source'>, number>();
+
+/// The source words of the segments in all, translated (translated or reviewed) and reviewed,
+/// counted as `translation.progress` counts them; a segment's count is kept while it is the same
+/// object, so a redraw costs no counting.
+export function segmentWordCounts(segments: readonly Pick<Segment, 'status' | 'source'>[]): {
+  readonly words: number;
+  readonly translated: number;
+  readonly reviewed: number;
+} {
+  let words = 0;
+  let translated = 0;
+  let reviewed = 0;
+  for (const segment of segments) {
+    let count = wordsBySegment.get(segment);
+    if (count === undefined) {
+      count = countWords(segment.source);
+      wordsBySegment.set(segment, count);
+    }
+    words += count;
+    if (isConfirmed(segment.status)) translated += count;
+    if (segment.status === 'reviewed') reviewed += count;
+  }
+  return { words, translated, reviewed };
 }
 
 /// The list with the given segments put in place of those of the same id (others' ids are ignored).
