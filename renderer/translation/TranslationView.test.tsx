@@ -159,7 +159,7 @@ describe('TranslationView', () => {
     );
   });
 
-  it('splits only the claims when asked, then offers to split the rest', async () => {
+  it('splits only the claims when asked, then lists the paragraph left, to split alone or with the rest', async () => {
     answer([]);
     const claim = { annotationId: 30, articleId: 1, start: 28, end: 44, quote: 'Le ciel est bleu' };
     answers['claims.list'] = () => [claim];
@@ -174,11 +174,21 @@ describe('TranslationView', () => {
       ranges: [{ start: 28, end: 44 }],
     });
     expect(container.querySelectorAll('.segment-row')).toHaveLength(1);
+    // The paragraph still has words in no segment: it is listed, and can be split alone.
+    expect(container.querySelector('.unsplit-paragraphs summary')?.textContent).toBe(
+      '1 paragraph not split into sentences',
+    );
+    expect(button('Split the rest into sentences')).toBeDefined();
     answers['translation.segment'] = () => segments;
-    await act(async () => button('Split the rest into sentences')!.click());
+    const paragraph = container.querySelector<HTMLButtonElement>(
+      '.unsplit-paragraphs button[aria-label^="Split the paragraph “Pékin a donné"]',
+    );
+    await act(async () => paragraph!.click());
     expect(calls.filter((call) => call.name === 'translation.segment').at(-1)?.input).toEqual({
       articleId: 1,
+      ranges: [{ start: 0, end: text.length }],
     });
+    expect(container.querySelector('.unsplit-paragraphs')).toBeNull();
     expect(container.querySelectorAll('.segment-row')).toHaveLength(3);
     expect(button('Split the rest into sentences')).toBeUndefined();
   });

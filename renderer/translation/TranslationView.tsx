@@ -10,6 +10,8 @@ import { SegmentRow, targetFieldId, type SegmentRowActions } from './SegmentRow'
 import { TranslationExchange } from './TranslationExchange';
 import { TranslationKeysDialog } from './TranslationKeysDialog';
 import { TranslationProgressText } from './TranslationProgressText';
+import { UnsplitParagraphs } from './UnsplitParagraphs';
+import { unsplitParagraphs, type UnsplitParagraph } from './unsplitParagraphs';
 import { annotationsBySegment } from './segmentMentions';
 import {
   qaMentionsOfSegments,
@@ -112,16 +114,15 @@ export function TranslationView({
     requestAnimationFrame(() => focusSegment(segmentId));
   }, [segmentId, segments]);
 
-  // Whether some words of the article are in no segment (only its claims were split, say).
-  const uncovered = useMemo(() => {
-    const text = data?.article.text ?? '';
-    let from = 0;
-    for (const segment of segments ?? []) {
-      if (/[\p{L}\p{N}]/u.test(text.slice(from, segment.start))) return true;
-      from = Math.max(from, segment.end);
-    }
-    return /[\p{L}\p{N}]/u.test(text.slice(from));
-  }, [data?.article.text, segments]);
+  // The paragraphs with words in no segment (only some paragraphs or the claims were split).
+  const unsplit = useMemo(
+    () => unsplitParagraphs(data?.article.text ?? '', segments ?? []),
+    [data?.article.text, segments],
+  );
+  const splitParagraph = useCallback(
+    (paragraph: UnsplitParagraph) => void actions.segment([paragraph]),
+    [actions],
+  );
 
   const labelsByKey = useMemo(() => new Map(labels.map((label) => [label.key, label])), [labels]);
   const title = useCallback(
@@ -280,7 +281,7 @@ export function TranslationView({
             </p>
           )}
           <div className="translation-toolbar">
-            {segments.length > 0 && uncovered && (
+            {segments.length > 0 && unsplit.length > 0 && (
               <button
                 type="button"
                 className="button button-small"
@@ -300,6 +301,12 @@ export function TranslationView({
             {t('save.failed', { reason: errorMessage(writeError) })}
           </p>
         )}
+        <UnsplitParagraphs
+          paragraphs={unsplit}
+          open={segments.length === 0}
+          busy={busy}
+          onSplit={splitParagraph}
+        />
         {segments.length === 0 ? (
           <div className="empty-state">
             <p>{t('translation.noSegments')}</p>
