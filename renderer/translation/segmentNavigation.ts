@@ -1,10 +1,6 @@
-import type { Segment, SegmentStatus } from '../../shared/domain';
+import type { Segment } from '../../shared/domain';
 import { countWords } from '../../shared/translation/countWords';
-
-/// Whether a status counts as confirmed: translated or reviewed.
-export function isConfirmed(status: SegmentStatus): boolean {
-  return status === 'translated' || status === 'reviewed';
-}
+import { isConfirmed } from '../../shared/translation/segmentStates';
 
 /// The segment after (`1`) or before (`-1`) the one with `id` in the list shown, or null at an end.
 export function adjacentSegmentId(

@@ -46,3 +46,9 @@ export function statusOfXliffState(state: XliffState = 'initial', subState?: str
       return 'reviewed';
   }
 }
+
+/// Whether a segment with this status is confirmed: translated or reviewed (what the view counts
+/// as done, what fills repeats).
+export function isConfirmed(status: SegmentStatus): boolean {
+  return status === 'translated' || status === 'reviewed';
+}

@@ -1,13 +1,7 @@
-import type { SegmentStatus } from '../../../shared/domain';
 import type { CoreContext } from '../coreContext';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
 import type { SegmentRow } from './segmentRows';
-
-/// Whether a segment with this status is confirmed: translated or reviewed.
-export function isConfirmed(status: SegmentStatus): boolean {
-  return status === 'translated' || status === 'reviewed';
-}
 
 /// Fills every repeat of a confirmed segment (the other segments of the workspace with its
 /// `source_key`) that is new, or propagated before, and not an exception: its target copied,

@@ -1,5 +1,5 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
-import type { DriftEntry, GlossaryEntry } from '../../../shared/domain';
+import type { DriftEntry } from '../../../shared/domain';
 import { driftReport, fixDriftTarget, type DriftSegment } from '../../../shared/translation/drift';
 import type { QaEntry } from '../../../shared/translation/qa';
 import type { CoreContext } from '../coreContext';
@@ -7,18 +7,9 @@ import { getGlossaryEntry } from '../glossary/glossaryEntries';
 import { recordAction } from '../history/recordAction';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
-import { isConfirmed, propagateFrom } from './propagation';
+import { isConfirmed } from '../../../shared/translation/segmentStates';
+import { propagateFrom } from './propagation';
 import { segmentRow, toSegments } from './segmentRows';
-
-function qaEntry(entry: GlossaryEntry): QaEntry {
-  return {
-    id: entry.id,
-    frenchTerm: entry.frenchTerm,
-    englishTerm: entry.englishTerm,
-    englishAvoid: entry.englishAvoid,
-    decision: entry.decision,
-  };
-}
 
 /// The workspace's translated segments (translated or reviewed, with English text), each with the
 /// glossary entries its source mentions: the entity annotations linked to an entry inside it.
@@ -52,7 +43,7 @@ export function translationDrift(ctx: CoreContext): DriftEntry[] {
   const entries = new Map<number, QaEntry>();
   for (const segment of segments) {
     for (const id of segment.entryIds) {
-      if (!entries.has(id)) entries.set(id, qaEntry(getGlossaryEntry(ctx, id)));
+      if (!entries.has(id)) entries.set(id, getGlossaryEntry(ctx, id));
     }
   }
   return driftReport(segments, entries);
@@ -68,7 +59,7 @@ export function fixTranslationDrift(
   const entry = getGlossaryEntry(ctx, input.entryId);
   const rows = [...new Set(input.segmentIds)].map((id) => segmentRow(ctx, id));
   const changes = rows.flatMap((row) => {
-    const target = fixDriftTarget(row.target, qaEntry(entry));
+    const target = fixDriftTarget(row.target, entry);
     return target === row.target ? [] : [{ row, target }];
   });
   if (changes.length === 0) return { fixed: [] };

@@ -1,17 +1,17 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
-import type { GlossaryEntry, SegmentStatus } from '../../../shared/domain';
+import type { GlossaryEntry } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
 import { listAnnotations } from '../annotations/annotations';
 import { getArticle } from '../articles/articles';
-import { readArticleText } from '../articles/readArticleText';
 import type { CoreContext } from '../coreContext';
 import { getGlossaryEntry } from '../glossary/glossaryEntries';
 import { recordAction } from '../history/recordAction';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
-import { englishArticle, readXliff, xliffExport } from './output';
-import { isConfirmed, propagateFrom } from './propagation';
-import { listSegments, segmentRow, type SegmentRow } from './segmentRows';
+import { englishArticle, planXliffImport, readXliff, xliffExport } from './output';
+import { isConfirmed } from '../../../shared/translation/segmentStates';
+import { propagateFrom } from './propagation';
+import { listSegments, segmentRow } from './segmentRows';
 
 /// The article's translation as a file (`translation.export`): the English article in HTML,
 /// Markdown, plain text or Word, or the bilingual XLIFF 2.1 with the glossary entries its mentions
@@ -50,40 +50,47 @@ export function importTranslation(
   input: ValidatedInput<'translation.import'>,
 ): OperationResult<'translation.import'> {
   const file = readXliff(input.content);
-  const text = readArticleText(ctx, file.articleId);
-  const changes: { row: SegmentRow; target: string; status: SegmentStatus }[] = [];
-  for (const segment of file.segments) {
-    const row = ctx.store.prepare('SELECT * FROM segments WHERE id = ?').get(segment.segmentId) as
-      SegmentRow | undefined;
-    if (!row || row.article_id !== file.articleId) {
-      throw new PasserelleError(
-        'invalid_input',
-        `${input.fileName}: segment s${segment.segmentId} is not a segment of article ${file.articleId} (it was joined, split or deleted since the export?). Nothing was imported.`,
-        { detail: 'xliffUnknownSegment', fileName: input.fileName, segment: `s${segment.segmentId}` },
-      );
-    }
-    if (text.slice(row.start, row.end) !== segment.source) {
-      throw new PasserelleError(
-        'invalid_input',
-        `${input.fileName}: the French of segment s${segment.segmentId} is not the article’s any more. Nothing was imported.`,
-        { detail: 'xliffSourceChanged', fileName: input.fileName, segment: `s${segment.segmentId}` },
-      );
-    }
-    if (isConfirmed(segment.status) && segment.target.trim() === '') {
-      throw new PasserelleError(
-        'invalid_input',
-        `${input.fileName}: segment s${segment.segmentId} is marked ${segment.status} but has no target. Nothing was imported.`,
-        { detail: 'xliffEmptyConfirmed', fileName: input.fileName, segment: `s${segment.segmentId}` },
-      );
-    }
-    if (row.target !== segment.target || row.status !== segment.status) {
-      changes.push({ row, target: segment.target, status: segment.status });
-    }
+  const plan = planXliffImport(file, listSegments(ctx, { articleId: file.articleId }));
+  const refuse = (segmentId: number, detail: string, message: string): never => {
+    throw new PasserelleError('invalid_input', `${input.fileName}: ${message} Nothing was imported.`, {
+      detail,
+      fileName: input.fileName,
+      segment: `s${segmentId}`,
+    });
+  };
+  const unknown = new Set(plan.unknownSegments);
+  const changed = new Set(plan.changedSources);
+  // The first segment of the file that cannot be applied, in file order.
+  const refused = file.segments.find((one) => unknown.has(one.segmentId) || changed.has(one.segmentId));
+  if (refused && unknown.has(refused.segmentId)) {
+    refuse(
+      refused.segmentId,
+      'xliffUnknownSegment',
+      `segment s${refused.segmentId} is not a segment of article ${file.articleId} (it was joined, split or deleted since the export?).`,
+    );
   }
+  if (refused) {
+    refuse(
+      refused.segmentId,
+      'xliffSourceChanged',
+      `the French of segment s${refused.segmentId} is not the article’s any more.`,
+    );
+  }
+  const emptyConfirmed = plan.updates.find(
+    (update) => isConfirmed(update.status) && update.target.trim() === '',
+  );
+  if (emptyConfirmed) {
+    refuse(
+      emptyConfirmed.segmentId,
+      'xliffEmptyConfirmed',
+      `segment s${emptyConfirmed.segmentId} is marked ${emptyConfirmed.status} but has no target.`,
+    );
+  }
+  const changes = plan.updates;
   const result = () => ({
     articleId: file.articleId,
     updated: changes.length,
-    unchanged: file.segments.length - changes.length,
+    unchanged: plan.unchanged,
     segments: listSegments(ctx, { articleId: file.articleId }),
   });
   if (changes.length === 0) return result();
@@ -102,11 +109,11 @@ export function importTranslation(
           WHERE id = @id`,
       );
       const now = ctx.now().toISOString();
-      for (const { row, target, status } of changes) {
-        update.run({ id: row.id, target, status, author: currentAuthor(ctx), now });
+      for (const { segmentId, target, status } of changes) {
+        update.run({ id: segmentId, target, status, author: currentAuthor(ctx), now });
       }
-      for (const { row } of changes) {
-        const saved = segmentRow(ctx, row.id);
+      for (const { segmentId } of changes) {
+        const saved = segmentRow(ctx, segmentId);
         if (isConfirmed(saved.status)) propagateFrom(ctx, saved);
       }
       return result();

@@ -7,7 +7,8 @@ import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
-import { fillFromRepeat, isConfirmed, propagateFrom } from './propagation';
+import { isConfirmed } from '../../../shared/translation/segmentStates';
+import { fillFromRepeat, propagateFrom } from './propagation';
 import { getSegment, segmentRow, toSegment, toSegments, type SegmentRow } from './segmentRows';
 
 /// Saves what the user changed in a segment (`segments.update`), in one undo step ("Translate" or,
