@@ -3,25 +3,12 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUpDialogTests } from '../ui/testing/dialogTests';
+import { apiMock } from '../ui/testing/mockApi';
 import { exportedBytes, TranslationExchange } from './TranslationExchange';
 import { segmentOf } from './testing/segmentOf';
 
-const calls: { name: string; input: unknown }[] = [];
-let answers: Record<string, (input: never) => unknown> = {};
-vi.mock('../app/api', () => ({
-  api: new Proxy(
-    {},
-    {
-      get: (_target, name: string) => (input: never) => {
-        calls.push({ name, input });
-        const answer = answers[name];
-        return answer
-          ? Promise.resolve().then(() => answer(input))
-          : Promise.reject(new Error(`unexpected ${name}`));
-      },
-    },
-  ),
-}));
+vi.mock('../app/api', () => import('../ui/testing/mockApi').then((mock) => mock.mockedApiModule));
+const { calls } = apiMock;
 
 setUpDialogTests();
 
@@ -50,7 +37,7 @@ const button = (container: HTMLElement, name: string) =>
 
 describe('TranslationExchange', () => {
   it('exports in the chosen format and policy and downloads the file', async () => {
-    answers = {
+    apiMock.answers = {
       'translation.export': () => ({
         fileName: 'test.en.md',
         mimeType: 'text/markdown;charset=utf-8',
@@ -86,7 +73,7 @@ describe('TranslationExchange', () => {
   });
 
   it('says why an export was refused', async () => {
-    answers = {
+    apiMock.answers = {
       'translation.export': () => {
         throw new Error('3 segments are not translated');
       },
@@ -98,7 +85,7 @@ describe('TranslationExchange', () => {
 
   it('imports an XLIFF file and shows its segments', async () => {
     const imported = [segmentOf(1, 'Le ciel est bleu.', 0, { articleId: 3, target: 'The sky is blue.' })];
-    answers = {
+    apiMock.answers = {
       'translation.import': () => ({ articleId: 3, updated: 1, unchanged: 0, segments: imported }),
     };
     const shown: unknown[] = [];

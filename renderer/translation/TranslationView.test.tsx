@@ -8,27 +8,14 @@ import { SaveTrackerContext } from '../app/saveTrackerContext';
 import { WorkspaceLabelsContext } from '../app/workspaceLabelsContext';
 import { placeEntry } from '../article/testing/placeEntry';
 import { setUpDialogTests } from '../ui/testing/dialogTests';
+import { apiMock } from '../ui/testing/mockApi';
 import { mentionOf, segmentOf } from './testing/segmentOf';
 import { TranslationView } from './TranslationView';
 import { targetSaveDelayMs } from './useTargetDraft';
 
-// The API is the renderer's edge (HTTP or IPC): each test answers its calls through `answers`.
-const calls: { name: string; input: unknown }[] = [];
-let answers: Record<string, (input: never) => unknown> = {};
-vi.mock('../app/api', () => ({
-  api: new Proxy(
-    {},
-    {
-      get: (_target, name: string) => (input: never) => {
-        calls.push({ name, input });
-        const answer = answers[name];
-        return answer
-          ? Promise.resolve().then(() => answer(input))
-          : Promise.reject(new Error(`unexpected ${name}`));
-      },
-    },
-  ),
-}));
+// The API is the renderer's edge (HTTP or IPC): each test answers its calls through `apiMock.answers`.
+vi.mock('../app/api', () => import('../ui/testing/mockApi').then((mock) => mock.mockedApiModule));
+const { calls } = apiMock;
 
 setUpDialogTests();
 
@@ -66,7 +53,7 @@ const segments: readonly Segment[] = [
 ];
 
 function answer(stored: readonly Segment[]) {
-  answers = {
+  apiMock.answers = {
     'articles.get': () => article,
     'annotations.list': () => [mentionOf(21, 'Pékin', 0, 'place', 7)],
     'glossary.list': () => [pekin],
@@ -162,8 +149,8 @@ describe('TranslationView', () => {
   it('splits only the claims when asked, then lists the paragraph left, to split alone or with the rest', async () => {
     answer([]);
     const claim = { annotationId: 30, articleId: 1, start: 28, end: 44, quote: 'Le ciel est bleu' };
-    answers['claims.list'] = () => [claim];
-    answers['translation.segment'] = () => [segments[1]!];
+    apiMock.answers['claims.list'] = () => [claim];
+    apiMock.answers['translation.segment'] = () => [segments[1]!];
     const container = await mount();
     const button = (name: string) =>
       [...container.querySelectorAll('button')].find((one) => one.textContent === name);
@@ -179,7 +166,7 @@ describe('TranslationView', () => {
       '1 paragraph not split into sentences',
     );
     expect(button('Split the rest into sentences')).toBeDefined();
-    answers['translation.segment'] = () => segments;
+    apiMock.answers['translation.segment'] = () => segments;
     const paragraph = container.querySelector<HTMLButtonElement>(
       '.unsplit-paragraphs button[aria-label^="Split the paragraph “Pékin a donné"]',
     );
