@@ -200,4 +200,28 @@ describe('recordAction with bulkInserts', () => {
     await dispatch(ctx, 'history.undo', {});
     expect(workspaceSnapshot(ctx)).toEqual(before);
   });
+
+  it('captures inserts row by row again after a bulk action, also after one that failed', async () => {
+    const ctx = seeded();
+    const count = () => ctx.store.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    recordAction(ctx, message, () => mixedAction(ctx), { bulkInserts: true });
+    expect(() =>
+      recordAction(
+        ctx,
+        message,
+        () => {
+          storeParagraphs(ctx, ['Un article qui ne restera pas.'], 'Annulé');
+          throw new Error('the import failed half way');
+        },
+        { bulkInserts: true },
+      ),
+    ).toThrow('the import failed half way');
+    const articles = count();
+    const before = workspaceSnapshot(ctx);
+    // An ordinary step's new article is recorded by the insert trigger, so undo removes it.
+    recordAction(ctx, message, () => storeParagraphs(ctx, ['Un article de plus.'], 'Plus'));
+    expect(count()).toBe(articles + 1);
+    await dispatch(ctx, 'history.undo', {});
+    expect(workspaceSnapshot(ctx)).toEqual(before);
+  });
 });

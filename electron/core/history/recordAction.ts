@@ -1,7 +1,7 @@
 import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import type { Store } from '../store/openStore';
-import { historyTables, type HistoryTable } from './historyTables';
+import { historyTables, withoutInsertCapture, type HistoryTable } from './historyTables';
 import { cachedStatement } from '../store/rows';
 import { currentAuthor } from '../workspace/currentAuthor';
 
@@ -53,9 +53,11 @@ export function recordAction<T>(
       const fresh = options.bulkInserts === true ? startFresh(store, tables) : null;
       recording.add(store);
       let result: T;
+      // The articles of a bulk action's new rows, and from which change on the rest are recorded.
+      let touched: FreshCapture = { articleIds: [], rowByRowFrom: 0 };
       try {
-        result = action();
-        if (fresh !== null) captureFresh(store, tables, stepId, fresh);
+        result = fresh === null ? action() : withoutInsertCapture(store, action);
+        if (fresh !== null) touched = captureFresh(store, tables, stepId, fresh);
       } finally {
         recording.delete(store);
         cachedStatement(store, 'DELETE FROM history_capture').run();
@@ -72,7 +74,12 @@ export function recordAction<T>(
       cachedStatement(
         store,
         'UPDATE history_steps SET message_key = ?, message_params = ?, article_ids = ? WHERE id = ?',
-      ).run(said.key, JSON.stringify(said.params), JSON.stringify(touchedArticles(store, stepId)), stepId);
+      ).run(
+        said.key,
+        JSON.stringify(said.params),
+        JSON.stringify(touchedArticles(store, stepId, touched)),
+        stepId,
+      );
       cachedStatement(store, `DELETE FROM history_steps WHERE session_id = ? AND state = 'undone'`).run(
         ctx.sessionId,
       );
@@ -105,23 +112,35 @@ function startFresh(store: Store, tables: ReadonlyMap<string, HistoryTable>): Ma
   return firstIds;
 }
 
+/// What `captureFresh` found: the articles the new rows belong to, and the first id of the
+/// changes recorded row by row, which follow the new rows' images.
+interface FreshCapture {
+  readonly articleIds: readonly number[];
+  readonly rowByRowFrom: number;
+}
+
 /// Records the rows a bulk action inserted, table by table in `trackedTables` order (a table's
 /// rows refer only to rows of the tables before it, so redo can insert them in that order), then
 /// moves the row-by-row changes the triggers took of older rows after them: undo puts those rows
 /// back before it deletes the new ones they may refer to, and redo changes them once the new rows
-/// exist.
+/// exist. The new rows' articles are read from the rows (by their ids), not from their images.
 function captureFresh(
   store: Store,
   tables: ReadonlyMap<string, HistoryTable>,
   stepId: number,
   firstIds: ReadonlyMap<string, number>,
-): void {
+): FreshCapture {
+  const articleIds = freshArticleIds(store, tables, firstIds);
   const { rowByRow } = cachedStatement<{ rowByRow: number }>(
     store,
     'SELECT coalesce(max(id), 0) AS rowByRow FROM history_changes WHERE step_id = ?',
   ).get(stepId) ?? { rowByRow: 0 };
   for (const table of tables.values()) table.captureFresh(stepId, firstIds.get(table.name) ?? 0);
-  if (rowByRow === 0) return;
+  const { last } = cachedStatement<{ last: number }>(
+    store,
+    'SELECT coalesce(max(id), 0) AS last FROM history_changes',
+  ).get() ?? { last: 0 };
+  if (rowByRow === 0) return { articleIds, rowByRowFrom: last + 1 };
   cachedStatement(
     store,
     `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
@@ -129,27 +148,53 @@ function captureFresh(
        WHERE step_id = ? AND id <= ? ORDER BY id`,
   ).run(stepId, rowByRow);
   cachedStatement(store, 'DELETE FROM history_changes WHERE step_id = ? AND id <= ?').run(stepId, rowByRow);
+  return { articleIds, rowByRowFrom: last + 1 };
+}
+
+// The articles of the rows a bulk action inserted (ids from `firstIds` on): new articles, rows
+// with an `article_id`, and claims through their annotations.
+function freshArticleIds(
+  store: Store,
+  tables: ReadonlyMap<string, HistoryTable>,
+  firstIds: ReadonlyMap<string, number>,
+): number[] {
+  const selects = [...tables.values()].flatMap((table): string[] => {
+    const from = firstIds.get(table.name) ?? 0;
+    if (table.name === 'articles') return [`SELECT id AS article_id FROM main.articles WHERE id >= ${from}`];
+    if (table.name === 'claims')
+      return [
+        `SELECT annotations.article_id FROM main.claims JOIN main.annotations ON annotations.id = claims.id
+           WHERE claims.id >= ${from}`,
+      ];
+    return table.hasArticleId ? [`SELECT article_id FROM main.${table.name} WHERE id >= ${from}`] : [];
+  });
+  return store
+    .prepare(`SELECT DISTINCT article_id FROM (${selects.join(' UNION ALL ')})`)
+    .pluck()
+    .all() as number[];
 }
 
 /// The articles a step's changes belong to: rows of the articles table themselves, rows holding
 /// an `article_id`, and claim rows through their annotation (read in SQL, so a step of many large
-/// article images is not parsed in JavaScript).
-function touchedArticles(store: Store, stepId: number): number[] {
+/// article images is not parsed in JavaScript), with those of a bulk action's new rows, whose
+/// images (changes before `rowByRowFrom`) are not read again.
+function touchedArticles(store: Store, stepId: number, fresh: FreshCapture): number[] {
   const rows = cachedStatement<{ article_id: number }>(
     store,
     `SELECT DISTINCT article_id FROM (
-       SELECT row_id AS article_id FROM history_changes WHERE step_id = @step AND table_name = 'articles'
+       SELECT row_id AS article_id FROM history_changes
+         WHERE step_id = @step AND id >= @from AND table_name = 'articles'
        UNION ALL
        SELECT json_extract(image, '$.article_id') FROM (
-         SELECT before AS image FROM history_changes WHERE step_id = @step AND table_name <> 'articles'
+         SELECT before AS image FROM history_changes WHERE step_id = @step AND id >= @from AND table_name <> 'articles'
          UNION ALL
-         SELECT after FROM history_changes WHERE step_id = @step AND table_name <> 'articles')
+         SELECT after FROM history_changes WHERE step_id = @step AND id >= @from AND table_name <> 'articles')
        UNION ALL
        -- A claim row has no article of its own: it is its annotation's.
        SELECT annotations.article_id FROM history_changes
          JOIN annotations ON annotations.id = history_changes.row_id
-         WHERE step_id = @step AND table_name = 'claims')
-     WHERE typeof(article_id) = 'integer' ORDER BY article_id`,
-  ).all({ step: stepId });
-  return rows.map((row) => row.article_id);
+         WHERE step_id = @step AND history_changes.id >= @from AND table_name = 'claims')
+     WHERE typeof(article_id) = 'integer'`,
+  ).all({ step: stepId, from: fresh.rowByRowFrom });
+  return [...new Set([...fresh.articleIds, ...rows.map((row) => row.article_id)])].sort((a, b) => a - b);
 }
