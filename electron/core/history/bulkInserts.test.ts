@@ -131,18 +131,37 @@ describe('recordAction with bulkInserts', () => {
     expect(bulk.store.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
   });
 
-  it('records each new row once, with the image the triggers take, before the changes to older rows', () => {
+  it('records one range per table of new rows, which become the images the triggers take of them when undone', async () => {
     const rowByRow = seeded();
     const bulk = seeded();
     recordAction(rowByRow, message, () => mixedAction(rowByRow));
     recordAction(bulk, message, () => mixedAction(bulk), { bulkInserts: true });
+    // The older rows' changes are the triggers' own, in the order they were made: those of rows
+    // whose first change found them there.
+    const firstSeen = new Map<string, boolean>();
+    const olderRowByRow = changes(rowByRow).filter((change) => {
+      const key = `${change.table_name}:${change.row_id}`;
+      if (!firstSeen.has(key)) firstSeen.set(key, change.before !== null);
+      return firstSeen.get(key);
+    });
     const recorded = changes(bulk);
-    const freshCount = recorded.findIndex((change) => change.before !== null);
+    const ranges = recorded.filter((change) => change.after?.startsWith('{"$fresh":') === true);
+    expect(ranges.map((change) => change.table_name)).toEqual([
+      'articles',
+      'labels',
+      'glossary_entries',
+      'annotations',
+    ]);
+    expect(ranges.every((change) => change.before === null)).toBe(true);
+    expect(recorded.filter((change) => !ranges.includes(change))).toEqual(olderRowByRow);
+
+    await dispatch(bulk, 'history.undo', {});
+    const expanded = changes(bulk);
+    const freshCount = expanded.findIndex((change) => change.before !== null);
     expect(freshCount).toBeGreaterThan(0);
-    const fresh = recorded.slice(0, freshCount);
-    const older = recorded.slice(freshCount);
+    const fresh = expanded.slice(0, freshCount);
+    const older = expanded.slice(freshCount);
     expect(fresh.every((change) => change.before === null && change.after !== null)).toBe(true);
-    expect(older.every((change) => change.before !== null)).toBe(true);
     // New rows table by table, in the order redo must insert them.
     expect(fresh.map((change) => change.table_name)).toEqual([
       'articles',
@@ -159,15 +178,25 @@ describe('recordAction with bulkInserts', () => {
       lastImage.set(`${change.table_name}:${change.row_id}`, change.after);
     for (const change of fresh)
       expect(change.after).toBe(lastImage.get(`${change.table_name}:${change.row_id}`));
-    // The older rows' changes are the triggers' own, in the order they were made: those of rows
-    // whose first change found them there.
-    const firstSeen = new Map<string, boolean>();
-    const olderRowByRow = changes(rowByRow).filter((change) => {
-      const key = `${change.table_name}:${change.row_id}`;
-      if (!firstSeen.has(key)) firstSeen.set(key, change.before !== null);
-      return firstSeen.get(key);
-    });
     expect(older).toEqual(olderRowByRow);
+  });
+
+  it('refuses to undo when another process changed or removed a row the bulk action added', async () => {
+    for (const outside of [
+      "UPDATE annotations SET label = 'person' WHERE id = (SELECT max(id) FROM annotations)",
+      'DELETE FROM annotations WHERE id = (SELECT max(id) FROM annotations)',
+    ]) {
+      const ctx = seeded();
+      recordAction(ctx, message, () => mixedAction(ctx), { bulkInserts: true });
+      const other = openStore(ctx.store.name);
+      other.exec(outside);
+      other.close();
+      const before = workspaceSnapshot(ctx);
+      await expect(dispatch(ctx, 'history.undo', {})).rejects.toThrow(
+        /rows of annotations it added were changed or removed outside this session's history/,
+      );
+      expect(workspaceSnapshot(ctx)).toEqual(before);
+    }
   });
 
   it('says which articles the step touched, new and older', async () => {

@@ -1,4 +1,6 @@
+import { createHash, type Hash } from 'node:crypto';
 import type { Store } from '../store/openStore';
+import { cachedStatement } from '../store/rows';
 import { trackedTables, type TrackedTable } from './trackedTables';
 
 /// How undo and redo read and write one tracked table's rows as JSON images (`{column: value}`).
@@ -13,13 +15,29 @@ export interface HistoryTable {
   /// The id every row inserted from now on will have at least (one past the highest id), for
   /// `captureFresh`.
   readonly nextId: () => number;
-  /// Records every row whose id is `firstId` or more as inserted by step `stepId`, with the image
-  /// the insert trigger would have taken of it as it is now, in id order: one statement for all of
-  /// them (see `recordAction`'s `bulkInserts`).
-  readonly captureFresh: (stepId: number, firstId: number) => void;
+  /// Records every row whose id is `firstId` or more as inserted by step `stepId` in one change of
+  /// its own, a range (`FreshRange`): their ids, count and a digest of their images, not the
+  /// images (see `recordAction`'s `bulkInserts`). Nothing when there are none.
+  readonly recordFresh: (stepId: number, firstId: number) => void;
+  /// Whether the rows of `range` are all there, exactly as they were when it was recorded.
+  readonly freshUnchanged: (range: FreshRange) => boolean;
+  /// Records the rows of `range` as inserted by step `stepId`, one change per row with its image
+  /// as it is now, in id order.
+  readonly expandFresh: (stepId: number, range: FreshRange) => void;
   /// Whether the table's rows belong to an article through an `article_id` column.
   readonly hasArticleId: boolean;
 }
+
+/// The new rows of one table a bulk action inserted, as its step records them until it is undone.
+export interface FreshRange {
+  readonly first: number;
+  readonly last: number;
+  readonly count: number;
+  readonly digest: string;
+}
+
+/// The key of a change's `after` that marks it as a `FreshRange` (never a column's name).
+export const freshRangeKey = '$fresh';
 
 const prepared = new WeakMap<Store, ReadonlyMap<string, HistoryTable>>();
 // The statements that (re)create each tracked table's insert trigger, by connection.
@@ -60,6 +78,12 @@ function prepare(store: Store, insertTriggers: string[]): ReadonlyMap<string, Hi
   store.exec('CREATE TEMP TABLE IF NOT EXISTS history_capture (step_id INTEGER NOT NULL)');
   // While a bulk action runs (recordAction's `bulkInserts`), the first id its new rows of each
   // table take: the triggers leave those rows alone, and they are captured once at the end.
+  // A digest of row images in the order given, for a bulk action's new rows (`FreshRange`).
+  store.aggregate('history_digest', {
+    start: () => createHash('sha256'),
+    step: (hash: Hash, image: string) => hash.update(image).update('\u001e'),
+    result: (hash: Hash) => hash.digest('base64'),
+  });
   store.exec(
     'CREATE TEMP TABLE IF NOT EXISTS history_fresh (table_name TEXT PRIMARY KEY, first_id INTEGER NOT NULL)',
   );
@@ -107,9 +131,18 @@ function prepare(store: Store, insertTriggers: string[]): ReadonlyMap<string, Hi
     );
     const erase = store.prepare(`DELETE FROM main.${name} WHERE id = ?`);
     const next = store.prepare(`SELECT coalesce(max(id), 0) + 1 FROM main.${name}`).pluck();
-    const fresh = store.prepare(
+    // The rows of a range, read in id order (the rowid order of a range scan) by both statements.
+    const fresh = `SELECT id, ${image(name)} AS image FROM main.${name} WHERE id >= @first AND id <= @last`;
+    const record = store.prepare(
       `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
-       SELECT ?, '${name}', id, NULL, ${image(name)} FROM main.${name} WHERE id >= ? ORDER BY id`,
+       SELECT @step, '${name}', min(id), NULL, json_object('${freshRangeKey}',
+           json_object('last', max(id), 'count', count(*), 'digest', history_digest(image)))
+         FROM (${fresh}) HAVING count(*) > 0`,
+    );
+    const check = store.prepare(`SELECT count(*) AS count, history_digest(image) AS digest FROM (${fresh})`);
+    const expand = store.prepare(
+      `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
+       SELECT @step, '${name}', id, NULL, image FROM (${fresh}) ORDER BY id`,
     );
     tables.set(name, {
       name,
@@ -117,9 +150,62 @@ function prepare(store: Store, insertTriggers: string[]): ReadonlyMap<string, Hi
       restore: (json) => void write.run(json),
       remove: (rowId) => void erase.run(rowId),
       nextId: () => next.get() as number,
-      captureFresh: (stepId, firstId) => void fresh.run(stepId, firstId),
+      recordFresh: (stepId, firstId) =>
+        void record.run({ step: stepId, first: firstId, last: Number.MAX_SAFE_INTEGER }),
+      freshUnchanged: (range) => {
+        const now = check.get({ first: range.first, last: range.last }) as {
+          count: number;
+          digest: string | null;
+        };
+        return now.count === range.count && now.digest === range.digest;
+      },
+      expandFresh: (stepId, range) => void expand.run({ step: stepId, first: range.first, last: range.last }),
       hasArticleId: columns.includes('article_id'),
     });
   }
   return tables;
+}
+
+/// Before step `stepId` is undone: replaces the ranges a bulk action recorded of its new rows
+/// (`recordFresh`) by one change per row with its image, table by table in the order the ranges
+/// were recorded (`trackedTables` order), ahead of the step's other changes, which move after
+/// them in their order: undo then puts the older rows back before it deletes the new ones they
+/// may refer to, and redo inserts the new rows first. Answers the name of a table whose new rows
+/// are no longer as the step left them (changed or removed since, outside this session's
+/// history), writing nothing then; null when all were expanded (or the step has no ranges).
+export function expandFreshRanges(store: Store, stepId: number): string | null {
+  const tables = historyTables(store);
+  const ranges = cachedStatement<{ id: number; table_name: string; row_id: number; range: string }>(
+    store,
+    `SELECT id, table_name, row_id, json_extract(after, '$."${freshRangeKey}"') AS range FROM history_changes
+       WHERE step_id = ? AND before IS NULL AND json_type(after, '$."${freshRangeKey}"') = 'object' ORDER BY id`,
+  ).all(stepId);
+  if (ranges.length === 0) return null;
+  const read = ranges.map((row) => {
+    const { last, count, digest } = JSON.parse(row.range) as Omit<FreshRange, 'first'>;
+    return {
+      change: row.id,
+      table: tables.get(row.table_name),
+      range: { first: row.row_id, last, count, digest },
+    };
+  });
+  const changed = read.find(({ table, range }) => table === undefined || !table.freshUnchanged(range));
+  if (changed !== undefined) return ranges.find((row) => row.id === changed.change)?.table_name ?? null;
+  const { before } = cachedStatement<{ before: number }>(
+    store,
+    'SELECT max(id) AS before FROM history_changes WHERE step_id = ?',
+  ).get(stepId) ?? { before: 0 };
+  const removeChange = cachedStatement(store, 'DELETE FROM history_changes WHERE id = ?');
+  for (const { change, table, range } of read) {
+    removeChange.run(change);
+    table?.expandFresh(stepId, range);
+  }
+  cachedStatement(
+    store,
+    `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
+     SELECT step_id, table_name, row_id, before, after FROM history_changes
+       WHERE step_id = ? AND id <= ? ORDER BY id`,
+  ).run(stepId, before);
+  cachedStatement(store, 'DELETE FROM history_changes WHERE step_id = ? AND id <= ?').run(stepId, before);
+  return null;
 }

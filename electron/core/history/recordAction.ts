@@ -16,10 +16,13 @@ const recording = new WeakSet<Store>();
 /// How `recordAction` records an action.
 export interface RecordOptions {
   /// For an action that adds many rows (a dataset import): the rows it inserts are recorded once
-  /// it ends, one statement per table, with the same images the row-by-row triggers would have
-  /// taken of them as they are at the end (so undo deletes them and redo puts them back exactly),
-  /// ahead of its changes to rows that existed before, which are recorded row by row as ever. The
-  /// action must not insert rows with chosen ids below a table's highest (none of its rows does).
+  /// it ends, one range per table (their ids, count and a digest of their images) instead of an
+  /// image per row; its changes to rows that existed before are recorded row by row as ever. When
+  /// the step is undone, the digest tells whether another process changed its new rows since
+  /// (undo then refuses, as it does for any row), and the ranges become the images the row-by-row
+  /// triggers would have taken of the rows, so undo deletes them and redo puts them back exactly
+  /// (`expandFreshRanges`). The action must not insert rows with chosen ids below a table's
+  /// highest (none of its rows does).
   readonly bulkInserts?: boolean;
 }
 
@@ -53,8 +56,8 @@ export function recordAction<T>(
       const fresh = options.bulkInserts === true ? startFresh(store, tables) : null;
       recording.add(store);
       let result: T;
-      // The articles of a bulk action's new rows, and from which change on the rest are recorded.
-      let touched: FreshCapture = { articleIds: [], rowByRowFrom: 0 };
+      // The articles of a bulk action's new rows.
+      let touched: readonly number[] = [];
       try {
         result = fresh === null ? action() : withoutInsertCapture(store, action);
         if (fresh !== null) touched = captureFresh(store, tables, stepId, fresh);
@@ -112,43 +115,17 @@ function startFresh(store: Store, tables: ReadonlyMap<string, HistoryTable>): Ma
   return firstIds;
 }
 
-/// What `captureFresh` found: the articles the new rows belong to, and the first id of the
-/// changes recorded row by row, which follow the new rows' images.
-interface FreshCapture {
-  readonly articleIds: readonly number[];
-  readonly rowByRowFrom: number;
-}
-
-/// Records the rows a bulk action inserted, table by table in `trackedTables` order (a table's
-/// rows refer only to rows of the tables before it, so redo can insert them in that order), then
-/// moves the row-by-row changes the triggers took of older rows after them: undo puts those rows
-/// back before it deletes the new ones they may refer to, and redo changes them once the new rows
-/// exist. The new rows' articles are read from the rows (by their ids), not from their images.
+/// Records the rows a bulk action inserted, one range per table (`HistoryTable.recordFresh`), and
+/// answers the articles they belong to, read from the rows by their ids.
 function captureFresh(
   store: Store,
   tables: ReadonlyMap<string, HistoryTable>,
   stepId: number,
   firstIds: ReadonlyMap<string, number>,
-): FreshCapture {
+): number[] {
   const articleIds = freshArticleIds(store, tables, firstIds);
-  const { rowByRow } = cachedStatement<{ rowByRow: number }>(
-    store,
-    'SELECT coalesce(max(id), 0) AS rowByRow FROM history_changes WHERE step_id = ?',
-  ).get(stepId) ?? { rowByRow: 0 };
-  for (const table of tables.values()) table.captureFresh(stepId, firstIds.get(table.name) ?? 0);
-  const { last } = cachedStatement<{ last: number }>(
-    store,
-    'SELECT coalesce(max(id), 0) AS last FROM history_changes',
-  ).get() ?? { last: 0 };
-  if (rowByRow === 0) return { articleIds, rowByRowFrom: last + 1 };
-  cachedStatement(
-    store,
-    `INSERT INTO history_changes (step_id, table_name, row_id, before, after)
-     SELECT step_id, table_name, row_id, before, after FROM history_changes
-       WHERE step_id = ? AND id <= ? ORDER BY id`,
-  ).run(stepId, rowByRow);
-  cachedStatement(store, 'DELETE FROM history_changes WHERE step_id = ? AND id <= ?').run(stepId, rowByRow);
-  return { articleIds, rowByRowFrom: last + 1 };
+  for (const table of tables.values()) table.recordFresh(stepId, firstIds.get(table.name) ?? 0);
+  return articleIds;
 }
 
 // The articles of the rows a bulk action inserted (ids from `firstIds` on): new articles, rows
@@ -176,25 +153,25 @@ function freshArticleIds(
 
 /// The articles a step's changes belong to: rows of the articles table themselves, rows holding
 /// an `article_id`, and claim rows through their annotation (read in SQL, so a step of many large
-/// article images is not parsed in JavaScript), with those of a bulk action's new rows, whose
-/// images (changes before `rowByRowFrom`) are not read again.
-function touchedArticles(store: Store, stepId: number, fresh: FreshCapture): number[] {
+/// article images is not parsed in JavaScript), with `fresh`, those of a bulk action's new rows
+/// (whose ranges name no article but their first row's).
+function touchedArticles(store: Store, stepId: number, fresh: readonly number[]): number[] {
   const rows = cachedStatement<{ article_id: number }>(
     store,
     `SELECT DISTINCT article_id FROM (
        SELECT row_id AS article_id FROM history_changes
-         WHERE step_id = @step AND id >= @from AND table_name = 'articles'
+         WHERE step_id = @step AND table_name = 'articles'
        UNION ALL
        SELECT json_extract(image, '$.article_id') FROM (
-         SELECT before AS image FROM history_changes WHERE step_id = @step AND id >= @from AND table_name <> 'articles'
+         SELECT before AS image FROM history_changes WHERE step_id = @step AND table_name <> 'articles'
          UNION ALL
-         SELECT after FROM history_changes WHERE step_id = @step AND id >= @from AND table_name <> 'articles')
+         SELECT after FROM history_changes WHERE step_id = @step AND table_name <> 'articles')
        UNION ALL
        -- A claim row has no article of its own: it is its annotation's.
        SELECT annotations.article_id FROM history_changes
          JOIN annotations ON annotations.id = history_changes.row_id
-         WHERE step_id = @step AND history_changes.id >= @from AND table_name = 'claims')
+         WHERE step_id = @step AND table_name = 'claims')
      WHERE typeof(article_id) = 'integer'`,
-  ).all({ step: stepId, from: fresh.rowByRowFrom });
-  return [...new Set([...fresh.articleIds, ...rows.map((row) => row.article_id)])].sort((a, b) => a - b);
+  ).all({ step: stepId });
+  return [...new Set([...fresh, ...rows.map((row) => row.article_id)])].sort((a, b) => a - b);
 }

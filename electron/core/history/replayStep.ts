@@ -2,7 +2,7 @@ import type { HistoryStep } from '../../../shared/contract';
 import { PasserelleError } from '../../../shared/errors';
 import type { CoreContext } from '../coreContext';
 import { historyState } from './historyState';
-import { historyTables } from './historyTables';
+import { expandFreshRanges, historyTables } from './historyTables';
 import { storedHistoryMessage } from './storedHistoryMessage';
 import { cachedStatement } from '../store/rows';
 
@@ -41,11 +41,6 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
   if (!step) return { message: null, articleIds: [], state: historyState(ctx) };
 
   const tables = historyTables(store);
-  const changes = cachedStatement(
-    store,
-    'SELECT table_name, row_id, before, after FROM history_changes WHERE step_id = ? ORDER BY id',
-  ).all(step.id) as ChangeRow[];
-  const ordered = undo ? changes.reverse() : changes;
   const tableOf = (change: ChangeRow) => {
     const table = tables.get(change.table_name);
     if (!table) throw new ReplayConflict(`the table ${change.table_name} is no longer tracked`);
@@ -54,6 +49,17 @@ export function replayStep(ctx: CoreContext, direction: 'undo' | 'redo'): Histor
   try {
     store
       .transaction(() => {
+        const freshChanged = undo ? expandFreshRanges(store, step.id) : null;
+        if (freshChanged !== null) {
+          throw new ReplayConflict(
+            `rows of ${freshChanged.replace(/_/g, ' ')} it added were changed or removed outside this session's history since`,
+          );
+        }
+        const changes = cachedStatement<ChangeRow>(
+          store,
+          'SELECT table_name, row_id, before, after FROM history_changes WHERE step_id = ? ORDER BY id',
+        ).all(step.id);
+        const ordered = undo ? changes.reverse() : changes;
         const expected = new Map<string, ChangeRow>();
         for (const change of ordered) {
           const key = `${change.table_name}:${change.row_id}`;
