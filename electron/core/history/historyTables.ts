@@ -178,19 +178,21 @@ export function expandFreshRanges(store: Store, stepId: number): string | null {
   const ranges = cachedStatement<{ id: number; table_name: string; row_id: number; range: string }>(
     store,
     `SELECT id, table_name, row_id, json_extract(after, '$."${freshRangeKey}"') AS range FROM history_changes
-       WHERE step_id = ? AND before IS NULL AND json_type(after, '$."${freshRangeKey}"') = 'object' ORDER BY id`,
+       WHERE step_id = ? AND before IS NULL AND substr(after, 1, ${freshRangeKey.length + 4}) = '{"${freshRangeKey}":'
+         AND json_type(after, '$."${freshRangeKey}"') = 'object' ORDER BY id`,
   ).all(stepId);
   if (ranges.length === 0) return null;
   const read = ranges.map((row) => {
     const { last, count, digest } = JSON.parse(row.range) as Omit<FreshRange, 'first'>;
     return {
       change: row.id,
+      name: row.table_name,
       table: tables.get(row.table_name),
       range: { first: row.row_id, last, count, digest },
     };
   });
   const changed = read.find(({ table, range }) => table === undefined || !table.freshUnchanged(range));
-  if (changed !== undefined) return ranges.find((row) => row.id === changed.change)?.table_name ?? null;
+  if (changed !== undefined) return changed.name;
   const { before } = cachedStatement<{ before: number }>(
     store,
     'SELECT max(id) AS before FROM history_changes WHERE step_id = ?',
