@@ -81,7 +81,9 @@ function prepare(store: Store, insertTriggers: string[]): ReadonlyMap<string, Hi
   // A digest of row images in the order given, for a bulk action's new rows (`FreshRange`).
   store.aggregate('history_digest', {
     start: () => createHash('sha256'),
-    step: (hash: Hash, image: string) => hash.update(image).update('\u001e'),
+    // The images are json_object's text; better-sqlite3's types give `next` the accumulator's type.
+    step: (hash: Hash, image: unknown) =>
+      hash.update(typeof image === 'string' ? image : 'NULL').update('\u001e'),
     result: (hash: Hash) => hash.digest('base64'),
   });
   store.exec(
