@@ -76,8 +76,6 @@ export function historyTables(store: Store): ReadonlyMap<string, HistoryTable> {
 function prepare(store: Store, insertTriggers: string[]): ReadonlyMap<string, HistoryTable> {
   // While recordAction runs, this holds the id of the step being recorded; empty otherwise.
   store.exec('CREATE TEMP TABLE IF NOT EXISTS history_capture (step_id INTEGER NOT NULL)');
-  // While a bulk action runs (recordAction's `bulkInserts`), the first id its new rows of each
-  // table take: the triggers leave those rows alone, and they are captured once at the end.
   // A digest of row images in the order given, for a bulk action's new rows (`FreshRange`).
   store.aggregate('history_digest', {
     start: () => createHash('sha256'),
@@ -86,6 +84,8 @@ function prepare(store: Store, insertTriggers: string[]): ReadonlyMap<string, Hi
       hash.update(typeof image === 'string' ? image : 'NULL').update('\u001e'),
     result: (hash: Hash) => hash.digest('base64'),
   });
+  // While a bulk action runs (recordAction's `bulkInserts`), the first id its new rows of each
+  // table take: the triggers leave those rows alone, and they are recorded as ranges at the end.
   store.exec(
     'CREATE TEMP TABLE IF NOT EXISTS history_fresh (table_name TEXT PRIMARY KEY, first_id INTEGER NOT NULL)',
   );
