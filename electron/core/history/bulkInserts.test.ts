@@ -162,6 +162,7 @@ describe('recordAction with bulkInserts', () => {
     const fresh = expanded.slice(0, freshCount);
     const older = expanded.slice(freshCount);
     expect(fresh.every((change) => change.before === null && change.after !== null)).toBe(true);
+    expect(older.every((change) => change.before !== null)).toBe(true);
     // New rows table by table, in the order redo must insert them.
     expect(fresh.map((change) => change.table_name)).toEqual([
       'articles',

@@ -36,8 +36,10 @@ export interface FreshRange {
   readonly digest: string;
 }
 
-/// The key of a change's `after` that marks it as a `FreshRange` (never a column's name).
-export const freshRangeKey = '$fresh';
+/// The key of a change's `after` that marks it as a `FreshRange`: never a column's name, so no
+/// row image (its columns' names as keys) starts as a range does.
+const freshRangeKey = '$fresh';
+const freshRangeStart = `{"${freshRangeKey}":`;
 
 const prepared = new WeakMap<Store, ReadonlyMap<string, HistoryTable>>();
 // The statements that (re)create each tracked table's insert trigger, by connection.
@@ -180,8 +182,8 @@ export function expandFreshRanges(store: Store, stepId: number): string | null {
   const ranges = cachedStatement<{ id: number; table_name: string; row_id: number; range: string }>(
     store,
     `SELECT id, table_name, row_id, json_extract(after, '$."${freshRangeKey}"') AS range FROM history_changes
-       WHERE step_id = ? AND before IS NULL AND substr(after, 1, ${freshRangeKey.length + 4}) = '{"${freshRangeKey}":'
-         AND json_type(after, '$."${freshRangeKey}"') = 'object' ORDER BY id`,
+       WHERE step_id = ? AND before IS NULL
+         AND substr(after, 1, ${freshRangeStart.length}) = '${freshRangeStart}' ORDER BY id`,
   ).all(stepId);
   if (ranges.length === 0) return null;
   const read = ranges.map((row) => {

@@ -25,9 +25,9 @@ const workerHeapMb = 2048;
 export const smallParseBytes = 1024 * 1024;
 const smallWorkerHeapMb = 256;
 // The young generation of a small-heap worker, in MB. V8 sizes it by the machine, not the heap
-// limit; capped, two workers parsing a batch of 1,000 small files peak at 479 MB of the import
-// process instead of 530 MB, for a few per cent of parse time (4 MB would save more and cost
-// more: docx 114x a bare insert instead of 94x).
+// limit; capped, two workers parsing a batch of 1,000 small files peak at 461-481 MB of the
+// import process instead of 512-530 MB, and Markdown parses about a fifth slower (4 MB would save
+// more and cost more: docx 114x a bare insert instead of 94x).
 const smallWorkerYoungMb = 8;
 
 interface Job {
