@@ -93,6 +93,7 @@ const layers = {
       'mammoth',
       'markdown-it',
       'parse5',
+      'linkedom',
       'dompurify',
       '@mozilla/readability',
       'iconv-lite',

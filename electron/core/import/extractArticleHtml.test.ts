@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticleHtml, findHeadline } from './extractArticleHtml';
+import { parsePage } from './readHtml';
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url);
-const documentOf = (html: string) => new JSDOM(html).window.document;
+const documentOf = (html: string) => parsePage(html, 'test.html').document;
 
 describe('findHeadline', () => {
   it('prefers the <h1> of the <article> over a logo <h1> in the page header', () => {
@@ -21,10 +21,13 @@ describe('findHeadline', () => {
 });
 
 describe('extractArticleHtml', () => {
-  it('takes the headline and byline out of the Flamanville article and leaves the page untouched', () => {
-    const dom = new JSDOM(readFileSync(new URL('reacteur-flamanville.fr.html', corpus), 'utf8'));
-    const before = dom.window.document.documentElement.outerHTML;
-    const extracted = extractArticleHtml(dom.window, dom.window.document);
+  it('takes the headline and byline out of the Flamanville article, changing only the copy it reads', () => {
+    const page = parsePage(
+      readFileSync(new URL('reacteur-flamanville.fr.html', corpus), 'utf8'),
+      'test.html',
+    );
+    const before = page.document.documentElement.outerHTML;
+    const extracted = extractArticleHtml(page.copy());
     expect(extracted.headline).toBe(
       'Flamanville : l’EPR atteint sa pleine puissance, EDF promet une facture maîtrisée',
     );
@@ -33,11 +36,11 @@ describe('extractArticleHtml', () => {
     expect(extracted.contentHtml).not.toContain('publié le');
     expect(extracted.contentHtml).not.toContain('<h1');
     expect(extracted.readabilityPublishedTime).toBe('2026-03-12T07:45:00+01:00');
-    expect(dom.window.document.documentElement.outerHTML).toBe(before);
+    expect(page.document.documentElement.outerHTML).toBe(before);
+    expect(page.copy().documentElement.outerHTML).toBe(before);
   });
 
   it('returns no content for a page without text', () => {
-    const dom = new JSDOM('<body><div></div></body>');
-    expect(extractArticleHtml(dom.window, dom.window.document).contentHtml).toBeNull();
+    expect(extractArticleHtml(documentOf('<body><div></div></body>')).contentHtml).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import { Readability } from '@mozilla/readability';
-import type { DOMWindow } from 'jsdom';
 
 /// The article Readability found in a page, with the headline and byline taken out of it.
 export interface ExtractedArticle {
@@ -54,11 +53,9 @@ function removeBylines(document: Document): string | null {
   return first;
 }
 
-/// Runs Readability on a copy of `document` (it mutates what it reads) after taking the headline
-/// and byline elements out, so the body holds neither; the original document is left intact.
-export function extractArticleHtml(window: DOMWindow, document: Document): ExtractedArticle {
-  const copy = document.cloneNode(true);
-  if (!(copy instanceof window.Document)) throw new TypeError('Cloning a document did not give a document.');
+/// Runs Readability on `copy`, a copy of the page it may change (Readability mutates what it
+/// reads), after taking the headline and byline elements out, so the body holds neither.
+export function extractArticleHtml(copy: Document): ExtractedArticle {
   const headlineElement = findHeadline(copy);
   const headline = collapse(headlineElement?.textContent);
   headlineElement?.remove();

@@ -4,7 +4,8 @@ import { articleText } from '../../../shared/articleText';
 import { PasserelleError } from '../../../shared/errors';
 import { articleSchema } from '../../../shared/schema';
 import { hostileCorpus } from './hostile/hostileCorpus';
-import { pagesPerWindow, readHtml } from './readHtml';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parsePage, readHtml, readPage, type Page } from './readHtml';
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const flamanville = readFileSync(new URL('reacteur-flamanville.fr.html', corpus), 'utf8');
@@ -145,19 +146,52 @@ describe('readHtml', () => {
     }
   });
 
-  it('reads a page alike whatever pages the shared window read before, across its replacements', () => {
-    const pages = [
-      ...hostileCorpus.map(({ name, html }) => ({ name, html })),
-      { name: 'flamanville', html: flamanville },
-      { name: 'short', html: '<body><h1>Un titre</h1><div>Court texte.</div></body>' },
-      { name: 'body', html: `<body><div><span>${paragraphs(2)}</span></div></body>` },
-    ];
+  const pages = [
+    ...hostileCorpus.map(({ name, html }) => ({ name, html })),
+    { name: 'flamanville', html: flamanville },
+    { name: 'short', html: '<body><h1>Un titre</h1><div>Court texte.</div></body>' },
+    { name: 'body', html: `<body><div><span>${paragraphs(2)}</span></div></body>` },
+    {
+      name: 'og',
+      html: `<head><meta property="og:title" content="Titre OG"></head><body>${paragraphs(4)}</body>`,
+    },
+    {
+      name: 'based',
+      html: `<head><base href="https://autre.example/"></head><body><article>${paragraphs(3)}<p><a href="/rel">lien</a> et <a href="https://ex.fr/a">absolu</a></p></article></body>`,
+    },
+  ];
+
+  it('reads a page alike whatever pages were read before it', () => {
     const readAll = (order: typeof pages) =>
       new Map(order.map(({ name, html }) => [name, JSON.stringify(readHtml(html, `${name}.html`))]));
     const forward = readAll(pages);
-    // A window's worth of pages in between: the second pass is read in a later window than the first.
-    for (let index = 0; index < pagesPerWindow; index++) readHtml(flamanville, 'again.html');
+    for (let index = 0; index < 100; index++) readHtml(flamanville, 'again.html');
     const backward = readAll([...pages].reverse());
     for (const { name } of pages) expect(backward.get(name), name).toBe(forward.get(name));
+  });
+
+  it('reads every page as it did in a jsdom page (parse5 tree, Readability, the same metadata)', () => {
+    const { window } = new JSDOM('', { virtualConsole: new VirtualConsole() });
+    // The page as the import parsed it before: jsdom's DOMParser (scripting off), <base> removed.
+    const jsdomPage = (html: string): Page => {
+      const document = new window.DOMParser().parseFromString(html, 'text/html');
+      for (const base of document.querySelectorAll('base')) base.remove();
+      return { document, copy: () => document.cloneNode(true) as Document };
+    };
+    for (const { name, html } of pages) {
+      const reading = readHtml(html, `${name}.html`);
+      const before = readPage(jsdomPage(html), `${name}.html`);
+      expect({ ...reading, doc: reading.doc.toJSON() }, name).toEqual({
+        ...before,
+        doc: before.doc.toJSON(),
+      });
+    }
+  });
+
+  it('keeps the page it parsed intact while Readability changes a copy', () => {
+    const page = parsePage(flamanville, 'flamanville.html');
+    const before = page.document.documentElement.outerHTML;
+    readPage(page, 'flamanville.html');
+    expect(page.document.documentElement.outerHTML).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
-import { JSDOM, VirtualConsole, type DOMWindow } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Node } from 'prosemirror-model';
 import { articleText } from '../../../shared/articleText';
 import { PasserelleError } from '../../../shared/errors';
@@ -11,71 +12,93 @@ import type { ArticleReading } from './parsedArticle';
 import { readHtmlMetadata, isoDateOrNull } from './readHtmlMetadata';
 import { titleFromFileName } from './titleFromFileName';
 
+type Parse5Node = DefaultTreeAdapterTypes.Node;
+type Parse5Parent = DefaultTreeAdapterTypes.ParentNode;
+
 const titleSeparator = /\s+[|–—·-]\s+|\s+::\s+/;
+const htmlNamespace = 'http://www.w3.org/1999/xhtml';
 
-/// A parsed page and the jsdom window it was parsed in (whose `Document` Readability's copy needs).
-export interface Page {
-  readonly window: DOMWindow;
-  readonly document: Document;
-}
-
-/// How many pages are parsed in one jsdom window before it is replaced. Creating a window (its
-/// hundreds of interfaces and CSS properties) cost more than parsing and reading the page itself,
-/// so pages share one; replacing it now and then keeps what a window accumulates bounded.
-export const pagesPerWindow = 100;
-let shared: { readonly window: DOMWindow; pages: number } | null = null;
-
-function pageWindow(): DOMWindow {
-  if (shared === null || shared.pages >= pagesPerWindow) {
-    shared?.window.close();
-    // No `runScripts` and no `resources`: scripts never run and nothing is fetched. The silent
-    // console keeps jsdom's CSS parse errors out of the app's output.
-    shared = { window: new JSDOM('', { virtualConsole: new VirtualConsole() }).window, pages: 0 };
+// Copies the tree parse5 built under `from` into `into` (a node of `document`), without recursion:
+// elements, text and comments, every attribute a DOM accepts, and no <base> (it would make
+// Readability turn every relative link into one to the base's host). Throws when the elements nest
+// deeper than the import reads (`checkHtmlShape` only estimated it).
+function copyTree(document: Document, from: Parse5Parent, into: ParentNode, fileName: string): void {
+  const pending: [Parse5Parent, ParentNode, number][] = [[from, into, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [source, target, depth] = next;
+    if (depth > maxHtmlNesting * 2) {
+      throw new PasserelleError(
+        'parse_failed',
+        `${fileName}: the HTML nests elements ${depth} levels deep (at most ${maxHtmlNesting} are read).`,
+      );
+    }
+    for (const child of source.childNodes) {
+      const copy = copyNode(document, child);
+      if (copy === null) continue;
+      target.appendChild(copy);
+      if ('childNodes' in child && child.childNodes.length > 0 && 'tagName' in child) {
+        pending.push([child, copy as Element, depth + 1]);
+      }
+    }
   }
-  shared.pages++;
-  return shared.window;
 }
 
-/// Parses untrusted HTML into a document of the shared jsdom window (`pagesPerWindow`), which
-/// runs no script and fetches nothing, after refusing HTML too deep or too large to handle in
-/// bounded time (`checkHtmlShape`). Each page is a document of its own: nothing of one page is
-/// seen while reading another.
+function copyNode(document: Document, node: Parse5Node): ChildNode | null {
+  if (node.nodeName === '#text' && 'value' in node) return document.createTextNode(node.value);
+  if (node.nodeName === '#comment' && 'data' in node) return document.createComment(node.data);
+  if (!('tagName' in node)) return null;
+  if (node.namespaceURI === htmlNamespace && node.tagName === 'base') return null;
+  const element =
+    node.namespaceURI === htmlNamespace
+      ? document.createElement(node.tagName)
+      : document.createElementNS(node.namespaceURI, node.tagName);
+  copyAttributes(node, element);
+  return element;
+}
+
+function copyAttributes(from: DefaultTreeAdapterTypes.Element, into: Element): void {
+  for (const { prefix, name, value } of from.attrs) {
+    try {
+      into.setAttribute(prefix ? `${prefix}:${name}` : name, value);
+    } catch {
+      // A name the parser allows but a DOM refuses (`a"b`) carries nothing an article needs.
+    }
+  }
+}
+
+/// A parsed page: its document, and a fresh copy of it on each call (for readers that mutate it).
+export interface Page {
+  readonly document: Document;
+  readonly copy: () => Document;
+}
+
+/// Parses untrusted HTML after refusing HTML too deep or too large to handle in bounded time
+/// (`checkHtmlShape`): parse5 builds the tree as a browser (and jsdom) would, with scripting off,
+/// so <noscript> content is markup; the tree is copied into a linkedom document (a small DOM,
+/// several times cheaper to build and for Readability to walk than a jsdom page) that runs no
+/// script and fetches nothing. Each page is a document of its own: nothing of one page is seen
+/// while reading another.
 export function parsePage(html: string, fileName: string): Page {
   checkHtmlShape(html, fileName);
-  const window = pageWindow();
-  let document: Document;
+  let tree: DefaultTreeAdapterTypes.Document;
   try {
-    // A document made by DOMParser has no browsing context, so, as in a window that runs no
-    // script, <noscript> content is parsed as markup and nothing on the page is ever loaded.
-    document = new window.DOMParser().parseFromString(html, 'text/html');
+    tree = parse(html, { scriptingEnabled: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PasserelleError('parse_failed', `${fileName}: the HTML could not be parsed (${reason}).`);
   }
-  // A <base href> would make Readability turn every relative link into one to the base's host.
-  for (const base of document.querySelectorAll('base')) base.remove();
-  // The scan is an estimate; the parsed tree is measured exactly before anything recurses over it.
-  const depth = documentDepth(document);
-  if (depth > maxHtmlNesting * 2) {
-    throw new PasserelleError(
-      'parse_failed',
-      `${fileName}: the HTML nests elements ${depth} levels deep (at most ${maxHtmlNesting} are read).`,
-    );
-  }
-  return { window, document };
-}
-
-function documentDepth(document: Document): number {
-  let deepest = 0;
-  const stack: [Element, number][] = [[document.documentElement, 1]];
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const [element, depth] = entry;
-    deepest = Math.max(deepest, depth);
-    // Sibling links, not `children`: indexing jsdom's live collection is quadratic in its width.
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
-      stack.push([child, depth + 1]);
-  }
-  return deepest;
+  const root = tree.childNodes.find((node) => 'tagName' in node && node.tagName === 'html');
+  // linkedom's cloneNode keeps the original's ownerDocument and leaves the clone's nodes
+  // unconnected, so each copy is built from the parsed tree again.
+  const copy = (): Document => {
+    const { document } = parseHTML('<!doctype html><html></html>') as unknown as { document: Document };
+    if (root !== undefined && 'tagName' in root) {
+      copyAttributes(root, document.documentElement);
+      copyTree(document, root, document.documentElement, fileName);
+    }
+    return document;
+  };
+  return { document: copy(), copy };
 }
 
 // "Headline | Site name" in <title> names the site when the part before the separator is the headline.
@@ -114,10 +137,10 @@ export function readHtml(html: string, fileName: string): ArticleReading {
   return readPage(parsePage(html, fileName), fileName);
 }
 
-function readPage(page: Page, fileName: string): ArticleReading {
-  const { document } = page;
+/// `readHtml` on a page already parsed (by `parsePage`, or into another DOM).
+export function readPage({ document, copy }: Page, fileName: string): ArticleReading {
   const metadata = readHtmlMetadata(document);
-  const extracted = extractArticleHtml(page.window, document);
+  const extracted = extractArticleHtml(copy());
 
   const headline =
     extracted.headline ?? metadata.ogTitle ?? metadata.jsonLdHeadline ?? extracted.readabilityTitle;
