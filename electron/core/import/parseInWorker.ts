@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { PasserelleError, type ErrorBody } from '../../../shared/errors';
 import type { ParseRequest } from './parseArticle';
 import type { ParsedArticle } from './parsedArticle';
-import { parsedArticleFromJson, type ParsedArticleJson } from './parsedArticleJson';
+import type { ParsedArticleJson } from './parsedArticleJson';
+import { parsePool } from './parsePool';
 
 /// What the worker posts back for one request.
 export type WorkerAnswer =
@@ -29,22 +30,6 @@ const smallWorkerHeapMb = 256;
 // import process instead of 512-530 MB, and Markdown parses about a fifth slower (4 MB would save
 // more and cost more: docx 114x a bare insert instead of 94x).
 const smallWorkerYoungMb = 8;
-
-interface Job {
-  readonly id: number;
-  readonly request: ParseRequest;
-  readonly name: string;
-  readonly heapMb: number;
-  readonly resolve: (article: ParsedArticle) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-interface Slot {
-  worker: Worker | null;
-  heapMb: number;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-}
 
 // From source (tsx, Vitest) the worker is the .ts file run through tsx's loader; in the Electron
 // bundle it is the `importWorker` entry electron-vite builds beside (or above) this chunk.
@@ -71,154 +56,32 @@ function startWorkerThread(heapMb: number): Worker {
   throw new PasserelleError('internal', 'The import worker is missing from the build.');
 }
 
-function nameOf(request: ParseRequest): string {
-  if (request.kind === 'file') return request.fileName;
-  return request.kind === 'page' ? request.url : 'The pasted content';
-}
+/// Files handed to a small-heap worker ahead of the one it parses, so that it goes on parsing while
+/// the main thread stores (a group commit holds it for several milliseconds); with one at a time,
+/// the workers of a plain-text batch sat idle for half of it.
+export const parsesInFlight = 4;
 
-/// The heap a request's worker gets: a small one for pasted content and files up to
-/// `smallParseBytes`, the large one for bigger files and pages.
+/// The heap a request is parsed in: small up to `smallParseBytes`, large above.
 export function parseHeapMb(request: ParseRequest): number {
   const size = request.kind === 'paste' ? request.content.length * 3 : request.bytes.length;
   return size <= smallParseBytes ? smallWorkerHeapMb : workerHeapMb;
 }
 
-const slots: Slot[] = Array.from({ length: parseWorkerCount }, () => ({
-  worker: null,
-  heapMb: smallWorkerHeapMb,
-  job: null,
-  timer: null,
-}));
-const queue: Job[] = [];
-let nextId = 1;
+const pool = parsePool({
+  startThread: (large) => startWorkerThread(large ? workerHeapMb : smallWorkerHeapMb),
+  workers: parseWorkerCount,
+  inFlight: parsesInFlight,
+  timeoutMs: parseTimeoutMs,
+  needsLargeHeap: (request) => parseHeapMb(request) > smallWorkerHeapMb,
+  largeHeapMb: workerHeapMb,
+});
 
-function finish(slot: Slot): Job | null {
-  const { job } = slot;
-  if (slot.timer !== null) clearTimeout(slot.timer);
-  slot.job = null;
-  slot.timer = null;
-  // An idle worker must not keep the CLI or a test process alive.
-  slot.worker?.unref();
-  return job;
-}
-
-function crash(slot: Slot, error: PasserelleError): void {
-  const worker = slot.worker;
-  slot.worker = null;
-  finish(slot)?.reject(error);
-  void worker?.terminate();
-  pump();
-}
-
-// A job that ran out of a small heap goes back to the front of the queue for a large one; the
-// worker it exhausted is replaced.
-function retryWithLargeHeap(slot: Slot, job: Job): void {
-  const worker = slot.worker;
-  slot.worker = null;
-  finish(slot);
-  void worker?.terminate();
-  queue.unshift({ ...job, heapMb: workerHeapMb });
-  pump();
-}
-
-function startWorker(slot: Slot, heapMb: number): Worker {
-  const worker = startWorkerThread(heapMb);
-  slot.heapMb = heapMb;
-  worker.on('message', (answer: WorkerAnswer) => {
-    const job = finish(slot);
-    // A large heap, once grown, stays grown: the worker is let go so the next one starts small.
-    if (slot.worker === worker && slot.heapMb > smallWorkerHeapMb) {
-      slot.worker = null;
-      void worker.terminate();
-    }
-    // The next file goes to the worker before this answer is rebuilt and stored, so the worker
-    // never waits on the main thread's work.
-    pump();
-    if (job !== null && job.id === answer.id) {
-      if (answer.ok) {
-        try {
-          job.resolve(parsedArticleFromJson(answer.article));
-        } catch (error) {
-          job.reject(error);
-        }
-      } else job.reject(new PasserelleError(answer.error.code, answer.error.message, answer.error.params));
-    }
-  });
-  worker.on('error', (error: Error & { code?: string }) => {
-    if (slot.worker !== worker) return;
-    const name = slot.job?.name ?? 'The file';
-    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.job !== null && slot.heapMb < workerHeapMb) {
-      retryWithLargeHeap(slot, slot.job);
-      return;
-    }
-    crash(
-      slot,
-      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new PasserelleError(
-            'too_large',
-            `${name}: reading it needed more than ${workerHeapMb} MB of memory.`,
-          )
-        : new PasserelleError(
-            'parse_failed',
-            `${name}: the importer failed while reading it (${error.message}).`,
-          ),
-    );
-  });
-  worker.on('exit', () => {
-    if (slot.worker !== worker) return;
-    crash(
-      slot,
-      new PasserelleError(
-        'parse_failed',
-        `${slot.job?.name ?? 'The file'}: the importer stopped unexpectedly.`,
-      ),
-    );
-  });
-  return worker;
-}
-
-function pump(): void {
-  for (const slot of slots) {
-    if (slot.job !== null) continue;
-    const job = queue.shift();
-    if (job === undefined) return;
-    if (slot.worker !== null && slot.heapMb < job.heapMb) {
-      void slot.worker.terminate();
-      slot.worker = null;
-    }
-    slot.worker ??= startWorker(slot, job.heapMb);
-    slot.job = job;
-    slot.worker.ref();
-    slot.timer = setTimeout(() => {
-      crash(
-        slot,
-        new PasserelleError(
-          'parse_failed',
-          `${job.name}: reading it took longer than ${parseTimeoutMs / 1000} s.`,
-        ),
-      );
-    }, parseTimeoutMs);
-    // Copied rather than transferred: the caller may still hold the bytes.
-    slot.worker.postMessage({ id: job.id, request: job.request });
-  }
-}
-
-/// Parses in a pool of `parseWorkerCount` worker threads (decoding, jsdom, Readability,
-/// sanitising, mammoth are CPU-heavy), so the main process and web server stay responsive.
-/// A parse that crashes its worker, runs out of memory (in a large heap: see `parseHeapMb`) or
-/// exceeds `parseTimeoutMs` ends in a `PasserelleError` and the worker is replaced.
+/// Parses in a pool of `parseWorkerCount` worker threads (decoding, Readability, sanitising,
+/// mammoth are CPU-heavy), so the main process and web server stay responsive. A parse that
+/// crashes its worker, runs out of memory (in a large heap: see `parseHeapMb`) or exceeds
+/// `parseTimeoutMs` ends in a `PasserelleError` and the worker is replaced (`parsePool`).
 export function parseInWorker(request: ParseRequest): Promise<ParsedArticle> {
-  return new Promise((resolve, reject) => {
-    queue.push({
-      id: nextId++,
-      request,
-      name: nameOf(request),
-      heapMb: parseHeapMb(request),
-      resolve,
-      reject,
-    });
-    pump();
-  });
+  return pool.parse(request);
 }
 
 /// Starts the parsing workers now, so the first import of a session does not wait while they load
@@ -226,23 +89,10 @@ export function parseInWorker(request: ParseRequest): Promise<ParsedArticle> {
 /// Front doors that will import (web mode, the desktop app) call it once at start; answers how
 /// many workers are running.
 export function warmUpParseWorkers(): number {
-  for (const slot of slots) {
-    if (slot.worker !== null) continue;
-    slot.worker = startWorker(slot, smallWorkerHeapMb);
-    slot.worker.unref();
-  }
-  return slots.filter((slot) => slot.worker !== null).length;
+  return pool.warmUp();
 }
 
 /// Stops every parsing worker (queued requests fail); the next parse starts fresh ones.
-export async function closeParseWorkers(): Promise<void> {
-  for (const job of queue.splice(0)) job.reject(new PasserelleError('internal', 'The importer was closed.'));
-  await Promise.all(
-    slots.map((slot) => {
-      const worker = slot.worker;
-      slot.worker = null;
-      finish(slot)?.reject(new PasserelleError('internal', 'The importer was closed.'));
-      return worker?.terminate();
-    }),
-  );
+export function closeParseWorkers(): Promise<void> {
+  return pool.close();
 }
