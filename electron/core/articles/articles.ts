@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { articleText } from '../../../shared/articleText';
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
 import type { Article, ArticleSummary, DocJSON } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
@@ -7,6 +5,7 @@ import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import type { ParsedArticle } from '../import/parsedArticle';
+import { contentHash, storedFormOf } from '../import/storedForm';
 import { cachedStatement } from '../store/rows';
 
 interface ArticleRow {
@@ -40,15 +39,14 @@ function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
-/// Stores one parsed article and returns its id; the text is derived from the document here,
-/// once, so it always matches `articleText`. The id is never one a deleted article had while its
+/// Stores one parsed article and returns its id; the text, its hash and the JSON are the
+/// document's `storedForm` (computed by the parsing worker, or here), so the text always matches
+/// `articleText`. The id is never one a deleted article had while its
 /// deletion can still be undone (SQLite would otherwise reuse the highest), so undoing it finds
 /// its place free.
 export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: ParsedArticle): number {
-  const text = articleText(parsed.doc);
+  const { text, contentHash: hash, docJson } = storedFormOf(parsed);
   if (text.trim() === '') throw new PasserelleError('empty_file', 'The file holds no article text.');
-  const docJson = JSON.stringify(parsed.doc.toJSON());
-  const hash = contentHash(text);
   // Prepared once per connection: with the history triggers installed, preparing an insert into
   // a tracked table costs more than running it, and an import stores articles by the thousand.
   const result = cachedStatement(
@@ -76,11 +74,7 @@ export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: 
   return Number(result.lastInsertRowid);
 }
 
-/// The sha256 of an article's text (`articleText` of its document), by which a re-imported
-/// copy of an article already stored is recognised.
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
+export { contentHash };
 
 const editableColumns = {
   title: 'title',

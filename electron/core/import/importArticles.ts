@@ -1,7 +1,7 @@
 import type { OperationResult, StoredImport, ValidatedInput } from '../../../shared/contract';
 import type { ImportOutcome } from '../../../shared/domain';
 import { PasserelleError, toErrorBody } from '../../../shared/errors';
-import { contentHash, storeArticle } from '../articles/articles';
+import { storeArticle } from '../articles/articles';
 import { clientError } from '../clientError';
 import type { CoreContext } from '../coreContext';
 import { refuseWhenReadOnly } from '../store/storeError';
@@ -10,7 +10,8 @@ import type { ParseRequest } from './parseArticle';
 import type { ParsedArticle } from './parsedArticle';
 import { parseInWorker } from './parseInWorker';
 import { storeInCommitGroup } from './commitGroup';
-import { articleText } from '../../../shared/articleText';
+import { storedFormOf } from './storedForm';
+import { cachedStatement } from '../store/rows';
 
 /// Parses off the main thread; replaceable so a test can count or delay parses.
 export type ArticleParser = (request: ParseRequest) => Promise<ParsedArticle>;
@@ -21,9 +22,10 @@ type SettledParse =
 
 /// The article already holding the same text (same sha256 of `articleText`), if any.
 export function findDuplicate(ctx: CoreContext, parsed: ParsedArticle): { id: number; title: string } | null {
-  const row = ctx.store
-    .prepare('SELECT id, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1')
-    .get(contentHash(articleText(parsed.doc))) as { id: number; title: string } | undefined;
+  const row = cachedStatement(
+    ctx.store,
+    'SELECT id, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1',
+  ).get(storedFormOf(parsed).contentHash) as { id: number; title: string } | undefined;
   return row ?? null;
 }
 
@@ -36,6 +38,8 @@ export function storeImported(
   parsed: ParsedArticle,
   force: boolean,
 ): StoredImport {
+  // Computed once for the duplicate check and the insert (unless the parsing worker did).
+  parsed = parsed.stored === undefined ? { ...parsed, stored: storedFormOf(parsed) } : parsed;
   const existing = force ? null : findDuplicate(ctx, parsed);
   if (existing !== null) {
     return { fileName: outcomeName, status: 'duplicate', articleId: existing.id, title: existing.title };

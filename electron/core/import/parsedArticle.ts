@@ -17,6 +17,17 @@ export interface ParsedArticle {
   /// English sentences about what the import guessed or repaired (encoding, language); none
   /// when absent.
   readonly warnings?: readonly ImportWarning[];
+  /// What storing the article writes for its document (`storedForm(doc)`), when the parsing
+  /// worker computed it ahead, so the main thread does not.
+  readonly stored?: StoredForm;
+}
+
+/// What storing an article writes for its document: its plain text (`articleText`), the text's
+/// sha256 (by which a re-imported copy is recognised) and the document as ProseMirror JSON.
+export interface StoredForm {
+  readonly text: string;
+  readonly contentHash: string;
+  readonly docJson: string;
 }
 
 /// What a format reader returns; the caller adds the encoding and the warnings.

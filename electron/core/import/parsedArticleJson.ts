@@ -1,20 +1,28 @@
 import { Node } from 'prosemirror-model';
-import type { DocJSON } from '../../../shared/domain';
 import { articleSchema } from '../../../shared/schema';
-import type { ParsedArticle } from './parsedArticle';
+import type { ParsedArticle, StoredForm } from './parsedArticle';
+import { storedForm } from './storedForm';
 
-/// A `ParsedArticle` as plain data, with its document as ProseMirror JSON, so it can cross from
-/// the parsing worker to the main thread.
-export type ParsedArticleJson = Omit<ParsedArticle, 'doc'> & { readonly doc: DocJSON };
+/// A `ParsedArticle` as plain data, so it can cross from the parsing worker to the main thread:
+/// its document only in its stored form (text, hash and JSON, computed in the worker), which
+/// crosses as three strings rather than a tree of objects.
+export type ParsedArticleJson = Omit<ParsedArticle, 'doc' | 'stored'> & { readonly stored: StoredForm };
 
-/// `parsed` as plain data.
-export function parsedArticleToJson(parsed: ParsedArticle): ParsedArticleJson {
-  return { ...parsed, doc: parsed.doc.toJSON() as DocJSON };
+/// `parsed` as plain data; its document is checked against the schema first.
+export function parsedArticleToJson({ doc, ...fields }: ParsedArticle): ParsedArticleJson {
+  doc.check();
+  return { ...fields, stored: storedForm(doc) };
 }
 
-/// A `ParsedArticle` back from plain data; the document is rebuilt (and checked) against the schema.
+/// A `ParsedArticle` back from plain data. Storing it needs only its stored form, so the document
+/// is rebuilt from its JSON only when something reads `doc`.
 export function parsedArticleFromJson(json: ParsedArticleJson): ParsedArticle {
-  const doc = Node.fromJSON(articleSchema, json.doc);
-  doc.check();
-  return { ...json, doc };
+  let doc: Node | null = null;
+  return {
+    ...json,
+    get doc(): Node {
+      doc ??= Node.fromJSON(articleSchema, JSON.parse(json.stored.docJson));
+      return doc;
+    },
+  };
 }
