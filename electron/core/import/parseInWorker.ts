@@ -26,10 +26,10 @@ const workerHeapMb = 2048;
 export const smallParseBytes = 1024 * 1024;
 const smallWorkerHeapMb = 256;
 // The young generation of a small-heap worker, in MB. V8 sizes it by the machine, not the heap
-// limit; capped, two workers parsing a batch of 1,000 small files peak at 461-481 MB of the
-// import process instead of 512-530 MB, and Markdown parses about a fifth slower (4 MB would save
-// more and cost more: docx 114x a bare insert instead of 94x).
-const smallWorkerYoungMb = 8;
+// limit; uncapped, with web pages read in jsdom, two workers parsing a batch of 1,000 small files
+// peaked at 512-530 MB of the import process. With pages read in linkedom the peak is 354 MB at
+// 8 MB, 368 MB at 16 and 398 MB at 32, where Word files parse 15% faster than at 8.
+const smallWorkerYoungMb = 32;
 
 // From source (tsx, Vitest) the worker is the .ts file run through tsx's loader; in the Electron
 // bundle it is the `importWorker` entry electron-vite builds beside (or above) this chunk.
