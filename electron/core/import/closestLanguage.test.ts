@@ -21,6 +21,8 @@ const news = [
   'مجلس المدينة وافق يوم الخميس على ميزانية المدينة، وقال العمدة إن الزيادة ستكون محدودة.',
   'नगर परिषद ने गुरुवार को शहर का बजट पारित किया और महापौर ने कहा कि कर वृद्धि सीमित रहेगी।',
   '1 2 3 4 5 6 7 8 9 10 11 12 — « » ; : ! ? 2026-01-30 42 %',
+  // Characters outside the BMP (surrogate pairs): an emoji, Han of plane 2, a Latin letter of plane 1.
+  'Le maire 🙂 a signé le budget 🏛️ de la ville, et 𠀀𠀁𠀂 市议会 𝐀 𐞀 les élus ont voté.',
 ];
 
 // Texts of every script franc knows and of every language it profiles, close calls included:

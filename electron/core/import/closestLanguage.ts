@@ -6,66 +6,140 @@ import { expressions } from 'franc-min/expressions.js';
 const maxSample = 2048;
 const missingTrigramCost = 300;
 
-/// One script's trigram profiles, inverted: for each trigram, its rank in every language's
-/// profile (-1 where the profile lacks it), so a text's trigrams are looked up once, not once
-/// per language.
+/// One script's trigram profiles, inverted: for each trigram, a dense id and the languages whose
+/// profile holds it with its rank there (pairs `language, rank`), so a text's trigrams are looked
+/// up once, not once per language, and only the languages that know a trigram are visited.
 interface ScriptProfiles {
   readonly languages: readonly string[];
-  readonly ranks: ReadonlyMap<string, Int16Array>;
+  /// Trigrams whose three code units are all below `smallUnit`, by `smallKey`.
+  readonly smallIds: ReadonlyMap<number, number>;
+  /// The others, by the trigram itself.
+  readonly ids: ReadonlyMap<string, number>;
+  readonly rows: readonly Int16Array[];
+  /// Scratch space: a text's count of each trigram, by id, zero between texts.
+  readonly counts: Int32Array;
 }
+
+// A trigram of code units under 0x400 (Latin with its extensions, and more) packs into a small
+// integer, which a Map looks up without making and hashing a string for each of a text's trigrams.
+const smallUnit = 0x400;
+const smallKey = (first: number, second: number, third: number): number =>
+  (first * smallUnit + second) * smallUnit + third;
 
 function invert(profiles: Record<string, string>): ScriptProfiles {
   const languages = Object.keys(profiles);
-  const ranks = new Map<string, Int16Array>();
+  const dense = new Map<string, Int16Array>();
   languages.forEach((language, index) => {
     const trigrams = (profiles[language] ?? '').split('|');
     // From the end, as franc builds its dictionaries: a trigram listed twice keeps its first rank.
     for (let rank = trigrams.length - 1; rank >= 0; rank--) {
       const trigram = trigrams[rank] ?? '';
-      let row = ranks.get(trigram);
+      let row = dense.get(trigram);
       if (row === undefined) {
         row = new Int16Array(languages.length).fill(-1);
-        ranks.set(trigram, row);
+        dense.set(trigram, row);
       }
       row[index] = rank;
     }
   });
-  return { languages, ranks };
+  const smallIds = new Map<number, number>();
+  const ids = new Map<string, number>();
+  const rows: Int16Array[] = [];
+  for (const [trigram, ranks] of dense) {
+    const units = [0, 1, 2].map((index) => trigram.charCodeAt(index));
+    if (trigram.length === 3 && units.every((unit) => unit < smallUnit)) {
+      smallIds.set(smallKey(units[0] ?? 0, units[1] ?? 0, units[2] ?? 0), rows.length);
+    } else ids.set(trigram, rows.length);
+    rows.push(Int16Array.from([...ranks].flatMap((rank, language) => (rank < 0 ? [] : [language, rank]))));
+  }
+  return { languages, smallIds, ids, rows, counts: new Int32Array(rows.length) };
 }
 
 const profilesByScript = new Map(
   Object.entries(data).map(([script, profiles]) => [script, invert(profiles)]),
 );
 
+// franc's script expressions match one code unit at a time, except for Han's surrogate pairs:
+// outside surrogates, whether a unit counts for a script depends on that unit alone. So each unit
+// a text holds is tested against every expression once (per worker) and remembered as a bit mask.
+const scripts = Object.entries(expressions).map(([name, expression]) => ({
+  name,
+  expression,
+  one: new RegExp(`^(?:${expression.source})$`),
+}));
+if (scripts.length > 31) throw new Error('franc names more scripts than a bit mask holds.');
+const masksByUnit = new Int32Array(0x10000).fill(-1);
+function scriptMask(unit: number): number {
+  let mask = masksByUnit[unit] ?? -1;
+  if (mask === -1) {
+    mask = 0;
+    const character = String.fromCharCode(unit);
+    scripts.forEach(({ one }, index) => {
+      if (one.test(character)) mask |= 1 << index;
+    });
+    masksByUnit[unit] = mask;
+  }
+  return mask;
+}
+const surrogate = /[\ud800-\udfff]/;
+
+// How many of `sample`'s characters each script's expression matches, in `scripts`' order.
+function scriptCounts(sample: string): number[] {
+  if (surrogate.test(sample)) {
+    return scripts.map(({ expression }) => sample.match(expression)?.length ?? 0);
+  }
+  const counts = new Array<number>(scripts.length).fill(0);
+  for (let index = 0; index < sample.length; index++) {
+    for (let mask = scriptMask(sample.charCodeAt(index)); mask !== 0; mask &= mask - 1) {
+      const script = 31 - Math.clz32(mask & -mask);
+      counts[script] = (counts[script] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 // franc's script choice: the script whose characters are the largest share of the sample, the
 // first listed on a tie.
 export function topScript(sample: string): { script: string | undefined; share: number } {
   let script: string | undefined;
   let share = -1;
-  for (const [name, expression] of Object.entries(expressions)) {
-    const count = (sample.match(expression)?.length ?? 0) / sample.length || 0;
+  scriptCounts(sample).forEach((matched, index) => {
+    const count = matched / sample.length || 0;
     if (count > share) {
       share = count;
-      script = name;
+      script = scripts[index]?.name;
     }
-  }
+  });
   return { script, share };
 }
 
 // trigram-utils' `asDictionary`, which franc uses: ASCII punctuation and digits become spaces,
-// white space is collapsed, the text is lower-cased and padded with a space at each end.
-function trigramCounts(sample: string): Map<string, number> {
+// white space is collapsed, the text is lower-cased and padded with a space at each end. Only the
+// trigrams some profile of the script holds are counted (by id): the others cost every language
+// the same, so they cannot change the order.
+// Returns the ids of the trigrams counted, their counts left in `profiles.counts` (which the
+// caller zeroes again).
+function countTrigrams(sample: string, profiles: ScriptProfiles): number[] {
   const cleaned = ` ${sample
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const { counts } = profiles;
+  const seen: number[] = [];
   for (let index = 0; index + 3 <= cleaned.length; index++) {
-    const trigram = cleaned.slice(index, index + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    const first = cleaned.charCodeAt(index);
+    const second = cleaned.charCodeAt(index + 1);
+    const third = cleaned.charCodeAt(index + 2);
+    const id =
+      first < smallUnit && second < smallUnit && third < smallUnit
+        ? profiles.smallIds.get(smallKey(first, second, third))
+        : profiles.ids.get(cleaned.slice(index, index + 3));
+    if (id === undefined) continue;
+    if (counts[id] === 0) seen.push(id);
+    counts[id] = (counts[id] ?? 0) + 1;
   }
-  return counts;
+  return seen;
 }
 
 /// franc-min's verdict on `text` (an ISO 639-3 code, or 'und'), computed as franc computes it
@@ -81,15 +155,17 @@ export function closestLanguage(text: string, minLength = 10): string {
   // A script only one language writes names it; no trigrams are needed.
   if (profiles === undefined) return share === 0 ? 'und' : script;
 
+  // Each language's distance less what every trigram would cost it if its profile lacked them all
+  // (the same for every language, so the order is franc's; the sums are of integers, so exact).
   const distances = new Float64Array(profiles.languages.length);
-  for (const [trigram, count] of trigramCounts(sample)) {
-    const row = profiles.ranks.get(trigram);
-    // A trigram no profile holds costs every language the same, so it cannot change the order.
-    if (row === undefined) continue;
-    for (let language = 0; language < row.length; language++) {
-      const rank = row[language] ?? -1;
-      const distance = rank < 0 ? missingTrigramCost : Math.abs(count - rank - 1);
-      distances[language] = (distances[language] ?? 0) + distance;
+  for (const id of countTrigrams(sample, profiles)) {
+    const count = profiles.counts[id] ?? 0;
+    profiles.counts[id] = 0;
+    const row = profiles.rows[id] ?? new Int16Array();
+    for (let index = 0; index + 1 < row.length; index += 2) {
+      const language = row[index] ?? 0;
+      const rank = row[index + 1] ?? 0;
+      distances[language] = (distances[language] ?? 0) + Math.abs(count - rank - 1) - missingTrigramCost;
     }
   }
   let best = 0;
