@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { PasserelleError } from '../../../shared/errors';
 import { checkZipArchive } from './checkZipArchive';
+import { convertDocxToHtml } from './convertDocxToHtml';
 import type { ArticleReading } from './parsedArticle';
 import { readHtmlFragment } from './readHtmlFragment';
 
@@ -20,11 +21,17 @@ const styleMap = [
   "p[style-name='Citation intense'] => blockquote > p:fresh",
 ];
 
-// Images are never kept, so they are not even read out of the archive.
-const skipImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+/// How mammoth reads a Word file for the import. Images are never kept, so they are not even
+/// read out of the archive.
+export const docxConversion: NonNullable<Parameters<typeof mammoth.convertToHtml>[1]> = {
+  styleMap,
+  convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+  externalFileAccess: false,
+  ignoreEmptyParagraphs: true,
+};
 
 /// Reads a Word .docx into an article: the archive is checked first (`checkZipArchive`: no zip
-/// bomb, nothing truncated), then mammoth turns headings, paragraphs, lists, quotes and emphasis
+/// bomb, nothing truncated), then mammoth (`convertDocxToHtml`) turns headings, paragraphs, lists, quotes and emphasis
 /// into HTML, which goes through the same sanitiser and schema as every other page.
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<ArticleReading> {
   const entries = checkZipArchive(fileName, bytes);
@@ -36,9 +43,9 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Art
   }
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(
+    const result = await convertDocxToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap, convertImage: skipImage, externalFileAccess: false, ignoreEmptyParagraphs: true },
+      docxConversion,
     );
     html = result.value;
   } catch (error) {
