@@ -28,29 +28,29 @@ const smallKey = (first: number, second: number, third: number): number =>
 
 function invert(profiles: Record<string, string>): ScriptProfiles {
   const languages = Object.keys(profiles);
-  const dense = new Map<string, Int16Array>();
+  // Each trigram's `language, rank` pairs, in language order.
+  const pairs = new Map<string, number[]>();
   languages.forEach((language, index) => {
     const trigrams = (profiles[language] ?? '').split('|');
     // From the end, as franc builds its dictionaries: a trigram listed twice keeps its first rank.
     for (let rank = trigrams.length - 1; rank >= 0; rank--) {
       const trigram = trigrams[rank] ?? '';
-      let row = dense.get(trigram);
-      if (row === undefined) {
-        row = new Int16Array(languages.length).fill(-1);
-        dense.set(trigram, row);
-      }
-      row[index] = rank;
+      const row = pairs.get(trigram);
+      if (row === undefined) pairs.set(trigram, [index, rank]);
+      else if (row[row.length - 2] === index) row[row.length - 1] = rank;
+      else row.push(index, rank);
     }
   });
   const smallIds = new Map<number, number>();
   const ids = new Map<string, number>();
   const rows: Int16Array[] = [];
-  for (const [trigram, ranks] of dense) {
-    const units = [0, 1, 2].map((index) => trigram.charCodeAt(index));
-    if (trigram.length === 3 && units.every((unit) => unit < smallUnit)) {
-      smallIds.set(smallKey(units[0] ?? 0, units[1] ?? 0, units[2] ?? 0), rows.length);
+  for (const [trigram, row] of pairs) {
+    // charCodeAt is NaN past the end, so a shorter trigram is looked up by itself.
+    const [first, second, third] = [trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)];
+    if (trigram.length === 3 && first < smallUnit && second < smallUnit && third < smallUnit) {
+      smallIds.set(smallKey(first, second, third), rows.length);
     } else ids.set(trigram, rows.length);
-    rows.push(Int16Array.from([...ranks].flatMap((rank, language) => (rank < 0 ? [] : [language, rank]))));
+    rows.push(Int16Array.from(row));
   }
   return { languages, smallIds, ids, rows, counts: new Int32Array(rows.length) };
 }
