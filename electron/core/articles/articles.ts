@@ -5,7 +5,7 @@ import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
 import type { ParsedArticle } from '../import/parsedArticle';
-import { contentHash, storedFormOf } from '../import/storedForm';
+import { storedFormOf } from '../import/storedForm';
 import { cachedStatement } from '../store/rows';
 
 interface ArticleRow {
@@ -73,8 +73,6 @@ export function storeArticle(ctx: CoreContext, fileName: string | null, parsed: 
   );
   return Number(result.lastInsertRowid);
 }
-
-export { contentHash };
 
 const editableColumns = {
   title: 'title',

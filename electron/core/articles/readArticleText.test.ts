@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockSeparator } from '../../../shared/articleText';
 import { storeParagraphs, testContext } from '../testing/testContext';
-import { contentHash } from './articles';
+import { contentHash } from '../import/storedForm';
 import { readArticleText } from './readArticleText';
 
 describe('readArticleText', () => {

@@ -59,7 +59,7 @@ function startWorkerThread(heapMb: number): Worker {
 /// Files handed to a small-heap worker ahead of the one it parses, so that it goes on parsing while
 /// the main thread stores (a group commit holds it for several milliseconds) rather than waiting
 /// for the main thread to hand it the next one.
-export const parsesInFlight = 4;
+const parsesInFlight = 4;
 
 /// The heap a request is parsed in: small up to `smallParseBytes`, large above.
 export function parseHeapMb(request: ParseRequest): number {

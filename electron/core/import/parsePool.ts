@@ -179,10 +179,7 @@ export function parsePool(options: ParsePoolOptions): ParsePool {
 
   function pump(): void {
     // The emptiest worker first, so a batch is spread over all of them.
-    for (let handed = true; handed && queue.length > 0;) {
-      handed = false;
-      const job = queue[0];
-      if (job === undefined) return;
+    for (let job = queue[0]; job !== undefined; job = queue[0]) {
       const slot = slots
         .filter((candidate) =>
           job.large || candidate.large
@@ -193,7 +190,6 @@ export function parsePool(options: ParsePoolOptions): ParsePool {
       if (slot === undefined) return;
       queue.shift();
       hand(slot, job);
-      handed = true;
     }
   }
 
