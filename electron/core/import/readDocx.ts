@@ -31,8 +31,9 @@ export const docxConversion: NonNullable<Parameters<typeof mammoth.convertToHtml
 };
 
 /// Reads a Word .docx into an article: the archive is checked first (`checkZipArchive`: no zip
-/// bomb, nothing truncated), then mammoth (`convertDocxToHtml`) turns headings, paragraphs, lists, quotes and emphasis
-/// into HTML, which goes through the same sanitiser and schema as every other page.
+/// bomb, nothing truncated), then mammoth (`convertDocxToHtml`) turns headings, paragraphs,
+/// lists, quotes and emphasis into HTML, which goes through the same sanitiser and schema as
+/// every other page.
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<ArticleReading> {
   const entries = checkZipArchive(fileName, bytes);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
