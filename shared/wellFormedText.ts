@@ -8,10 +8,14 @@ const loneSurrogates = /\p{Cs}/gu;
 export const loneSurrogateMessage =
   'the text holds a lone surrogate (half of a character such as an emoji), which cannot be stored';
 
+// ES2024's own check (Node 20, Chromium 111), several times faster than the expression on text
+// with characters past U+00FF; ES2023's types do not know it yet.
+const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /// Whether `text` is well-formed UTF-16: every surrogate is half of a pair, so the text has a
 /// UTF-8 form and SQLite stores bytes that every reader decodes.
 export function isWellFormedText(text: string): boolean {
-  return !loneSurrogate.test(text);
+  return nativeIsWellFormed === undefined ? !loneSurrogate.test(text) : nativeIsWellFormed.call(text);
 }
 
 /// `text` with each lone surrogate replaced by U+FFFD, the replacement character; pairs stay.

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
 import { describe, expect, it } from 'vitest';
-import { closestLanguage } from './closestLanguage';
+import { closestLanguage, closestLanguageOfWords } from './closestLanguage';
+import { letterRuns } from './detectLanguage';
 import { seededRandom } from '../testing/seededRandom';
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url);
@@ -85,5 +86,19 @@ describe('closestLanguage', () => {
       expect(closestLanguage(text, 0), text).toBe(franc(text, { minLength: 0 }));
       expect(closestLanguage(text, 100), text).toBe(franc(text, { minLength: 100 }));
     }
+  });
+
+  it('gives franc-min’s verdict on the texts’ words joined by spaces, as detectLanguage samples them', () => {
+    for (const text of texts) {
+      const words = letterRuns(text).join(' ');
+      expect(closestLanguageOfWords(words), words).toBe(franc(words));
+    }
+  });
+});
+
+describe('letterRuns', () => {
+  it('finds the runs of letters the expression finds', () => {
+    const texts = [...sampleTexts(), ...news, 'E\u0301tat l’État d’Alibaba 3e 42 ½ ǅ ʰ ー 〇'];
+    for (const text of texts) expect(letterRuns(text), text).toEqual(text.match(/\p{L}+/gu) ?? []);
   });
 });
