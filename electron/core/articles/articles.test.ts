@@ -139,3 +139,47 @@ describe('articles.update and articles.delete', () => {
     workerTimeout,
   );
 });
+
+describe('articles.get', () => {
+  it('reads a document stored in full JSON, as workspaces stored them before the compact form', async () => {
+    const ctx = testContext();
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Titre' }] },
+        { type: 'paragraph', content: [{ type: 'text', marks: [{ type: 'em' }], text: french }] },
+      ],
+    };
+    const id = Number(
+      ctx.store
+        .prepare(
+          `INSERT INTO articles (title, content_hash, doc, text, imported_at) VALUES ('Titre', 'h', ?, ?, '2026-01-01')`,
+        )
+        .run(JSON.stringify(doc), `Titre\n\n${french}`).lastInsertRowid,
+    );
+    expect((await dispatch(ctx, 'articles.get', { id })).doc).toEqual(doc);
+  });
+
+  it(
+    'stores an imported document without its text, and reads it back whole',
+    async () => {
+      const ctx = testContext();
+      const { articleId } = imported(
+        (await dispatch(ctx, 'articles.import', { files: [file('a.md', `# Titre\n\n*${french}*`)] }))
+          .results[0],
+      );
+      const row = ctx.store.prepare('SELECT doc FROM articles WHERE id = ?').get(articleId) as {
+        doc: string;
+      };
+      expect(row.doc).not.toContain('conseil municipal');
+      expect((await dispatch(ctx, 'articles.get', { id: articleId })).doc).toEqual({
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Titre' }] },
+          { type: 'paragraph', content: [{ type: 'text', marks: [{ type: 'em' }], text: french }] },
+        ],
+      });
+    },
+    workerTimeout,
+  );
+});

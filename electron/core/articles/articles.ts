@@ -1,6 +1,7 @@
 import type { OperationResult, ValidatedInput } from '../../../shared/contract';
-import type { Article, ArticleSummary, DocJSON } from '../../../shared/domain';
+import type { Article, ArticleSummary } from '../../../shared/domain';
 import { PasserelleError } from '../../../shared/errors';
+import { storedDocJson } from '../../../shared/storedDoc';
 import type { HistoryMessage } from '../../../shared/historyMessages';
 import type { CoreContext } from '../coreContext';
 import { recordAction } from '../history/recordAction';
@@ -142,7 +143,7 @@ export function getArticle(ctx: CoreContext, input: ValidatedInput<'articles.get
     siteName: row.site_name,
     language: row.language,
     encoding: row.encoding,
-    doc: JSON.parse(row.doc) as DocJSON,
+    doc: storedDocJson(row.doc, row.text),
     text: row.text,
   };
 }

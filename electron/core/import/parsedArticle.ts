@@ -23,10 +23,11 @@ export interface ParsedArticle {
 }
 
 /// What storing an article writes for its document: its plain text (`articleText`), the text's
-/// sha256 (by which a re-imported copy is recognised) and the document as ProseMirror JSON.
+/// sha256 (by which a re-imported copy is recognised) and the document's JSON.
 export interface StoredForm {
   readonly text: string;
   readonly contentHash: string;
+  /// The document as stored: its JSON without the texts (`compactDocJson`).
   readonly docJson: string;
 }
 

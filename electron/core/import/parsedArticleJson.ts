@@ -1,5 +1,6 @@
 import { Node } from 'prosemirror-model';
 import { articleSchema } from '../../../shared/schema';
+import { storedDocJson } from '../../../shared/storedDoc';
 import type { ParsedArticle, StoredForm } from './parsedArticle';
 import { storedForm } from './storedForm';
 
@@ -21,7 +22,7 @@ export function parsedArticleFromJson(json: ParsedArticleJson): ParsedArticle {
   return {
     ...json,
     get doc(): Node {
-      doc ??= Node.fromJSON(articleSchema, JSON.parse(json.stored.docJson));
+      doc ??= Node.fromJSON(articleSchema, storedDocJson(json.stored.docJson, json.stored.text));
       return doc;
     },
   };
