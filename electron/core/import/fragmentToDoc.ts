@@ -5,6 +5,7 @@ import { articleSchema } from '../../../shared/schema';
 import { checkHtmlShape, maxHtmlNesting } from './checkHtmlShape';
 import { allowedTags, forbiddenContents, forbiddenTags } from './sanitizeArticleHtml';
 import { SchemaParserElement, SchemaParserText } from './schemaParserDom';
+import { simpleHtmlTree } from './simpleHtmlTree';
 import { tidyDoc } from './tidyDoc';
 
 type Parse5Node = DefaultTreeAdapterTypes.Node;
@@ -110,19 +111,26 @@ function copySanitised(
   }
 }
 
+// The <body> parse5 builds from `page`.
+function parsedBody(page: string): Parse5Node | undefined {
+  // As jsdom parses when it runs no script: <noscript> content is markup (dropped whole), not text.
+  const document = parse(page, { scriptingEnabled: false });
+  const root = document.childNodes.find(isElement);
+  return root?.childNodes.find((node) => isElement(node) && node.tagName === 'body');
+}
+
 /// Reads article HTML (from mammoth or markdown-it, pasted, or what Readability extracted from a
-/// page) straight into the schema without a jsdom page: parse5 parses it as a browser would, the
+/// page) straight into the schema without a jsdom page: parse5 parses it as a browser would (HTML
+/// of the simple kind markdown-it and mammoth write is read by `simpleHtmlTree`, into the tree
+/// parse5 would build), the
 /// sanitiser's rules are applied while copying the tree, ProseMirror's schema parser reads the
 /// copy, and the result is tidied. The same document as DOMPurify in a jsdom window gives
 /// (`fragmentToDoc.test.ts`), in a fraction of the time and memory. Null when no text is left.
 export function fragmentToDoc(html: string, fileName: string): Node | null {
   const page = `<!doctype html><html><head></head><body>${html}</body></html>`;
   checkHtmlShape(page, fileName);
-  // As jsdom parses when it runs no script: <noscript> content is markup (dropped whole), not text.
-  const document = parse(page, { scriptingEnabled: false });
-  const root = document.childNodes.find(isElement);
-  const body = root?.childNodes.find((node) => isElement(node) && node.tagName === 'body');
   const copy = new SchemaParserElement('body');
+  const body = simpleHtmlTree(html) ?? parsedBody(page);
   if (body !== undefined && isElement(body)) copySanitised(body, copy, 2, fileName);
   // ProseMirror's parser is typed for a browser DOM; the copy has exactly the members it reads
   // (see `schemaParserDom.ts`), and `fragmentToDoc.test.ts` checks the two give the same document.

@@ -1,0 +1,130 @@
+import type { DefaultTreeAdapterTypes } from 'parse5';
+
+type Parse5Element = DefaultTreeAdapterTypes.Element;
+type Parse5Text = DefaultTreeAdapterTypes.TextNode;
+type Parse5Parent = Parse5Element;
+
+// Markdown-it and mammoth write HTML of a few tags, properly nested, with text escaped and no white
+// space of their own between Word's paragraphs: HTML that parse5 builds into the tree its tags
+// spell out, as would any parser. Reading that tree directly costs a tenth of parse5's tokenizer and
+// tree builder, which were most of the time of a Markdown or Word import. Anything outside what is
+// checked here (another tag or character reference, a table, a block inside a paragraph, a link in
+// a link, a line feed right after <pre>, a NUL or carriage return) is left to parse5 (`null`).
+
+const xhtml = 'http://www.w3.org/1999/xhtml' as DefaultTreeAdapterTypes.Element['namespaceURI'];
+// Elements holding text and inline elements only.
+const inline = new Set(['a', 'b', 'code', 'del', 'em', 'i', 'ins', 's', 'span', 'strong', 'sub', 'sup', 'u']);
+const textBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+// Elements that may hold blocks, inline elements and text; lists hold only items.
+const containers = new Set(['blockquote', 'li']);
+const lists = new Set(['ul', 'ol']);
+const voids = new Set(['br', 'hr', 'img']);
+const voidInline = new Set(['br', 'img']);
+const escapes: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+const tag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*="[^"<]*")*)\s*(\/?)>/y;
+const attribute = /([a-z][a-z-]*)="([^"<]*)"/g;
+// Text the tree may hold as it is: no markup, no character reference but the four escapes, and
+// none of what parse5's input stream changes or drops.
+// eslint-disable-next-line no-control-regex -- a NUL is what parse5 drops
+const plainText = /^(?:[^<&\u0000\r]|&(?:amp|lt|gt|quot);)*$/;
+
+function unescape(text: string): string {
+  return text.includes('&')
+    ? text.replace(/&(?:amp|lt|gt|quot);/g, (escape) => escapes[escape] ?? escape)
+    : text;
+}
+
+// Whether `child` may stand in `parent` without parse5 building anything else than that nesting
+// (an item in an item, for one, becomes its sibling).
+function fits(parent: string, child: string, openLinks: number): boolean {
+  if (child === 'a' && openLinks > 0) return false;
+  if (inline.has(parent) || textBlocks.has(parent)) return inline.has(child) || voidInline.has(child);
+  if (lists.has(parent)) return child === 'li';
+  return (containers.has(parent) || parent === 'body') && child !== 'li';
+}
+
+function element(
+  tagName: string,
+  attrs: DefaultTreeAdapterTypes.Element['attrs'],
+  parent: Parse5Parent,
+): Parse5Element {
+  return {
+    nodeName: tagName,
+    tagName,
+    attrs,
+    namespaceURI: xhtml,
+    childNodes: [],
+    parentNode: parent,
+    sourceCodeLocation: undefined,
+  };
+}
+
+/// The `<body>` parse5 would build from `html` (what goes between `<body>` and `</body>`), when the
+/// HTML is of the simple kind checked above; null otherwise, and then parse5 reads it.
+export function simpleHtmlTree(html: string): Parse5Element | null {
+  const body: Parse5Element = {
+    nodeName: 'body',
+    tagName: 'body',
+    attrs: [],
+    namespaceURI: xhtml,
+    childNodes: [],
+    parentNode: null,
+    sourceCodeLocation: undefined,
+  };
+  const open: Parse5Element[] = [body];
+  let openLinks = 0;
+  let index = 0;
+  const addText = (raw: string): boolean => {
+    if (raw === '') return true;
+    const parent = open[open.length - 1] ?? body;
+    if (lists.has(parent.tagName) && /[^\n ]/.test(raw)) return false;
+    if (!plainText.test(raw)) return false;
+    const value = unescape(raw);
+    const last = parent.childNodes[parent.childNodes.length - 1];
+    // parse5 puts consecutive characters in one text node.
+    if (last !== undefined && last.nodeName === '#text') (last as Parse5Text).value += value;
+    else
+      parent.childNodes.push({ nodeName: '#text', value, parentNode: parent, sourceCodeLocation: undefined });
+    return true;
+  };
+  while (index < html.length) {
+    const next = html.indexOf('<', index);
+    if (!addText(html.slice(index, next === -1 ? html.length : next))) return null;
+    if (next === -1) break;
+    tag.lastIndex = next;
+    const match = tag.exec(html);
+    if (match === null) return null;
+    const [whole, closing, name = '', attributeText = '', selfClosing] = match;
+    const parent = open[open.length - 1] ?? body;
+    if (closing === '/') {
+      if (attributeText !== '' || selfClosing === '/' || parent.tagName !== name || parent === body)
+        return null;
+      open.pop();
+      if (name === 'a') openLinks--;
+    } else {
+      const known =
+        inline.has(name) ||
+        textBlocks.has(name) ||
+        containers.has(name) ||
+        lists.has(name) ||
+        voids.has(name);
+      if (!known || !fits(parent.tagName, name, openLinks)) return null;
+      if (selfClosing === '/' && !voids.has(name)) return null;
+      const attrs: DefaultTreeAdapterTypes.Element['attrs'] = [];
+      for (const [, attributeName = '', value = ''] of attributeText.matchAll(attribute)) {
+        if (attrs.some((existing) => existing.name === attributeName) || !plainText.test(value)) return null;
+        attrs.push({ name: attributeName, value: unescape(value) });
+      }
+      const child = element(name, attrs, parent);
+      parent.childNodes.push(child);
+      if (!voids.has(name)) {
+        open.push(child);
+        if (name === 'a') openLinks++;
+        // parse5 drops a line feed right after <pre>.
+        if (name === 'pre' && html.charCodeAt(next + whole.length) === 0x0a) return null;
+      }
+    }
+    index = next + whole.length;
+  }
+  return open.length === 1 ? body : null;
+}
