@@ -1,7 +1,11 @@
 import MarkdownIt from 'markdown-it';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { convertDocxToHtml } from './convertDocxToHtml';
+import { extractArticleHtml } from './extractArticleHtml';
+import { hostileCorpus } from './hostile/hostileCorpus';
+import { parsePage } from './readHtml';
 import { docxConversion } from './readDocx';
 import { simpleHtmlTree } from './simpleHtmlTree';
 import { buildDocx } from './testing/buildZip';
@@ -116,6 +120,46 @@ describe('simpleHtmlTree', () => {
     }
   });
 
+  it('builds the tree parse5 builds from what Readability kept of a page, as linkedom writes it', () => {
+    const flamanville = readFileSync(
+      new URL('../../../../shared/corpus/reacteur-flamanville.fr.html', import.meta.url),
+      'utf8',
+    );
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<p>Paragraphe ${index} de l’article, assez long pour que Readability le retienne&nbsp;: avec des virgules, des «&#160;guillemets&#160;» &amp; des <em>détails</em>, <a href="https://example.org/?a=1&amp;b=2">un lien</a>.</p>`,
+    ).join('');
+    const pages = [
+      ...hostileCorpus.map(({ html }) => html),
+      flamanville,
+      `<html><body><header><nav><a href="/">Accueil</a></nav></header><main><article><h1>Titre</h1>${paragraphs}</article></main><footer>© Le Journal</footer></body></html>`,
+      `<body><div><section><h2>Une section</h2>${paragraphs}<figure><img src="a.jpg" alt="x"><figcaption>Une légende</figcaption></figure><blockquote><p>Une citation</p></blockquote></section></div></body>`,
+    ];
+    let simple = 0;
+    for (const page of pages) {
+      const html = extractArticleHtml(parsePage(page, 'page.html').copy()).contentHtml;
+      if (html === null) continue;
+      const tree = simpleHtmlTree(html);
+      if (tree === null) continue;
+      simple++;
+      expect(shape(tree), html).toEqual(shape(parse5Body(html)));
+    }
+    expect(simple).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads capitals and numeric references as parse5 does', () => {
+    for (const html of [
+      '<P>majuscules</P>',
+      '<DIV CLASS="a" Id="b"><p>x</p></DIV>',
+      '<p>un &#233; &#x1F600; &#160;&#x41;&#39;</p>',
+    ]) {
+      const tree = simpleHtmlTree(html);
+      expect(tree, html).not.toBeNull();
+      expect(shape(tree as Parse5Node), html).toEqual(shape(parse5Body(html)));
+    }
+  });
+
   it('leaves to parse5 what it would build otherwise, or reads otherwise', () => {
     for (const html of [
       '<p>un <p>deux</p>',
@@ -129,10 +173,13 @@ describe('simpleHtmlTree', () => {
       '<h1>un <h2>deux</h2></h1>',
       '<pre>\nligne</pre>',
       '<p>un &copy; deux</p>',
-      '<p>un &#233;</p>',
+      '<p>un &nbsp;</p>',
+      '<p>un &#150; (un C1 que parse5 lit en tiret)</p>',
+      '<p>un &#0;</p>',
+      '<p>un &#xD800;</p>',
+      '<p>un &#65 sans point-virgule</p>',
       '<p>un\u0000deux</p>',
       '<p>un\rdeux</p>',
-      '<P>majuscules</P>',
       '<p>non fermé',
       'texte</p>',
       '<p>un</em></p>',

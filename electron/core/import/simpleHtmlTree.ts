@@ -5,8 +5,9 @@ type Parse5Text = DefaultTreeAdapterTypes.TextNode;
 type Parse5Parent = Parse5Element;
 
 // Markdown-it and mammoth write HTML of a few tags, properly nested, with text escaped and no white
-// space of their own between Word's paragraphs: HTML that parse5 builds into the tree its tags
-// spell out, as would any parser. Reading that tree directly costs a tenth of parse5's tokenizer and
+// space of their own between Word's paragraphs, and so does linkedom when it serialises what
+// Readability kept of a simple page: HTML that parse5 builds into the tree its tags spell out, as
+// would any parser. Reading that tree directly costs a tenth of parse5's tokenizer and
 // tree builder, which were most of the time of a Markdown or Word import. Anything outside what is
 // checked here (another tag or character reference, a table, a block inside a paragraph, a link in
 // a link, a line feed right after <pre>, a NUL or carriage return) is left to parse5 (`null`).
@@ -16,22 +17,52 @@ const xhtml = 'http://www.w3.org/1999/xhtml' as DefaultTreeAdapterTypes.Element[
 const inline = new Set(['a', 'b', 'code', 'del', 'em', 'i', 'ins', 's', 'span', 'strong', 'sub', 'sup', 'u']);
 const textBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 // Elements that may hold blocks, inline elements and text; lists hold only items.
-const containers = new Set(['blockquote', 'li']);
+const containers = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'li',
+  'main',
+  'nav',
+  'section',
+]);
 const lists = new Set(['ul', 'ol']);
 const voids = new Set(['br', 'hr', 'img']);
 const voidInline = new Set(['br', 'img']);
-const escapes: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
-const tag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*="[^"<]*")*)\s*(\/?)>/y;
-const attribute = /([a-z][a-z-]*)="([^"<]*)"/g;
-// Text the tree may hold as it is: no markup, no character reference but the four escapes, and
-// none of what parse5's input stream changes or drops.
+const escapes: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+const tag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*="[^"<]*")*)\s*(\/?)>/iy;
+const attribute = /([a-z][a-z-]*)="([^"<]*)"/gi;
+// Text the tree may hold as it is: no markup, no character reference but the four escapes and
+// numeric ones, and none of what parse5's input stream changes or drops.
 // eslint-disable-next-line no-control-regex -- a NUL is what parse5 drops
-const plainText = /^(?:[^<&\u0000\r]|&(?:amp|lt|gt|quot);)*$/;
+const plainText = /^(?:[^<&\u0000\r]|&(?:amp|lt|gt|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)*$/;
+const reference = /&(?:(amp|lt|gt|quot)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 
-function unescape(text: string): string {
-  return text.includes('&')
-    ? text.replace(/&(?:amp|lt|gt|quot);/g, (escape) => escapes[escape] ?? escape)
-    : text;
+// A numeric reference parse5 reads as the character it numbers: printable ASCII, or from U+00A0
+// on but the surrogates (it maps or replaces NUL, the C1 controls and the rest).
+const plainCode = (code: number): boolean =>
+  (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff));
+
+// `raw` with its references replaced by their characters; null when parse5 would read it otherwise.
+function unescape(raw: string): string | null {
+  if (!plainText.test(raw)) return null;
+  if (!raw.includes('&')) return raw;
+  let plain = true;
+  const value = raw.replace(
+    reference,
+    (whole, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+      if (name !== undefined) return escapes[name] ?? whole;
+      const code = decimal === undefined ? Number.parseInt(hex ?? '', 16) : Number(decimal);
+      if (!plainCode(code)) plain = false;
+      return plain ? String.fromCodePoint(code) : whole;
+    },
+  );
+  return plain ? value : null;
 }
 
 // Whether `child` may stand in `parent` without parse5 building anything else than that nesting
@@ -78,8 +109,8 @@ export function simpleHtmlTree(html: string): Parse5Element | null {
     if (raw === '') return true;
     const parent = open[open.length - 1] ?? body;
     if (lists.has(parent.tagName) && /[^\n ]/.test(raw)) return false;
-    if (!plainText.test(raw)) return false;
     const value = unescape(raw);
+    if (value === null) return false;
     const last = parent.childNodes[parent.childNodes.length - 1];
     // parse5 puts consecutive characters in one text node.
     if (last !== undefined && last.nodeName === '#text') (last as Parse5Text).value += value;
@@ -94,7 +125,9 @@ export function simpleHtmlTree(html: string): Parse5Element | null {
     tag.lastIndex = next;
     const match = tag.exec(html);
     if (match === null) return null;
-    const [whole, closing, name = '', attributeText = '', selfClosing] = match;
+    const [whole, closing, tagName = '', attributeText = '', selfClosing] = match;
+    // parse5 lowercases names (linkedom writes the <DIV>s Readability makes in capitals).
+    const name = tagName.toLowerCase();
     const parent = open[open.length - 1] ?? body;
     if (closing === '/') {
       if (attributeText !== '' || selfClosing === '/' || parent.tagName !== name || parent === body)
@@ -111,9 +144,11 @@ export function simpleHtmlTree(html: string): Parse5Element | null {
       if (!known || !fits(parent.tagName, name, openLinks)) return null;
       if (selfClosing === '/' && !voids.has(name)) return null;
       const attrs: DefaultTreeAdapterTypes.Element['attrs'] = [];
-      for (const [, attributeName = '', value = ''] of attributeText.matchAll(attribute)) {
-        if (attrs.some((existing) => existing.name === attributeName) || !plainText.test(value)) return null;
-        attrs.push({ name: attributeName, value: unescape(value) });
+      for (const [, attributeName = '', raw = ''] of attributeText.matchAll(attribute)) {
+        const lowerName = attributeName.toLowerCase();
+        const value = unescape(raw);
+        if (value === null || attrs.some((existing) => existing.name === lowerName)) return null;
+        attrs.push({ name: lowerName, value });
       }
       const child = element(name, attrs, parent);
       parent.childNodes.push(child);
