@@ -9,6 +9,7 @@ import {
   findGlossaryEntry,
   getGlossaryEntry,
   writeGlossaryEntry,
+  type GlossaryFields,
 } from './glossaryEntries';
 
 /// Where a mention is: the span `start`–`end` of `text`, the plain text of article `articleId`.
@@ -20,10 +21,16 @@ export interface MentionSpan {
 }
 
 /// Makes a draft entry of `label` whose French term is the span's words (without an elided
-/// article), first seen in the span's article, and returns its id.
-export function newDraftEntry(ctx: CoreContext, label: string, span: MentionSpan): number {
+/// article), first seen in the span's article, and returns its id. `fields` may fill in more of
+/// the draft's fields before it is stored.
+export function newDraftEntry(
+  ctx: CoreContext,
+  label: string,
+  span: MentionSpan,
+  fields: (draft: GlossaryFields) => GlossaryFields = (draft) => draft,
+): number {
   const words = entityWords(span.text, span.start, span.end);
-  return createGlossaryEntry(ctx, draftEntryFields(label, words), span.articleId).id;
+  return createGlossaryEntry(ctx, fields(draftEntryFields(label, words)), span.articleId).id;
 }
 
 /// The entry of `label` whose French term or a variant matches the span's text, or failing that
@@ -51,9 +58,12 @@ export function entryForNewMention(
 /// `entryForNewMention` with no entry requested, for the many mentions of one action (a dataset
 /// import): each mention gets the entry that function would give it, found in an index of the
 /// entries' match keys read once per label instead of by a query per mention, and the draft
-/// entries it makes join the index. Valid inside one `recordAction`, while nothing else changes
-/// the entries' labels, French terms or variants.
-export function mentionLinker(ctx: CoreContext): (label: string, span: MentionSpan) => number {
+/// entries it makes join the index (`newEntry` may fill in more of a draft's fields before it is
+/// stored). Valid inside one `recordAction`, while nothing else changes the entries' labels,
+/// French terms or variants.
+export function mentionLinker(
+  ctx: CoreContext,
+): (label: string, span: MentionSpan, newEntry?: (draft: GlossaryFields) => GlossaryFields) => number {
   // By label, by match key: the lowest id of an entry whose French term folds to the key, and the
   // lowest id of any entry having the key (as `findGlossaryEntry` orders them).
   const indexes = new Map<string, Map<string, { exact: number | undefined; any: number }>>();
@@ -86,18 +96,24 @@ export function mentionLinker(ctx: CoreContext): (label: string, span: MentionSp
     }
     return index;
   };
+  // An import names the same people and places again and again.
+  const folded = new Map<string, string>();
   const find = (label: string, term: string): number | undefined => {
-    const key = foldText(term);
+    let key = folded.get(term);
+    if (key === undefined) {
+      key = foldText(term);
+      folded.set(term, key);
+    }
     if (key === '') return undefined;
     const known = indexOf(label).get(key);
     return known === undefined ? undefined : (known.exact ?? known.any);
   };
-  return (label, span) => {
+  return (label, span, newEntry) => {
     const found =
       find(label, span.text.slice(span.start, span.end)) ??
       find(label, entityWords(span.text, span.start, span.end));
     if (found !== undefined) return found;
-    const made = newDraftEntry(ctx, label, span);
+    const made = newDraftEntry(ctx, label, span, newEntry);
     const row = keysOfEntry.get(made);
     if (row !== undefined) add(indexOf(label), row);
     return made;

@@ -10,7 +10,12 @@ import { writeAnnotationRow } from '../../annotations/annotations';
 import { storeArticle } from '../../articles/articles';
 import { contentHash } from '../storedForm';
 import type { CoreContext } from '../../coreContext';
-import { entryFields, getGlossaryEntry, writeGlossaryEntry } from '../../glossary/glossaryEntries';
+import {
+  entryFields,
+  getGlossaryEntry,
+  writeGlossaryEntry,
+  type GlossaryFields,
+} from '../../glossary/glossaryEntries';
 import { mentionLinker } from '../../glossary/glossaryLinking';
 import { recordAction } from '../../history/recordAction';
 import { importedLabels } from '../../labels/importedLabels';
@@ -216,8 +221,17 @@ export function importDatasetRecords(
             continue;
           }
           const mention = { articleId, text, ...placed };
-          const entryId = span.kind === 'entity' ? linkMention(labelKey, mention) : null;
-          if (entryId !== null && !hasMentions(entryId)) applyEntryFields(ctx, entryId, span);
+          // A new entry is made with what the file says of it; an entry without mentions yet
+          // takes it too.
+          let made = false;
+          const entryId =
+            span.kind === 'entity'
+              ? linkMention(labelKey, mention, (draft) => {
+                  made = true;
+                  return { ...draft, ...fileEntryFields(span) };
+                })
+              : null;
+          if (entryId !== null && !made && !hasMentions(entryId)) applyEntryFields(ctx, entryId, span);
           const id = writeAnnotationRow(
             ctx,
             { ...mention, kind: span.kind, label: labelKey, glossaryEntryId: entryId },
@@ -280,25 +294,23 @@ function writeImportedClaim(
   );
 }
 
-// A new entry takes what the file says of it; fields in a form the glossary refuses are left.
-function applyEntryFields(ctx: CoreContext, entryId: number, span: RecordSpan): void {
-  const current = getGlossaryEntry(ctx, entryId);
+// What the file says of a span's entry; fields in a form the glossary refuses are left out.
+function fileEntryFields(span: RecordSpan): Partial<GlossaryFields> {
   const decision = glossaryDecisions.find((value) => value === span.decision);
   const status = glossaryStatuses.find((value) => value === span.entryStatus);
   const wikidataId =
     span.wikidataId !== undefined && /^Q[1-9]\d*$/.test(span.wikidataId) ? span.wikidataId : undefined;
-  if (
-    span.englishTerm === undefined &&
-    decision === undefined &&
-    status === undefined &&
-    wikidataId === undefined
-  )
-    return;
-  writeGlossaryEntry(ctx, entryId, {
-    ...entryFields(current),
+  return {
     ...(span.englishTerm === undefined ? {} : { englishTerm: span.englishTerm.trim() }),
     ...(decision === undefined ? {} : { decision }),
     ...(status === undefined ? {} : { status }),
     ...(wikidataId === undefined ? {} : { wikidataId }),
-  });
+  };
+}
+
+// An entry without mentions takes what the file says of it.
+function applyEntryFields(ctx: CoreContext, entryId: number, span: RecordSpan): void {
+  const fields = fileEntryFields(span);
+  if (Object.keys(fields).length === 0) return;
+  writeGlossaryEntry(ctx, entryId, { ...entryFields(getGlossaryEntry(ctx, entryId)), ...fields });
 }
