@@ -24,22 +24,32 @@ function tidyInline(block: Node): Node[] {
     // Entities such as &#x301; or &#0; only become characters after parsing, so text nodes are
     // normalised again here.
     const text = normalizeText(child.text ?? '');
-    if (text !== '') inline.push(child.type.schema.text(text, child.marks));
+    if (text === child.text) inline.push(child);
+    else if (text !== '') inline.push(child.type.schema.text(text, child.marks));
   });
   trimEdge(inline, 0, /^\s+/);
   trimEdge(inline, -1, /\s+$/);
   return inline;
 }
 
+// Whether `children` are `node`'s own children, all of them, in order.
+function unchanged(node: Node, children: readonly Node[]): boolean {
+  return children.length === node.childCount && children.every((child, index) => child === node.child(index));
+}
+
 function tidyBlock(node: Node): Node[] {
   if (node.isTextblock) {
     // Trimming leaves either nothing or text at both edges, so an empty result means a blank block.
     const inline = tidyInline(node);
-    return inline.length === 0 ? [] : [node.type.create(node.attrs, inline, node.marks)];
+    if (inline.length === 0) return [];
+    // Most blocks need no tidying: the block itself is kept, not a copy.
+    return unchanged(node, inline) ? [node] : [node.type.create(node.attrs, inline, node.marks)];
   }
   if (node.isLeaf) return [node];
-  const children = Fragment.fromArray(node.content.content.flatMap(tidyBlock));
-  if (children.childCount === 0) return [];
+  const tidied = node.content.content.flatMap(tidyBlock);
+  if (tidied.length === 0) return [];
+  if (unchanged(node, tidied) && node.type.validContent(node.content)) return [node];
+  const children = Fragment.fromArray(tidied);
   if (node.type.validContent(children)) return [node.type.create(node.attrs, children, node.marks)];
   // A list item left with only a nested list needs a paragraph first; failing that, the
   // surviving blocks move up to the parent rather than being lost.
@@ -52,5 +62,5 @@ function tidyBlock(node: Node): Node[] {
 export function tidyDoc(doc: Node): Node | null {
   const blocks = doc.content.content.flatMap(tidyBlock);
   if (blocks.length === 0) return null;
-  return doc.type.create(doc.attrs, blocks);
+  return unchanged(doc, blocks) ? doc : doc.type.create(doc.attrs, blocks);
 }
