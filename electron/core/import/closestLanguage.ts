@@ -176,16 +176,22 @@ function countTrigrams(sample: string, profiles: ScriptProfiles, clean: boolean)
     : ` ${sample.toLowerCase()} `;
   const { counts, smallKeys, smallIds } = profiles;
   const seen: number[] = [];
-  for (let index = 0; index + 3 <= cleaned.length; index++) {
-    const first = cleaned.charCodeAt(index);
-    const second = cleaned.charCodeAt(index + 1);
-    const third = cleaned.charCodeAt(index + 2);
+  // The key of the last three code units, rolled on one unit at a time, and how many of those
+  // (up to three) are below `smallUnit`.
+  let key = 0;
+  let small = 0;
+  for (let index = 0; index < cleaned.length; index++) {
+    const unit = cleaned.charCodeAt(index);
+    if (unit < smallUnit) {
+      key = (key % (smallUnit * smallUnit)) * smallUnit + unit;
+      small = Math.min(small + 1, 3);
+    } else small = 0;
+    if (index < 2) continue;
     let id: number | undefined;
-    if (first < smallUnit && second < smallUnit && third < smallUnit) {
-      const key = smallKey(first, second, third);
+    if (small === 3) {
       const slot = slotOf(smallKeys, key);
       if (smallKeys[slot] === key) id = smallIds[slot];
-    } else id = profiles.ids.get(cleaned.slice(index, index + 3));
+    } else id = profiles.ids.get(cleaned.slice(index - 2, index + 1));
     if (id === undefined) continue;
     if (counts[id] === 0) seen.push(id);
     counts[id] = (counts[id] ?? 0) + 1;
