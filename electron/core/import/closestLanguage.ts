@@ -12,8 +12,8 @@ const missingTrigramCost = 300;
 interface ScriptProfiles {
   readonly languages: readonly string[];
   /// Trigrams whose three code units are all below `smallUnit`, by `smallKey`, in an open-addressing
-  /// table (a key per slot, -1 when empty, and the trigram's id in `smallIds` at the same slot):
-  /// a text's thousand look-ups cost a third of a Map's.
+  /// table (a key per slot, -1 when empty, and the trigram's id in `smallIds` at the same slot),
+  /// cheaper than a Map for a text's thousand look-ups.
   readonly smallKeys: Int32Array;
   readonly smallIds: Int32Array;
   /// The others, by the trigram itself.
