@@ -18,6 +18,11 @@ export interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
+/// An entry of an archive `checkZipArchive` has checked, with its contents: inflated, or as stored.
+export interface CheckedZipEntry extends ZipEntry {
+  readonly data: Uint8Array;
+}
+
 const endOfCentralDirectory = 0x06054b50;
 const centralDirectoryHeader = 0x02014b50;
 const localFileHeader = 0x04034b50;
@@ -76,11 +81,12 @@ export function readZipDirectory(fileName: string, bytes: Uint8Array): ZipEntry[
   return entries;
 }
 
-/// Refuses a zip archive before anything inflates it for real: too many entries, too many bytes
-/// once expanded, an entry expanding suspiciously far, or an entry whose data does not inflate to
+/// Refuses a zip archive before anything reads its parts: too many entries, too many bytes once
+/// expanded, an entry expanding suspiciously far, or an entry whose data does not inflate to
 /// exactly the size the directory announces (checked with zlib's `maxOutputLength`, so a lying
-/// directory cannot make it allocate more than it announced).
-export function checkZipArchive(fileName: string, bytes: Uint8Array): ZipEntry[] {
+/// directory cannot make it allocate more than it announced). The entries come back with their
+/// contents, so that nothing inflates them a second time (`docxZipFile`).
+export function checkZipArchive(fileName: string, bytes: Uint8Array): CheckedZipEntry[] {
   const entries = readZipDirectory(fileName, bytes);
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > maxZipUncompressedBytes) {
@@ -90,6 +96,7 @@ export function checkZipArchive(fileName: string, bytes: Uint8Array): ZipEntry[]
     );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const checked: CheckedZipEntry[] = [];
   for (const entry of entries) {
     if (
       entry.uncompressedSize > megabyte &&
@@ -110,6 +117,7 @@ export function checkZipArchive(fileName: string, bytes: Uint8Array): ZipEntry[]
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize)
         throw corrupt(fileName, `${entry.name} has a wrong size`);
+      checked.push({ ...entry, data });
       continue;
     }
     if (entry.method !== 8) throw corrupt(fileName, `${entry.name} uses an unknown compression method`);
@@ -122,6 +130,7 @@ export function checkZipArchive(fileName: string, bytes: Uint8Array): ZipEntry[]
     if (inflated.length !== entry.uncompressedSize) {
       throw corrupt(fileName, `${entry.name} does not inflate to the size its directory announces`);
     }
+    checked.push({ ...entry, data: inflated });
   }
-  return entries;
+  return checked;
 }

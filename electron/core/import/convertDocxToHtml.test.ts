@@ -1,6 +1,8 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { checkZipArchive } from './checkZipArchive';
 import { convertDocxToHtml } from './convertDocxToHtml';
+import { docxZipFile } from './docxZipFile';
 import { docxConversion } from './readDocx';
 import { buildDocx, type DocxParagraph } from './testing/buildZip';
 
@@ -40,6 +42,15 @@ describe('convertDocxToHtml', () => {
         const ours = await convertDocxToHtml({ buffer }, options);
         const theirs = await mammoth.convertToHtml({ buffer }, options);
         expect({ value: ours.value, messages: ours.messages }).toEqual({
+          value: theirs.value,
+          messages: theirs.messages,
+        });
+        // The parts the archive check inflated, as readDocx hands them over.
+        const opened = await convertDocxToHtml(
+          { file: docxZipFile(checkZipArchive('a.docx', buffer)) },
+          options,
+        );
+        expect({ value: opened.value, messages: opened.messages }).toEqual({
           value: theirs.value,
           messages: theirs.messages,
         });

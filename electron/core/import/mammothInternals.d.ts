@@ -25,7 +25,7 @@ declare module 'mammoth/lib/options-reader.js' {
 }
 
 declare module 'mammoth/lib/unzip.js' {
-  export function openZip(input: { readonly buffer: Buffer }): Promise<unknown>;
+  export function openZip(input: { readonly buffer: Buffer } | { readonly file: unknown }): Promise<unknown>;
 }
 
 declare module 'mammoth/lib/docx/style-map.js' {
@@ -36,7 +36,7 @@ declare module 'mammoth/lib/docx/docx-reader.js' {
   import type { MammothResult } from 'mammoth/lib/results.js';
   export function read(
     docxFile: unknown,
-    input: { readonly buffer: Buffer },
+    input: { readonly buffer: Buffer } | { readonly file: unknown },
     options: object,
   ): Promise<MammothResult<unknown>>;
 }

@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { PasserelleError } from '../../../shared/errors';
 import { checkZipArchive } from './checkZipArchive';
 import { convertDocxToHtml } from './convertDocxToHtml';
+import { docxZipFile } from './docxZipFile';
 import type { ArticleReading } from './parsedArticle';
 import { readHtmlFragment } from './readHtmlFragment';
 
@@ -44,10 +45,8 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Art
   }
   let html: string;
   try {
-    const result = await convertDocxToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      docxConversion,
-    );
+    // mammoth reads the parts checkZipArchive has already inflated.
+    const result = await convertDocxToHtml({ file: docxZipFile(entries) }, docxConversion);
     html = result.value;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
