@@ -6,6 +6,7 @@ import { Result, type MammothResult } from 'mammoth/lib/results.js';
 import { readStyle } from 'mammoth/lib/style-reader.js';
 import { openZip } from 'mammoth/lib/unzip.js';
 import type { MammothZipFile } from './docxZipFile';
+import { readDocxXmlDirectly } from './mammothXmlReader';
 
 // Parsed style maps by their lines: mammoth's own ~50 defaults, ours and a document's embedded
 // one (usually none). mammoth parses all of them again for every file, a third of its work on a
@@ -25,12 +26,13 @@ function parsedStyleMap(lines: readonly string[]): MammothResult<unknown[]> {
 }
 
 /// mammoth's `convertToHtml` (1.13.0's `convert`, step for step) with its style maps parsed once
-/// rather than for every file; the document is a buffer, or a zip file already open
-/// (`docxZipFile`). `convertDocxToHtml.test.ts` holds it to mammoth's own answers.
+/// rather than for every file and plain XML read without xmldom (`readDocxXmlDirectly`); the
+/// document is a buffer, or a zip file already open (`docxZipFile`). `convertDocxToHtml.test.ts` holds it to mammoth's own answers.
 export async function convertDocxToHtml(
   input: { readonly buffer: Buffer } | { readonly file: MammothZipFile },
   options: object,
 ): Promise<MammothResult<string>> {
+  readDocxXmlDirectly();
   const read = readOptions(options);
   const docxFile = await openZip(input);
   read.embeddedStyleMap = await readEmbeddedStyleMap(docxFile);

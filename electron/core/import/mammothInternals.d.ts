@@ -1,5 +1,6 @@
-// The parts of mammoth 1.13.0 that `convertDocxToHtml` calls (its own `convert`, unbundled), typed
-// as far as that function uses them. mammoth ships types for its public API only.
+// The parts of mammoth 1.13.0 that `convertDocxToHtml` (its own `convert`, unbundled) and
+// `mammothXmlReader` call, typed as far as they use them. mammoth ships types for its public API
+// only.
 
 declare module 'mammoth/lib/results.js' {
   export interface MammothResult<Value> {
@@ -52,4 +53,32 @@ declare module 'mammoth/lib/document-to-html.js' {
     constructor(options: object);
     convertToHtml(document: unknown): Promise<MammothResult<string>>;
   }
+}
+
+declare module 'mammoth/lib/xml/index.js' {
+  /// An XML element as mammoth holds it: its name (`w:p`, `{uri}local`), attributes and children.
+  export class Element {
+    constructor(
+      name: string,
+      attributes: Record<string, string>,
+      children: (Element | { readonly type: 'text'; readonly value: string })[],
+    );
+    readonly type: 'element';
+    readonly name: string;
+    readonly attributes: Record<string, string>;
+    readonly children: (Element | { readonly type: 'text'; readonly value: string })[];
+  }
+  export function text(value: string): { readonly type: 'text'; readonly value: string };
+  export function readString(xml: string, namespaceMap?: Readonly<Record<string, string>>): Promise<Element>;
+  const xml: {
+    Element: typeof Element;
+    text: typeof text;
+    readString: typeof readString;
+  };
+  export default xml;
+}
+
+declare module 'mammoth/lib/xml/reader.js' {
+  import type { Element } from 'mammoth/lib/xml/index.js';
+  export function readString(xml: string, namespaceMap?: Readonly<Record<string, string>>): Promise<Element>;
 }
