@@ -32,7 +32,7 @@ const plainCode = (code: number): boolean =>
 // (in an attribute value, also a tab or line feed written as a reference, which XML keeps but a
 // reader may normalise).
 function decode(raw: string, inAttribute = false): string | null {
-  if (raw.includes('\r') || raw.includes('>') || raw.includes(']]')) return null;
+  if (raw.includes('\r') || raw.includes('>')) return null;
   if (!raw.includes('&')) return raw;
   // An ampersand that starts no reference is an error to xmldom.
   if (strayAmpersand.test(raw)) return null;
