@@ -5,7 +5,7 @@ import { articleSchema } from './schema';
 
 // An article's document is stored beside its plain text, which already holds every character of
 // it (`articleText`): stored in full, the document's JSON repeated the text and made an article's
-// row twice the size, which most of an import's writing time went to. So the document is stored
+// row twice the size, and storing an imported article took twice as long. So the document is stored
 // as its JSON with each text node's text replaced by its length, and the texts are sliced back
 // out of `article.text` when it is read. Rows stored before this keep their full JSON, which is
 // read as it is: the doc node of the compact form carries `compactKey`, which the full one never

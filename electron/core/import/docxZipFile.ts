@@ -9,8 +9,8 @@ export interface MammothZipFile {
 }
 
 /// mammoth's zip file over the entries `checkZipArchive` has already inflated with zlib, in place
-/// of the JSZip archive it opens itself, which inflated them all again in JavaScript (pako): a
-/// tenth of reading a news article's .docx. Read as JSZip reads them: a name is a file's full path,
+/// of the JSZip archive it opens itself, which inflated them all again in JavaScript (pako): about
+/// a quarter of reading a news article's .docx in process. Read as JSZip reads them: a name is a file's full path,
 /// a later entry of the same name replaces an earlier one, folders are no files; `utf-8` and
 /// `base64` as mammoth asks for them. Conversion never writes; writing is refused.
 export function docxZipFile(entries: readonly CheckedZipEntry[]): MammothZipFile {
