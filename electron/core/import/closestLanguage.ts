@@ -127,10 +127,12 @@ function scriptMask(unit: number): number {
   return mask;
 }
 const surrogate = /[\ud800-\udfff]/;
+/// Whether text holds a surrogate (half of a character outside the BMP, paired or not).
+export const hasSurrogate = (text: string): boolean => surrogate.test(text);
 
 // How many of `sample`'s characters each script's expression matches, in `scripts`' order.
 function scriptCounts(sample: string): number[] {
-  if (surrogate.test(sample)) {
+  if (hasSurrogate(sample)) {
     return scripts.map(({ expression }) => sample.match(expression)?.length ?? 0);
   }
   const counts = new Array<number>(scripts.length).fill(0);

@@ -1,4 +1,4 @@
-import { closestLanguageOfWords } from './closestLanguage';
+import { closestLanguageOfWords, hasSurrogate } from './closestLanguage';
 
 // franc-min (trigram profiles of the 82 languages with 8 million speakers or more; 150 kB, no
 // native code, loads in ~50 ms in each import worker) replaces a hand-written stop-word count
@@ -39,12 +39,11 @@ const tagByCode = new Map<string, string | null>();
 // Whether each UTF-16 code unit outside the surrogates is a letter (\p{L}): 1 or 0, -1 until asked.
 const letterByUnit = new Int8Array(0x10000).fill(-1);
 const oneLetter = /^\p{L}$/u;
-const surrogate = /[\ud800-\udfff]/;
 
 /// `text.match(/\p{L}+/gu)`, the text's runs of letters, found with a table of the code units
 /// already seen (twice as fast on an article); text with surrogate pairs goes to the expression.
 export function letterRuns(text: string): string[] {
-  if (surrogate.test(text)) return text.match(/\p{L}+/gu) ?? [];
+  if (hasSurrogate(text)) return text.match(/\p{L}+/gu) ?? [];
   const runs: string[] = [];
   let start = -1;
   for (let index = 0; index < text.length; index++) {

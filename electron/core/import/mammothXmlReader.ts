@@ -117,7 +117,9 @@ export function readPlainXml(xml: string, namespaceMap: NamespaceMap): Element |
     if (match === null || (top === undefined && root !== null)) return null;
     const [, qualifiedName = '', attributeText = '', selfClosing] = match;
     const pairs: [string, string][] = [];
-    let namespaces = top?.namespaces ?? base;
+    const inherited = top?.namespaces ?? base;
+    // This element's own declarations, on a copy of the ones in scope.
+    let declared: Map<string, string> | undefined;
     for (const [, attributeName = '', double, single] of attributeText.matchAll(attribute)) {
       const raw = double ?? single ?? '';
       if (/[\t\n\r]/.test(raw) || pairs.some(([seen]) => seen === attributeName)) return null;
@@ -125,12 +127,13 @@ export function readPlainXml(xml: string, namespaceMap: NamespaceMap): Element |
       if (value === null) return null;
       pairs.push([attributeName, value]);
       if (attributeName === 'xmlns' || attributeName.startsWith('xmlns:')) {
-        if (namespaces === (top?.namespaces ?? base)) namespaces = new Map(namespaces);
         const prefix = attributeName === 'xmlns' ? '' : attributeName.slice('xmlns:'.length);
         if (prefix === 'xml' || prefix === 'xmlns' || (prefix !== '' && value === '')) return null;
-        (namespaces as Map<string, string>).set(prefix, value);
+        declared ??= new Map(inherited);
+        declared.set(prefix, value);
       }
     }
+    const namespaces: ReadonlyMap<string, string> = declared ?? inherited;
     const elementName = convert(qualifiedName, namespaces, false);
     if (elementName === null) return null;
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;

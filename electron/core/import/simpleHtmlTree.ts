@@ -2,7 +2,6 @@ import type { DefaultTreeAdapterTypes } from 'parse5';
 
 type Parse5Element = DefaultTreeAdapterTypes.Element;
 type Parse5Text = DefaultTreeAdapterTypes.TextNode;
-type Parse5Parent = Parse5Element;
 
 // Markdown-it and mammoth write HTML of a few tags, properly nested, with text escaped and no white
 // space of their own between Word's paragraphs, and so does linkedom when it serialises what
@@ -39,8 +38,8 @@ const tag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*="[^"<]*")*)\s*(\/?)>/iy;
 const attribute = /([a-z][a-z-]*)="([^"<]*)"/gi;
 // Text the tree may hold as it is: no markup, no character reference but the four escapes and
 // numeric ones, and none of what parse5's input stream changes or drops.
-// eslint-disable-next-line no-control-regex -- a NUL is what parse5 drops
-const plainText = /^(?:[^<&\u0000\r]|&(?:amp|lt|gt|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)*$/;
+// (A NUL, which parse5 drops, is looked for apart.)
+const plainText = /^(?:[^<&\r]|&(?:amp|lt|gt|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)*$/;
 const reference = /&(?:(amp|lt|gt|quot)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 
 // A numeric reference parse5 reads as the character it numbers: printable ASCII, or from U+00A0
@@ -50,7 +49,7 @@ const plainCode = (code: number): boolean =>
 
 // `raw` with its references replaced by their characters; null when parse5 would read it otherwise.
 function unescape(raw: string): string | null {
-  if (!plainText.test(raw)) return null;
+  if (!plainText.test(raw) || raw.includes('\u0000')) return null;
   if (!raw.includes('&')) return raw;
   let plain = true;
   const value = raw.replace(
@@ -77,7 +76,7 @@ function fits(parent: string, child: string, openLinks: number): boolean {
 function element(
   tagName: string,
   attrs: DefaultTreeAdapterTypes.Element['attrs'],
-  parent: Parse5Parent,
+  parent: Parse5Element,
 ): Parse5Element {
   return {
     nodeName: tagName,
